@@ -1,0 +1,129 @@
+# innolink: one non-recursive Makefile (sub-makes only to switch build flavour).
+#
+#   make demo        install missing packages, build, run on the bundled data
+#   make test        install missing packages, build, run every test
+#                    (plain, AddressSanitizer+UBSan, valgrind)
+#   make             build build/innolink and build/libinnolink.a
+#   make check       unit, example and CLI tests on the plain build
+#   make install PREFIX=/usr/local
+#   make check-cli UPDATE_GOLDEN=1   rewrite tests/cli/expect/* (review the diff)
+
+CC       ?= cc
+BUILD    ?= build
+PREFIX   ?= /usr/local
+SANFLAGS ?=
+OPT      ?= -O2
+
+PKG_CFLAGS := $(shell pkg-config --cflags igraph libcjson 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs igraph libcjson 2>/dev/null)
+
+CFLAGS   ?= $(OPT) -g
+WARN     := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wvla -Wstrict-prototypes
+CPPFLAGS += -Isrc $(PKG_CFLAGS)
+LDLIBS   := $(PKG_LIBS) -lcsv -lm
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS)
+
+LIB_SRC := $(wildcard src/core/*.c src/model/*.c src/io/*.c src/analysis/*.c src/report/*.c)
+CLI_SRC := $(wildcard src/cli/*.c)
+LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+CLI_OBJ := $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+EXAMPLE_SRC := $(wildcard examples/*.c)
+EXAMPLE_BIN := $(EXAMPLE_SRC:examples/%.c=$(BUILD)/examples/%)
+HEADERS := $(wildcard src/*.h src/*/*.h)
+
+DEMO_EDGES ?= graphs/daedeok-pangyo/edges.csv
+DEMO_NODES ?= graphs/daedeok-pangyo/nodes.csv
+
+.PHONY: all demo test check check-unit check-examples check-cli check-asan \
+        check-valgrind check-deps deps deps-test install clean fmt
+
+all: $(BUILD)/innolink $(BUILD)/libinnolink.a
+
+$(BUILD)/obj/%.o: src/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/libinnolink.a: $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/innolink: $(CLI_OBJ) $(BUILD)/libinnolink.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libinnolink.a $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/test_util.h $(BUILD)/libinnolink.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests/unit $(ALL_CFLAGS) -o $@ $< $(BUILD)/libinnolink.a $(LDLIBS) -lcmocka
+
+$(BUILD)/examples/%: examples/%.c $(BUILD)/libinnolink.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libinnolink.a $(LDLIBS)
+
+# ---- The README's two commands --------------------------------------------
+
+deps:
+	@tools/install-deps build
+
+deps-test:
+	@tools/install-deps test
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	$(BUILD)/innolink summary $(DEMO_EDGES) --nodes $(DEMO_NODES)
+
+test: deps-test
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 \
+	    SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" all
+	@$(MAKE) --no-print-directory test-binaries
+	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 \
+	    SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" test-binaries
+	@$(MAKE) --no-print-directory check-deps
+	@tests/run.sh all
+
+.PHONY: test-binaries
+test-binaries: $(UNIT_BIN) $(EXAMPLE_BIN)
+
+# ---- Individual suites (plain build) --------------------------------------
+
+check: all test-binaries check-deps
+	@tests/run.sh plain
+
+check-unit: test-binaries
+	@tests/run.sh unit
+
+check-cli: all
+	@UPDATE_GOLDEN=$(UPDATE_GOLDEN) tests/run.sh cli
+
+check-examples: test-binaries
+	@tests/run.sh examples
+
+check-asan:
+	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 \
+	    SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" all test-binaries
+	@tests/run.sh asan
+
+check-valgrind: all test-binaries
+	@tests/run.sh valgrind
+
+# The library never includes the CLI, and analysis never does I/O.
+check-deps:
+	@bad=$$(grep -l '#include "cli/' src/core/* src/model/* src/io/* src/analysis/* src/report/* 2>/dev/null; \
+	        grep -l '#include "io/\|#include "report/\|<stdio.h>' src/analysis/* src/model/* 2>/dev/null); \
+	if [ -n "$$bad" ]; then echo "module boundary violated in: $$bad" >&2; exit 1; fi
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
+	    $(DESTDIR)$(PREFIX)/include/innolink $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BUILD)/innolink $(DESTDIR)$(PREFIX)/bin/innolink
+	install -m 644 $(BUILD)/libinnolink.a $(DESTDIR)$(PREFIX)/lib/libinnolink.a
+	cd src && for h in innolink.h core/*.h model/*.h io/*.h analysis/*.h report/*.h; do \
+	    install -D -m 644 $$h $(DESTDIR)$(PREFIX)/include/innolink/$$h; done
+	install -m 644 docs/innolink.1 $(DESTDIR)$(PREFIX)/share/man/man1/innolink.1
+
+fmt:
+	astyle --options=.astylerc --suffix=none --quiet src/*.h src/*/*.c src/*/*.h tests/unit/*.c tests/unit/*.h examples/*.c
+
+clean:
+	rm -rf build

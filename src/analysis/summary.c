@@ -1,0 +1,242 @@
+#include "analysis/analysis.h"
+#include "core/setup.h"
+
+#include <math.h>
+#include <string.h>
+
+/*
+ * A simple undirected view of the graph for the clustering measures, which
+ * DEFINITIONS.md defines on the undirected simple graph (networkx's
+ * transitivity and clustering reject directed input; igraph ignores
+ * direction). Returns 1 when *copy was created and must be destroyed.
+ */
+static igraph_error_t simple_undirected(const il_graph_t *g, igraph_t *copy, int *made)
+{
+    igraph_bool_t simple;
+    *made = 0;
+    IGRAPH_CHECK(igraph_is_simple(&g->graph, &simple));
+    if (!g->directed && simple) {
+        return IGRAPH_SUCCESS;
+    }
+    IGRAPH_CHECK(igraph_copy(copy, &g->graph));
+    IGRAPH_FINALLY(igraph_destroy, copy);
+    if (g->directed) {
+        IGRAPH_CHECK(igraph_to_undirected(copy, IGRAPH_TO_UNDIRECTED_COLLAPSE, NULL));
+    }
+    IGRAPH_CHECK(igraph_simplify(copy, /* multiple = */ true, /* loops = */ true, NULL));
+    IGRAPH_FINALLY_CLEAN(1);
+    *made = 1;
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_path_lengths
+ * \brief Mean and maximum hop distance over ordered reachable pairs.
+ *
+ * Breadth-first search from each source, following edge direction in a
+ * directed graph. Pairs that cannot reach each other are left out, as in
+ * igraph's average_path_length(unconn=True).
+ *
+ * \param sources  Source vertices; NULL means every vertex (exact).
+ * \param mean     Mean distance over the reached pairs; NaN if none.
+ * \param diameter Largest distance seen; NaN for a graph without vertices,
+ *                 0 when no pair is connected.
+ * \return IGRAPH_ENOMEM. Reports progress as "path lengths".
+ *
+ * Time complexity: O(s (n + m)) for s sources.
+ */
+igraph_error_t il_path_lengths(const igraph_t *graph, const igraph_vector_int_t *sources,
+                               double *mean, double *diameter)
+{
+    igraph_integer_t n = igraph_vcount(graph), s, ns, i;
+    igraph_adjlist_t al;
+    igraph_vector_int_t dist, queue;
+    double total = 0, pairs = 0;
+    igraph_integer_t maxd = 0;
+
+    ns = sources ? igraph_vector_int_size(sources) : n;
+    if (n == 0) {
+        *mean = *diameter = NAN;
+        return IGRAPH_SUCCESS;
+    }
+    IGRAPH_CHECK(igraph_adjlist_init(graph, &al, IGRAPH_OUT, IGRAPH_NO_LOOPS,
+                                     IGRAPH_NO_MULTIPLE));
+    IGRAPH_FINALLY(igraph_adjlist_destroy, &al);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&dist, n);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&queue, n);
+    igraph_vector_int_fill(&dist, -1);
+
+    for (s = 0; s < ns; s++) {
+        igraph_integer_t src = sources ? VECTOR(*sources)[s] : s;
+        igraph_integer_t head = 0, tail = 0;
+        VECTOR(dist)[src] = 0;
+        VECTOR(queue)[tail++] = src;
+        while (head < tail) {
+            igraph_integer_t u = VECTOR(queue)[head++];
+            igraph_vector_int_t *nb = igraph_adjlist_get(&al, u);
+            igraph_integer_t k, deg = igraph_vector_int_size(nb);
+            for (k = 0; k < deg; k++) {
+                igraph_integer_t w = VECTOR(*nb)[k];
+                if (VECTOR(dist)[w] < 0) {
+                    VECTOR(dist)[w] = VECTOR(dist)[u] + 1;
+                    VECTOR(queue)[tail++] = w;
+                }
+            }
+        }
+        for (i = 1; i < tail; i++) {        /* queue[0] is the source itself */
+            igraph_integer_t d = VECTOR(dist)[VECTOR(queue)[i]];
+            total += (double) d;
+            if (d > maxd) {
+                maxd = d;
+            }
+        }
+        pairs += (double) (tail - 1);
+        for (i = 0; i < tail; i++) {
+            VECTOR(dist)[VECTOR(queue)[i]] = -1;
+        }
+        if ((s & 63) == 63) {
+            il_progress("path lengths", (double) (s + 1) / (double) ns);
+        }
+    }
+    il_progress("path lengths", 1.0);
+    *mean = pairs > 0 ? total / pairs : NAN;
+    *diameter = (double) maxd;
+
+    igraph_vector_int_destroy(&queue);
+    igraph_vector_int_destroy(&dist);
+    igraph_adjlist_destroy(&al);
+    IGRAPH_FINALLY_CLEAN(3);
+    return IGRAPH_SUCCESS;
+}
+
+static igraph_error_t summary_paths(const il_graph_t *g, const il_summary_options_t *opts,
+                                    il_summary_t *res)
+{
+    double n = (double) res->nodes, m = (double) res->edges;
+    il_paths_mode_t mode = opts->paths;
+    igraph_vector_int_t sources;
+
+    if (mode == IL_PATHS_AUTO) {
+        mode = n * (n + m) <= IL_PATHS_EXACT_LIMIT || opts->samples >= res->nodes
+               ? IL_PATHS_EXACT : IL_PATHS_SAMPLE;
+    }
+    if (mode == IL_PATHS_SAMPLE && opts->samples >= res->nodes) {
+        mode = IL_PATHS_EXACT;      /* sampling every node is the exact value */
+    }
+    res->paths_used = mode;
+    if (mode == IL_PATHS_SKIP) {
+        res->average_path_length = res->diameter = NAN;
+        res->path_sources = 0;
+        return IGRAPH_SUCCESS;
+    }
+    if (mode == IL_PATHS_EXACT) {
+        res->path_sources = res->nodes;
+        return il_path_lengths(&g->graph, NULL, &res->average_path_length, &res->diameter);
+    }
+    if (opts->samples < 1) {
+        IGRAPH_ERROR("The number of path samples must be at least 1.", IGRAPH_EINVAL);
+    }
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&sources, 0);
+    IGRAPH_CHECK(igraph_rng_seed(igraph_rng_default(), opts->seed));
+    IGRAPH_CHECK(igraph_random_sample(&sources, 0, res->nodes - 1, opts->samples));
+    res->path_sources = opts->samples;
+    IGRAPH_CHECK(il_path_lengths(&g->graph, &sources, &res->average_path_length,
+                                 &res->diameter));
+    igraph_vector_int_destroy(&sources);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_summary
+ * \brief Whole-graph structure: size, density, components, clustering,
+ *        path lengths and degree assortativity.
+ *
+ * Definitions are those of DEFINITIONS.md (networkx and igraph as peers):
+ * density 2m/(n(n-1)) (m/(n(n-1)) directed) and 0 when n < 2; weighted
+ * density W over the same pairs; mean degree 2m/n and mean strength 2W/n
+ * (in + out when directed); weak components with isolates; transitivity
+ * and average clustering (degree < 2 counts 0) on the undirected simple
+ * graph, transitivity 0 without connected triples (networkx); path
+ * statistics in hops (see il_path_lengths()); Newman's degree assortativity
+ * (out-degree of source against in-degree of target when directed).
+ *
+ * \param opts  Path-length mode, sample size and seed.
+ * \param res   Filled on success.
+ * \return IGRAPH_EINVAL for bad options; IGRAPH_ENOMEM.
+ *
+ * Time complexity: O(n + m d) plus the path statistics, O(s (n + m)).
+ */
+igraph_error_t il_summary(const il_graph_t *g, const il_summary_options_t *opts,
+                          il_summary_t *res)
+{
+    igraph_integer_t n = il_graph_vcount(g), m = il_graph_ecount(g), i;
+    igraph_vector_int_t membership, csize, degree;
+    igraph_t und;
+    const igraph_t *ug = &g->graph;
+    int made = 0;
+    double pairs;
+
+    memset(res, 0, sizeof *res);
+    res->nodes = n;
+    res->edges = m;
+    res->directed = g->directed;
+    res->duplicates_merged = g->info.duplicates_merged;
+    res->self_loops_dropped = g->info.self_loops_dropped;
+    for (i = 0; i < m; i++) {
+        res->total_weight += VECTOR(g->weight)[i];
+    }
+    pairs = g->directed ? (double) n * (n - 1) : (double) n * (n - 1) / 2.0;
+    res->density = n < 2 ? 0.0 : (double) m / pairs;
+    res->weighted_density = n < 2 ? 0.0 : res->total_weight / pairs;
+    res->mean_degree = n == 0 ? NAN : 2.0 * (double) m / (double) n;
+    res->mean_strength = n == 0 ? NAN : 2.0 * res->total_weight / (double) n;
+
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&membership, 0);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&csize, 0);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&degree, 0);
+    IGRAPH_CHECK(igraph_connected_components(&g->graph, &membership, &csize,
+                                             &res->components, IGRAPH_WEAK));
+    res->largest_component_nodes = n > 0 ? igraph_vector_int_max(&csize) : 0;
+    res->largest_component_share = n > 0 ? (double) res->largest_component_nodes / n : NAN;
+    IGRAPH_CHECK(igraph_degree(&g->graph, &degree, igraph_vss_all(), IGRAPH_ALL,
+                               /* loops = */ false));
+    for (i = 0; i < n; i++) {
+        res->isolates += VECTOR(degree)[i] == 0;
+    }
+
+    IGRAPH_CHECK(simple_undirected(g, &und, &made));
+    if (made) {
+        IGRAPH_FINALLY(igraph_destroy, &und);
+        ug = &und;
+    }
+    if (n > 0) {
+        IGRAPH_CHECK(igraph_transitivity_undirected(ug, &res->transitivity,
+                                                    IGRAPH_TRANSITIVITY_ZERO));
+        if (isnan(res->transitivity)) {
+            res->transitivity = 0.0;    /* no connected triple: networkx gives 0 */
+        }
+        IGRAPH_CHECK(igraph_transitivity_avglocal_undirected(ug, &res->average_clustering,
+                                                             IGRAPH_TRANSITIVITY_ZERO));
+    } else {
+        res->transitivity = 0.0;
+        res->average_clustering = NAN;
+    }
+    if (made) {
+        igraph_destroy(&und);
+        IGRAPH_FINALLY_CLEAN(1);
+    }
+    if (m > 0) {
+        IGRAPH_CHECK(igraph_assortativity_degree(&g->graph, &res->degree_assortativity,
+                                                 /* directed = */ g->directed));
+    } else {
+        res->degree_assortativity = NAN;
+    }
+    IGRAPH_CHECK(summary_paths(g, opts, res));
+
+    igraph_vector_int_destroy(&degree);
+    igraph_vector_int_destroy(&csize);
+    igraph_vector_int_destroy(&membership);
+    IGRAPH_FINALLY_CLEAN(3);
+    return IGRAPH_SUCCESS;
+}

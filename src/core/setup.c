@@ -1,0 +1,151 @@
+#include "core/setup.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+static char il_errbuf[1024];
+static il_warning_fn *warning_fn;
+static void *warning_arg;
+static il_progress_fn *progress_fn;
+static void *progress_arg;
+
+/*
+ * igraph calls the handler once per frame while an error unwinds; only the
+ * innermost call carries the reason, later ones pass "". Keep the first
+ * non-empty reason, free what the finally stack holds, and return so that
+ * the caller sees the error code instead of an abort() (PITFALLS item 1).
+ */
+static void il_record_error(const char *reason, const char *file, int line,
+                            igraph_error_t err)
+{
+    (void) file;
+    (void) line;
+    (void) err;     /* innolink's callers report the reason, not the code */
+    if (reason && reason[0] != '\0' && il_errbuf[0] == '\0') {
+        snprintf(il_errbuf, sizeof il_errbuf, "%s", reason);
+    }
+    IGRAPH_FINALLY_FREE();
+}
+
+static void il_record_warning(const char *reason, const char *file, int line)
+{
+    (void) file;
+    (void) line;
+    if (warning_fn) {
+        warning_fn(reason, warning_arg);
+    }
+}
+
+/**
+ * \function il_setup
+ * \brief Install the recording error handler and the warning handler.
+ *
+ * Must run before any other innolink or igraph call. Idempotent.
+ * Time complexity: O(1).
+ */
+void il_setup(void)
+{
+    igraph_set_error_handler(il_record_error);
+    igraph_set_warning_handler(il_record_warning);
+    il_errbuf[0] = '\0';
+}
+
+/**
+ * \function il_last_error
+ * \brief The first reason recorded since the last il_clear_error().
+ *
+ * \return A static string; "" when no error was recorded.
+ */
+const char *il_last_error(void)
+{
+    return il_errbuf;
+}
+
+/**
+ * \function il_clear_error
+ * \brief Forget the recorded error reason.
+ */
+void il_clear_error(void)
+{
+    il_errbuf[0] = '\0';
+}
+
+/**
+ * \function il_set_error
+ * \brief Record an error reason unless one is recorded already.
+ *
+ * For innolink's own failure paths that return an igraph error code
+ * without passing through IGRAPH_ERROR (for example after a system call).
+ */
+void il_set_error(const char *fmt, ...)
+{
+    va_list ap;
+    if (il_errbuf[0] != '\0') {
+        return;
+    }
+    va_start(ap, fmt);
+    vsnprintf(il_errbuf, sizeof il_errbuf, fmt, ap);
+    va_end(ap);
+}
+
+/**
+ * \function il_igraph_version
+ * \brief The version string of the igraph library in use, e.g. "0.10.2".
+ */
+const char *il_igraph_version(void)
+{
+    const char *v;
+    igraph_version(&v, NULL, NULL, NULL);
+    return v;
+}
+
+/**
+ * \function il_warning_set
+ * \brief Route library warnings to \p fn (NULL discards them).
+ */
+void il_warning_set(il_warning_fn *fn, void *arg)
+{
+    warning_fn = fn;
+    warning_arg = arg;
+}
+
+/**
+ * \function il_warn
+ * \brief Pass a formatted warning to the receiver set by il_warning_set().
+ */
+void il_warn(const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    if (!warning_fn) {
+        return;
+    }
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    warning_fn(buf, warning_arg);
+}
+
+/**
+ * \function il_progress_set
+ * \brief Route progress reports to \p fn (NULL ignores them).
+ */
+void il_progress_set(il_progress_fn *fn, void *arg)
+{
+    progress_fn = fn;
+    progress_arg = arg;
+}
+
+/**
+ * \function il_progress
+ * \brief Report that \p task is \p fraction done.
+ *
+ * Library code calls this from long loops; the receiver decides whether and
+ * how often to show anything. Time complexity: O(1) plus the receiver.
+ */
+void il_progress(const char *task, double fraction)
+{
+    if (progress_fn) {
+        progress_fn(task, fraction, progress_arg);
+    }
+}

@@ -1,0 +1,19 @@
+/*
+ * innolink: network analysis of innovation linkages.
+ * The umbrella public header of libinnolink; examples and bindings include
+ * only this file. Call il_setup() once before anything else.
+ */
+#ifndef INNOLINK_H
+#define INNOLINK_H
+
+#include "core/compat.h"
+#include "core/setup.h"
+#include "core/utf8.h"
+#include "core/version.h"
+#include "model/strtab.h"
+#include "model/graph.h"
+#include "io/io.h"
+#include "analysis/analysis.h"
+#include "report/report.h"
+
+#endif /* INNOLINK_H */

@@ -1,0 +1,98 @@
+#ifndef IL_IO_H
+#define IL_IO_H
+
+#include "core/compat.h"
+#include "model/graph.h"
+
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Slicing: --where EXPR ---------------------------------------------- */
+
+typedef enum il_where_op {
+    IL_WHERE_EQ, IL_WHERE_NE, IL_WHERE_LT, IL_WHERE_LE, IL_WHERE_GT, IL_WHERE_GE
+} il_where_op_t;
+
+/* One condition on an edge column: `type=supplier`, `year>=2015`. */
+typedef struct il_where {
+    char *column;
+    il_where_op_t op;
+    char *value;
+    const char *text;       /* the expression as given, for the record */
+} il_where_t;
+
+/* Parse "COL OP VALUE" (OP one of = == != < <= > >=) into \p w. */
+igraph_error_t il_where_parse(const char *expr, il_where_t *w);
+
+/* Free what il_where_parse() allocated. */
+void il_where_destroy(il_where_t *w);
+
+/* Whether a value satisfies a condition: numerically when both sides are
+ * numbers, byte-wise otherwise. */
+int il_where_match(const il_where_t *w, const char *value);
+
+/* ---- Loading ------------------------------------------------------------ */
+
+/* Everything that decides how CSV tables become a graph. */
+typedef struct il_load_options {
+    const char *edges_path;     /* "-" reads standard input */
+    const char *nodes_path;     /* NULL: no node table */
+    const char *source_col;     /* NULL: source, from, src */
+    const char *target_col;     /* NULL: target, to, dst */
+    const char *weight_col;     /* NULL: weight if present, else all 1 */
+    const char *node_id_col;    /* NULL: id */
+    char delimiter;             /* 0: detect from the header (, ; tab) */
+    igraph_bool_t directed;
+    il_dup_mode_t duplicates;
+    il_loop_mode_t self_loops;
+    const il_where_t *where;    /* all must hold */
+    size_t nwhere;
+    const char *ego;            /* NULL: whole graph */
+    igraph_integer_t radius;    /* for ego; default 1 */
+    size_t max_field;           /* longest accepted field, bytes */
+} il_load_options_t;
+
+#define IL_LOAD_OPTIONS_INIT { NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, \
+        IL_DUP_SUM, IL_LOOP_DROP, NULL, 0, NULL, 1, 1u << 20 }
+
+/* Load an edge table (and node table) into \p g, which must be IL_GRAPH_INIT. */
+igraph_error_t il_load_graph(const il_load_options_t *opts, il_graph_t *g);
+
+/* Names of the merge and loop modes, as the CLI spells them. */
+const char *il_dup_mode_name(il_dup_mode_t mode);
+const char *il_loop_mode_name(il_loop_mode_t mode);
+
+/* Parse a mode name: 1 on success, 0 if unknown. */
+int il_dup_mode_parse(const char *name, il_dup_mode_t *mode);
+int il_loop_mode_parse(const char *name, il_loop_mode_t *mode);
+
+/* ---- Atomic output ------------------------------------------------------- */
+
+/* A file written to a temporary name and renamed into place on commit,
+ * or standard output. */
+typedef struct il_output {
+    FILE *fp;
+    char *path;         /* final path; NULL for standard output */
+    char *tmp;          /* temporary path while open */
+} il_output_t;
+
+/* Open \p path for writing (NULL or "-": standard output). */
+igraph_error_t il_output_open(il_output_t *o, const char *path);
+
+/* Flush, sync and close; rename the temporary file into place. */
+igraph_error_t il_output_commit(il_output_t *o);
+
+/* Close and delete the temporary file; nothing is left behind. */
+void il_output_abort(il_output_t *o);
+
+/* IGRAPH_EINVAL if \p out names the same file as \p in (existing files). */
+igraph_error_t il_output_check_distinct(const char *out, const char *in);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* IL_IO_H */

@@ -1,0 +1,169 @@
+#ifndef IL_GRAPH_H
+#define IL_GRAPH_H
+
+#include "core/compat.h"
+#include "model/strtab.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * The innolink graph: an igraph graph plus what igraph does not keep for us.
+ * Vertex i has the string id ids[i]; edge e has the tie strength weight[e]
+ * (finite, > 0; 1 when the input had no weight column). Node and edge
+ * attributes are string columns; each value is interned per column, and
+ * value id 0 is always the empty string (a missing value).
+ */
+
+/* How duplicate ties (same pair; ordered pair when directed) are merged. */
+typedef enum il_dup_mode {
+    IL_DUP_SUM = 0, IL_DUP_MAX, IL_DUP_MIN, IL_DUP_MEAN, IL_DUP_FIRST, IL_DUP_ERROR
+} il_dup_mode_t;
+
+/* What happens to a tie from a node to itself. */
+typedef enum il_loop_mode {
+    IL_LOOP_DROP = 0, IL_LOOP_KEEP, IL_LOOP_ERROR
+} il_loop_mode_t;
+
+/* One attribute column: a name and an interned value per element. */
+typedef struct il_attr_col {
+    char *name;
+    il_strtab_t values;     /* value id 0 is "" */
+    uint32_t *idx;          /* idx[element] = value id */
+    size_t cap;             /* allocated length of idx */
+} il_attr_col_t;
+
+/* A set of attribute columns over n elements (vertices or edges). */
+typedef struct il_attrs {
+    il_attr_col_t *col;
+    size_t ncol;
+} il_attrs_t;
+
+/* What loading did to the input; reported in every output's input record. */
+typedef struct il_load_info {
+    igraph_integer_t rows;               /* data rows read from the edge table */
+    igraph_integer_t rows_filtered;      /* rows left out by --where */
+    igraph_integer_t duplicates_merged;  /* rows merged into an earlier tie */
+    igraph_integer_t self_loops_dropped;
+    igraph_integer_t self_loops_kept;
+    igraph_integer_t ids_trimmed;        /* ids stripped of Unicode blanks */
+} il_load_info_t;
+
+typedef struct il_graph {
+    igraph_t graph;
+    igraph_vector_t weight;     /* tie strength per edge */
+    igraph_bool_t directed;
+    il_strtab_t ids;            /* vertex id strings, id i = vertex i */
+    il_attrs_t vattr;           /* node attributes (node table columns) */
+    il_attrs_t eattr;           /* edge attributes (extra edge columns) */
+    il_load_info_t info;
+    int live;                   /* 1 once graph and weight are initialised */
+} il_graph_t;
+
+/* A zero-filled il_graph_t; il_graph_destroy() accepts it. */
+#define IL_GRAPH_INIT { 0 }
+
+/* The builder that loaders feed: vertices by id, ties by vertex index. */
+typedef struct il_graph_builder {
+    igraph_bool_t directed;
+    il_dup_mode_t dup_mode;
+    il_loop_mode_t loop_mode;
+    il_strtab_t ids;
+    il_attrs_t vattr, eattr;
+    uint32_t *src, *dst;        /* unique ties so far */
+    double *w;
+    uint32_t *count;            /* merged rows per tie (IL_DUP_MEAN only) */
+    igraph_integer_t *line;     /* input line per tie (IL_DUP_ERROR only) */
+    size_t m, cap;
+    uint32_t *eslot;            /* tie hash: edge index + 1, 0 = empty */
+    size_t neslot;
+    il_load_info_t info;
+} il_graph_builder_t;
+
+/* Outcome of il_graph_builder_add_edge(). */
+typedef enum il_edge_outcome {
+    IL_EDGE_ADDED, IL_EDGE_MERGED, IL_EDGE_LOOP_DROPPED,
+    IL_EDGE_DUPLICATE, IL_EDGE_LOOP        /* refused under the error modes */
+} il_edge_outcome_t;
+
+/* ---- Building ----------------------------------------------------------- */
+
+/* Start an empty builder. */
+igraph_error_t il_graph_builder_init(il_graph_builder_t *b, igraph_bool_t directed,
+                                     il_dup_mode_t dup, il_loop_mode_t loops);
+
+/* Free a builder (after finish, or on error); accepts a zero-filled one. */
+void il_graph_builder_destroy(il_graph_builder_t *b);
+
+/* Vertex index of an id, adding a vertex when the id is new. */
+igraph_error_t il_graph_builder_add_vertex(il_graph_builder_t *b, const char *id,
+                                           size_t len, uint32_t *v, int *is_new);
+
+/* Vertex index of an id if present (1), else 0. */
+int il_graph_builder_find_vertex(const il_graph_builder_t *b, const char *id,
+                                 size_t len, uint32_t *v);
+
+/* Add a node or edge attribute column; returns its index in *col. */
+igraph_error_t il_graph_builder_add_vattr(il_graph_builder_t *b, const char *name,
+                                          size_t *col);
+igraph_error_t il_graph_builder_add_eattr(il_graph_builder_t *b, const char *name,
+                                          size_t *col);
+
+/* Set node attribute \p col of vertex \p v. */
+igraph_error_t il_graph_builder_set_vattr(il_graph_builder_t *b, size_t col, uint32_t v,
+                                          const char *value, size_t len);
+
+/* Add a tie u–v of strength w with one value per edge column (may be NULL
+ * when there are no edge columns); merges duplicates and handles loops. */
+igraph_error_t il_graph_builder_add_edge(il_graph_builder_t *b, uint32_t u, uint32_t v,
+                                         double w, const char *const *values,
+                                         const size_t *lens, igraph_integer_t line,
+                                         il_edge_outcome_t *outcome,
+                                         igraph_integer_t *first_line);
+
+/* Create the graph once from everything added; the builder is emptied. */
+igraph_error_t il_graph_builder_finish(il_graph_builder_t *b, il_graph_t *g);
+
+/* ---- Graph ---------------------------------------------------------------- */
+
+/* Free a graph; accepts IL_GRAPH_INIT. */
+void il_graph_destroy(il_graph_t *g);
+
+/* Number of vertices / edges. */
+igraph_integer_t il_graph_vcount(const il_graph_t *g);
+igraph_integer_t il_graph_ecount(const il_graph_t *g);
+
+/* The string id of vertex v. */
+const char *il_graph_vertex_id(const il_graph_t *g, igraph_integer_t v);
+
+/* Vertex index of a string id: 1 and *v if found, else 0. */
+int il_graph_find_vertex(const il_graph_t *g, const char *id, igraph_integer_t *v);
+
+/* Index of a node / edge attribute column by name, or -1. */
+long il_graph_vattr_find(const il_graph_t *g, const char *name);
+long il_graph_eattr_find(const il_graph_t *g, const char *name);
+
+/* Value of a node / edge attribute ("" when missing). */
+const char *il_graph_vattr_get(const il_graph_t *g, size_t col, igraph_integer_t v);
+const char *il_graph_eattr_get(const il_graph_t *g, size_t col, igraph_integer_t e);
+
+/* Node label: the `label` attribute when present and non-empty, else the id. */
+const char *il_graph_vertex_label(const il_graph_t *g, igraph_integer_t v);
+
+/* The subgraph induced by the vertices with keep[v] != 0, with attributes. */
+igraph_error_t il_graph_induce(const il_graph_t *g, const char *keep, il_graph_t *out);
+
+/* Restrict \p g in place to the vertices within \p radius hops of \p v
+ * (ties followed in both directions). */
+igraph_error_t il_graph_restrict_ego(il_graph_t *g, igraph_integer_t v,
+                                     igraph_integer_t radius);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* IL_GRAPH_H */

@@ -1,0 +1,85 @@
+#!/bin/sh
+# Run innolink's test suites and print one closing line "N passed, N failed".
+#
+#   tests/run.sh plain      unit tests, examples and CLI tests on build/
+#   tests/run.sh asan       the same on build/asan (AddressSanitizer + UBSan)
+#   tests/run.sh valgrind   unit and CLI tests under valgrind (leak-checked)
+#   tests/run.sh all        the three above
+#   tests/run.sh unit|cli|examples   one suite on build/
+#
+# Every suite speaks TAP ("ok N - ...", "not ok N - ..."); this script
+# counts the lines, so a crash that prints nothing still fails (a suite
+# that exits non-zero counts as one failure).
+set -u
+cd "$(dirname "$0")/.." || exit 2
+LC_ALL=C
+export LC_ALL
+
+passed=0
+failed=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+VG="valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect --suppressions=tests/valgrind.supp"
+
+# run_suite TITLE COMMAND...: run, show failures, count TAP lines.
+run_suite() {
+    title=$1
+    shift
+    "$@" >"$log" 2>&1
+    rc=$?
+    p=$(grep -c '^ok ' "$log")
+    f=$(grep -c '^not ok ' "$log")
+    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+        f=1
+        echo "not ok - $title exited with status $rc"
+    fi
+    if [ "$f" -gt 0 ]; then
+        echo "--- $title: failures"
+        grep -v '^ok ' "$log" | head -n 80
+    fi
+    echo "$title: $p passed, $f failed"
+    passed=$((passed + p))
+    failed=$((failed + f))
+}
+
+unit() {   # unit BUILD [WRAPPER]
+    for t in "$1"/tests/test_*; do
+        [ -x "$t" ] || continue
+        run_suite "unit $(basename "$t")${2:+ (valgrind)}" env CMOCKA_MESSAGE_OUTPUT=TAP $2 "$t"
+    done
+}
+
+examples() {   # examples BUILD
+    for e in examples/*.c; do
+        [ -e "$e" ] || continue
+        name=$(basename "$e" .c)
+        run_suite "example $name" sh -c \
+            "'$1/examples/$name' | diff -u 'examples/$name.out' - && echo 'ok 1 - $name output matches examples/$name.out' || echo 'not ok 1 - $name output differs'"
+    done
+}
+
+cli() {   # cli BUILD [WRAPPER]
+    for t in tests/cli/t[0-9]*.sh; do
+        run_suite "cli $(basename "$t" .sh)${2:+ (valgrind)}" \
+            env INNOLINK="$PWD/$1/innolink" INNOLINK_WRAPPER="${2:-}" sh "$t"
+    done
+}
+
+for mode in "$@"; do
+    case $mode in
+    plain) unit build; examples build; cli build ;;
+    asan) ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+          export ASAN_OPTIONS UBSAN_OPTIONS
+          unit build/asan; examples build/asan; cli build/asan ;;
+    valgrind) unit build "$VG"; cli build "$VG" ;;
+    all) "$0" plain asan valgrind; exit $? ;;
+    unit) unit build ;;
+    cli) cli build ;;
+    examples) examples build ;;
+    *) echo "usage: tests/run.sh plain|asan|valgrind|all|unit|cli|examples" >&2; exit 2 ;;
+    esac
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
