@@ -60,6 +60,57 @@ igraph_error_t il_summary(const il_graph_t *g, const il_summary_options_t *opts,
 igraph_error_t il_path_lengths(const igraph_t *graph, const igraph_vector_int_t *sources,
                                double *mean, double *diameter);
 
+/* ---- Distances from tie strengths ------------------------------------- */
+
+/* How path-based measures turn a tie strength w into a length. */
+typedef enum il_distance {
+    IL_DIST_INVERSE = 0,    /* d = 1/w (default): stronger ties are shorter */
+    IL_DIST_NONE,           /* every tie has length 1 (hops) */
+    IL_DIST_RAW             /* the weight already is a distance */
+} il_distance_t;
+
+/* Fill \p out (initialised by the caller) with one length per edge and set
+ * *use to \p out, or to NULL for IL_DIST_NONE (igraph's unweighted case). */
+igraph_error_t il_distance_weights(const il_graph_t *g, il_distance_t mode,
+                                   igraph_vector_t *out, const igraph_vector_t **use);
+
+/* "inverse (d = 1/w)", "none (hops)" or "raw (weight is a distance)". */
+const char *il_distance_name(il_distance_t mode);
+
+/* Parse "inverse", "none" or "raw": 1 and *mode, else 0. */
+int il_distance_parse(const char *name, il_distance_t *mode);
+
+/* ---- Partitions from a node attribute (--by ATTR) ------------------------ */
+
+/* What to do with nodes whose group value is empty. */
+typedef enum il_empty_group {
+    IL_EMPTY_ERROR = 0,     /* an error naming the node */
+    IL_EMPTY_OWN_GROUP      /* put them together in the group "(none)" */
+} il_empty_group_t;
+
+/* Groups of nodes: membership[v] in 0..k-1; group g is named names[g].
+ * Groups are numbered in byte order of their names. */
+typedef struct il_partition {
+    igraph_vector_int_t membership;
+    il_strtab_t names;
+    igraph_integer_t k;
+    igraph_vector_int_t size;   /* nodes per group */
+} il_partition_t;
+
+/* The partition of the nodes by the values of node attribute \p attr. */
+igraph_error_t il_partition_from_attr(const il_graph_t *g, const char *attr,
+                                      il_empty_group_t empty, il_partition_t *p);
+
+/* A partition from a membership vector (values 0..k-1), groups named by number. */
+igraph_error_t il_partition_from_membership(const igraph_vector_int_t *membership,
+                                            il_partition_t *p);
+
+/* Free a partition; accepts a zero-filled one. */
+void il_partition_destroy(il_partition_t *p);
+
+/* The name of group \p i. */
+const char *il_partition_name(const il_partition_t *p, igraph_integer_t i);
+
 #ifdef __cplusplus
 }
 #endif
