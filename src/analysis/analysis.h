@@ -111,6 +111,13 @@ void il_partition_destroy(il_partition_t *p);
 /* The name of group \p i. */
 const char *il_partition_name(const il_partition_t *p, igraph_integer_t i);
 
+/* Participation coefficient of every node (Guimera & Amaral 2005):
+ * P_i = 1 - sum_s (k_is / k_i)^2 over groups s, with ties counted
+ * (weighted = 0) or tie strengths summed (weighted = 1); 0 when k_i = 0
+ * (as the Brain Connectivity Toolbox). Directed ties count in and out. */
+igraph_error_t il_participation(const il_graph_t *g, const il_partition_t *p,
+                                int weighted, igraph_vector_t *res);
+
 #ifdef __cplusplus
 }
 #endif

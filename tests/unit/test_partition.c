@@ -64,12 +64,40 @@ static void test_distances(void **state)
     il_graph_destroy(&g);
 }
 
+/*
+ * a ties to b (group X, weight 2), c and d (group Y, weight 1 each).
+ * Counted: shares 1/3, 2/3 -> P_a = 1 - (1/9 + 4/9) = 4/9.
+ * Weighted: shares 2/4, 2/4 -> P_a = 1 - (1/4 + 1/4) = 1/2.
+ * b has its one tie inside one group -> P_b = 0; the isolate e -> 0.
+ */
+static void test_participation(void **state)
+{
+    il_graph_t g = IL_GRAPH_INIT;
+    il_partition_t p;
+    igraph_vector_t pc;
+    (void) state;
+    assert_int_equal(tu_load(&g, "source,target,weight\na,b,2\na,c,1\na,d,1\n",
+                             "id,grp\na,X\nb,X\nc,Y\nd,Y\ne,Y\n", NULL), 0);
+    assert_int_equal(il_partition_from_attr(&g, "grp", IL_EMPTY_ERROR, &p), 0);
+    assert_int_equal(igraph_vector_init(&pc, 0), 0);
+    assert_int_equal(il_participation(&g, &p, 0, &pc), 0);
+    assert_near(VECTOR(pc)[0], 4.0 / 9.0, 1e-12);
+    assert_near(VECTOR(pc)[1], 0, 0);
+    assert_near(VECTOR(pc)[4], 0, 0);
+    assert_int_equal(il_participation(&g, &p, 1, &pc), 0);
+    assert_near(VECTOR(pc)[0], 0.5, 1e-12);
+    igraph_vector_destroy(&pc);
+    il_partition_destroy(&p);
+    il_graph_destroy(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_groups_in_byte_order, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_empty_values, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_distances, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_participation, tu_setup, tu_teardown),
     };
     return cmocka_run_group_tests_name("partition", tests, NULL, NULL);
 }
