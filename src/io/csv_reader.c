@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #define BLOCK_SIZE (1u << 20)   /* bytes read per fread() */
 #define PIECE_SIZE (1u << 16)   /* most bytes given to csv_parse() at once */
@@ -282,6 +283,8 @@ static igraph_error_t read_table(const char *path, char delim, size_t max_field,
     char *block = NULL;
     size_t n, i;
     igraph_error_t ret = IGRAPH_SUCCESS;
+    struct stat st;
+    double size = 0, done = 0;
 
     memset(&r, 0, sizeof r);
     r.name = strcmp(path, "-") == 0 ? "<stdin>" : path;
@@ -308,8 +311,15 @@ static igraph_error_t read_table(const char *path, char delim, size_t max_field,
     csv_set_space_func(&p, is_csv_space);
     csv_set_blk_size(&p, 4096);
 
+    if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        size = (double) st.st_size;
+    }
     while ((n = fread(block, 1, BLOCK_SIZE, fp)) > 0) {
         const char *s = block, *nul;
+        done += (double) n;
+        if (size > 0) {
+            il_progress("reading input", done / size < 1 ? done / size : 0.999);
+        }
         if (first) {
             const unsigned char *u = (const unsigned char *) block;
             first = 0;
@@ -350,6 +360,9 @@ static igraph_error_t read_table(const char *path, char delim, size_t max_field,
             s += len;
             n -= len;
         }
+    }
+    if (size > 0) {
+        il_progress("reading input", 1.0);
     }
     if (ferror(fp)) {
         il_set_error("cannot read '%s': %s", r.name, strerror(errno));
