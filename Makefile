@@ -33,6 +33,8 @@ EXAMPLE_SRC := $(wildcard examples/*.c)
 EXAMPLE_BIN := $(EXAMPLE_SRC:examples/%.c=$(BUILD)/examples/%)
 HEADERS := $(wildcard src/*.h src/*/*.h)
 
+VERSION := $(shell sed -n 's/^#define IL_VERSION "\(.*\)"/\1/p' src/core/version.h)
+
 DEMO_EDGES ?= graphs/daedeok-pangyo/edges.csv
 DEMO_NODES ?= graphs/daedeok-pangyo/nodes.csv
 
@@ -121,6 +123,12 @@ install: all
 	cd src && for h in innolink.h core/*.h model/*.h io/*.h analysis/*.h report/*.h; do \
 	    install -D -m 644 $$h $(DESTDIR)$(PREFIX)/include/innolink/$$h; done
 	install -m 644 docs/innolink.1 $(DESTDIR)$(PREFIX)/share/man/man1/innolink.1
+	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	printf '%s\n' 'prefix=$(PREFIX)' 'Name: innolink' \
+	    'Description: network analysis of innovation linkages' 'Version: $(VERSION)' \
+	    'Requires: igraph libcjson' 'Cflags: -I$${prefix}/include/innolink' \
+	    'Libs: -L$${prefix}/lib -linnolink -lcsv -lm' \
+	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/innolink.pc
 
 fmt:
 	astyle --options=.astylerc --suffix=none --quiet src/*.h src/*/*.c src/*/*.h tests/unit/*.c tests/unit/*.h examples/*.c
