@@ -12,7 +12,7 @@
 enum {
     OPT_NODES = 1000, OPT_NODE_ID, OPT_SOURCE, OPT_TARGET, OPT_WEIGHT, OPT_DELIMITER,
     OPT_DIRECTED, OPT_DUPLICATES, OPT_SELF_LOOPS, OPT_WHERE, OPT_EGO, OPT_RADIUS,
-    OPT_FORMAT, OPT_PRECISION
+    OPT_FORMAT, OPT_PRECISION, OPT_AFFILIATION, OPT_ACTOR, OPT_EVENT, OPT_PROJECTION
 };
 
 static const struct option input_options[] = {
@@ -28,6 +28,10 @@ static const struct option input_options[] = {
     { "where", required_argument, NULL, OPT_WHERE },
     { "ego", required_argument, NULL, OPT_EGO },
     { "radius", required_argument, NULL, OPT_RADIUS },
+    { "affiliation", no_argument, NULL, OPT_AFFILIATION },
+    { "actor", required_argument, NULL, OPT_ACTOR },
+    { "event", required_argument, NULL, OPT_EVENT },
+    { "projection", required_argument, NULL, OPT_PROJECTION },
     { NULL, 0, NULL, 0 }
 };
 
@@ -53,6 +57,11 @@ static const char *const input_help[] = {
     "  --where EXPR         keep ties whose column matches, e.g. year>=2015 (repeatable)",
     "  --ego NODE           analyse only the neighbourhood of NODE",
     "  --radius R           neighbourhood radius for --ego (default: 1)",
+    "  --affiliation        EDGES is an actor-event table (actors in projects,",
+    "                       firms in mini-clusters), projected to actor-actor ties",
+    "  --actor COL          actor column (default: actor)",
+    "  --event COL          event column (default: event)",
+    "  --projection MODE    count|newman|jaccard (default: count)",
     NULL
 };
 
@@ -210,6 +219,21 @@ static int input_option(const struct il_cli_spec *spec, struct il_cli *cli, int 
     case OPT_EGO:
         l->ego = arg;
         return 0;
+    case OPT_AFFILIATION:
+        l->affiliation = 1;
+        return 0;
+    case OPT_ACTOR:
+        l->actor_col = arg;
+        return 0;
+    case OPT_EVENT:
+        l->event_col = arg;
+        return 0;
+    case OPT_PROJECTION:
+        if (!il_projection_parse(arg, &l->projection)) {
+            return il_usage_error(spec, "--projection: expected count, newman or jaccard, "
+                                  "not '%s'", arg);
+        }
+        return 0;
     case OPT_RADIUS:
         if (!il_parse_count(arg, &r)) {
             return il_usage_error(spec, "--radius: expected a whole number >= 0, not '%s'", arg);
@@ -316,8 +340,21 @@ int il_cli_parse(int argc, char **argv, const struct il_cli_spec *spec,
             goto out;
         }
         cli->load.edges_path = argv[optind];
+        if (spec->affiliation_input) {
+            cli->load.affiliation = 1;
+        }
         if (cli->load.radius != 1 && !cli->load.ego) {
             ret = il_usage_error(spec, "--radius needs --ego NODE");
+            goto out;
+        }
+        if (cli->load.affiliation && cli->load.directed) {
+            ret = il_usage_error(spec, "--affiliation projects to undirected ties: drop "
+                                 "--directed");
+            goto out;
+        }
+        if (!cli->load.affiliation && (cli->load.actor_col || cli->load.event_col ||
+                                       cli->load.projection != IL_PROJ_COUNT)) {
+            ret = il_usage_error(spec, "--actor, --event and --projection need --affiliation");
             goto out;
         }
     } else if (optind < argc) {

@@ -19,6 +19,7 @@ struct il_cli_spec {
     const char *const *help;        /* the command's own option lines, NULL-ended */
     const struct option *options;   /* its long options, ending in a zero entry */
     int graph_input;                /* 1: takes EDGES and the input options */
+    int affiliation_input;          /* 1: the operand is always an actor-event table */
 };
 
 /* State shared by every command: input, output and formatting options. */

@@ -31,7 +31,7 @@ static const char *const summary_help[] = {
 
 static const struct il_cli_spec summary_spec = {
     "summary", "innolink summary EDGES [--nodes NODES] [options]",
-    summary_help, summary_options, 1
+    summary_help, summary_options, 1, 0
 };
 
 static int summary_option(int code, const char *arg, void *ctx)

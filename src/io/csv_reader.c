@@ -649,8 +649,8 @@ static igraph_error_t edge_end(reader_t *r, edge_ctx_t *c, long col, uint32_t *v
     const char *id = trim_id(r, (size_t) col, &len, &c->b->info.ids_trimmed);
     char tmp[80];
     if (len == 0) {
-        reader_fail(r, r->cline[col], (size_t) col + 1, "empty %s id",
-                    col == c->src_col ? "source" : "target");
+        reader_fail(r, r->cline[col], (size_t) col + 1, "empty id in column '%s'",
+                    r->header[col]);
         return IGRAPH_PARSEERROR;
     }
     if (c->have_nodes) {
@@ -722,6 +722,150 @@ static igraph_error_t edge_row(reader_t *r, void *vctx)
     return IGRAPH_SUCCESS;
 }
 
+/* ---- Affiliation table: actor, event [, weight] ------------------------------ */
+
+typedef struct aff_ctx {
+    edge_ctx_t e;               /* reuses the --where and node-table handling */
+    long actor_col, event_col;
+    il_strtab_t events;
+    uint32_t *actor, *event;
+    double *w;
+    size_t n, cap;
+} aff_ctx_t;
+
+static igraph_error_t aff_header(reader_t *r, void *vctx)
+{
+    aff_ctx_t *c = vctx;
+    const il_load_options_t *o = c->e.opts;
+    const char *actor_def[] = { "actor", NULL }, *event_def[] = { "event", NULL };
+    const char *w_def[] = { "weight", NULL }, *one[2] = { NULL, NULL };
+    size_t i;
+    char list[512];
+
+    IGRAPH_CHECK(check_header(r));
+    header_list(r, list, sizeof list);
+    one[0] = o->actor_col;
+    c->actor_col = find_column(r, o->actor_col ? one : actor_def);
+    one[0] = o->event_col;
+    c->event_col = find_column(r, o->event_col ? one : event_def);
+    if (c->actor_col < 0 || c->event_col < 0) {
+        reader_fail(r, 1, 0, "no %s column '%s' in the header of the affiliation table "
+                    "(found %s); use --actor COL --event COL",
+                    c->actor_col < 0 ? "actor" : "event",
+                    c->actor_col < 0 ? (o->actor_col ? o->actor_col : "actor")
+                    : (o->event_col ? o->event_col : "event"), list);
+        return IGRAPH_PARSEERROR;
+    }
+    one[0] = o->weight_col;
+    c->e.w_col = find_column(r, o->weight_col ? one : w_def);
+    if (c->e.w_col < 0 && o->weight_col) {
+        reader_fail(r, 1, 0, "no weight column '%s' in the header (found %s)",
+                    o->weight_col, list);
+        return IGRAPH_PARSEERROR;
+    }
+    c->e.where_col = calloc(o->nwhere + 1, sizeof *c->e.where_col);
+    if (!c->e.where_col) {
+        IGRAPH_ERROR("Out of memory reading the affiliation table.", IGRAPH_ENOMEM);
+    }
+    for (i = 0; i < o->nwhere; i++) {
+        one[0] = o->where[i].column;
+        c->e.where_col[i] = find_column(r, one);
+        if (c->e.where_col[i] < 0) {
+            reader_fail(r, 1, 0, "--where '%s': no column '%s' in the header (found %s)",
+                        o->where[i].text, o->where[i].column, list);
+            return IGRAPH_PARSEERROR;
+        }
+    }
+    return IGRAPH_SUCCESS;
+}
+
+static igraph_error_t aff_row(reader_t *r, void *vctx)
+{
+    aff_ctx_t *c = vctx;
+    const il_load_options_t *o = c->e.opts;
+    uint32_t a, ev;
+    double w = 1.0;
+    size_t i, len;
+    const char *name;
+    char tmp[80];
+
+    c->e.b->info.rows++;
+    for (i = 0; i < o->nwhere; i++) {
+        if (!il_where_match(&o->where[i], r->cell[c->e.where_col[i]])) {
+            c->e.b->info.rows_filtered++;
+            return IGRAPH_SUCCESS;
+        }
+    }
+    if (c->e.w_col >= 0) {
+        const char *s = r->cell[c->e.w_col];
+        if (!il_parse_number(s, &w) || !(w > 0) || !isfinite(1.0 / w)) {
+            reader_fail(r, r->cline[c->e.w_col], (size_t) c->e.w_col + 1,
+                        "weight '%s' in column '%s' is not a positive finite number",
+                        shown(s, tmp, sizeof tmp), r->header[c->e.w_col]);
+            return IGRAPH_PARSEERROR;
+        }
+    }
+    IGRAPH_CHECK(edge_end(r, &c->e, c->actor_col, &a));
+    name = trim_id(r, (size_t) c->event_col, &len, &c->e.b->info.ids_trimmed);
+    if (len == 0) {
+        reader_fail(r, r->cline[c->event_col], (size_t) c->event_col + 1, "empty event id");
+        return IGRAPH_PARSEERROR;
+    }
+    IGRAPH_CHECK(il_strtab_intern(&c->events, name, len, &ev, NULL));
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 1024;
+        uint32_t *pa = realloc(c->actor, cap * sizeof *pa), *pe;
+        double *pw;
+        if (pa) {
+            c->actor = pa;
+        }
+        pe = pa ? realloc(c->event, cap * sizeof *pe) : NULL;
+        if (pe) {
+            c->event = pe;
+        }
+        pw = pe ? realloc(c->w, cap * sizeof *pw) : NULL;
+        if (!pw) {
+            IGRAPH_ERROR("Out of memory reading the affiliation table.", IGRAPH_ENOMEM);
+        }
+        c->w = pw;
+        c->cap = cap;
+    }
+    c->actor[c->n] = a;
+    c->event[c->n] = ev;
+    c->w[c->n] = w;
+    c->n++;
+    return IGRAPH_SUCCESS;
+}
+
+/* Read an actor-event table and add its projection to the builder. */
+static igraph_error_t load_affiliation(const il_load_options_t *opts, il_graph_builder_t *b)
+{
+    aff_ctx_t c;
+    igraph_error_t ret;
+    igraph_integer_t merged = 0;
+
+    memset(&c, 0, sizeof c);
+    c.e.opts = opts;
+    c.e.b = b;
+    c.e.have_nodes = opts->nodes_path != NULL;
+    ret = il_strtab_init(&c.events);
+    if (ret == IGRAPH_SUCCESS) {
+        ret = read_table(opts->edges_path, opts->delimiter, opts->max_field,
+                         aff_header, aff_row, &c);
+    }
+    if (ret == IGRAPH_SUCCESS) {
+        ret = il_graph_builder_project(b, c.actor, c.event, c.w, c.n, opts->projection,
+                                       &merged);
+        b->info.duplicates_merged += merged;
+    }
+    il_strtab_destroy(&c.events);
+    free(c.actor);
+    free(c.event);
+    free(c.w);
+    free(c.e.where_col);
+    return ret;
+}
+
 /**
  * \function il_load_graph
  * \brief Load an edge table, and optionally a node table, into a graph.
@@ -729,6 +873,8 @@ static igraph_error_t edge_row(reader_t *r, void *vctx)
  * Streams both files through libcsv into the model builder; the igraph
  * graph is created once at the end. Applies --where while reading and
  * --ego after building. Data errors name the file, line and column.
+ * With opts->affiliation, the edge file is an actor-event table whose
+ * one-mode projection (opts->projection) gives the ties.
  *
  * \param opts  What to read and how (see il_load_options_t).
  * \param g     IL_GRAPH_INIT on entry; the loaded graph on success. On
@@ -763,8 +909,12 @@ igraph_error_t il_load_graph(const il_load_options_t *opts, il_graph_t *g)
     ec.opts = opts;
     ec.b = &b;
     ec.have_nodes = opts->nodes_path != NULL;
-    ret = read_table(opts->edges_path, opts->delimiter, opts->max_field,
-                     edge_header, edge_row, &ec);
+    if (opts->affiliation) {
+        ret = load_affiliation(opts, &b);
+    } else {
+        ret = read_table(opts->edges_path, opts->delimiter, opts->max_field,
+                         edge_header, edge_row, &ec);
+    }
     if (ret != IGRAPH_SUCCESS) {
         goto cleanup;
     }

@@ -53,10 +53,14 @@ typedef struct il_load_options {
     const char *ego;            /* NULL: whole graph */
     igraph_integer_t radius;    /* for ego; default 1 */
     size_t max_field;           /* longest accepted field, bytes */
+    int affiliation;            /* EDGES is an actor-event table, projected */
+    const char *actor_col;      /* NULL: actor */
+    const char *event_col;      /* NULL: event */
+    il_projection_t projection;
 } il_load_options_t;
 
 #define IL_LOAD_OPTIONS_INIT { NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, \
-        IL_DUP_SUM, IL_LOOP_DROP, NULL, 0, NULL, 1, 1u << 20 }
+        IL_DUP_SUM, IL_LOOP_DROP, NULL, 0, NULL, 1, 1u << 20, 0, NULL, NULL, IL_PROJ_COUNT }
 
 /* Load an edge table (and node table) into \p g, which must be IL_GRAPH_INIT. */
 igraph_error_t il_load_graph(const il_load_options_t *opts, il_graph_t *g);
@@ -68,6 +72,15 @@ const char *il_loop_mode_name(il_loop_mode_t mode);
 /* Parse a mode name: 1 on success, 0 if unknown. */
 int il_dup_mode_parse(const char *name, il_dup_mode_t *mode);
 int il_loop_mode_parse(const char *name, il_loop_mode_t *mode);
+
+/* "count", "newman" or "jaccard"; parse: 1 on success, 0 if unknown. */
+const char *il_projection_name(il_projection_t mode);
+int il_projection_parse(const char *name, il_projection_t *mode);
+
+/* ---- Writing tables --------------------------------------------------------- */
+
+/* Write the ties as an edge table `source,target,weight[,attributes]`. */
+igraph_error_t il_write_edges_csv(const il_graph_t *g, FILE *out);
 
 /* ---- Atomic output ------------------------------------------------------- */
 

@@ -164,3 +164,24 @@ int il_loop_mode_parse(const char *name, il_loop_mode_t *mode)
     }
     return 0;
 }
+
+static const char *const proj_names[] = { "count", "newman", "jaccard" };
+
+/** \function il_projection_name \brief "count", "newman" or "jaccard". */
+const char *il_projection_name(il_projection_t mode)
+{
+    return proj_names[mode];
+}
+
+/** \function il_projection_parse \brief 1 and *mode for a known name, else 0. */
+int il_projection_parse(const char *name, il_projection_t *mode)
+{
+    size_t i;
+    for (i = 0; i < sizeof proj_names / sizeof proj_names[0]; i++) {
+        if (strcmp(name, proj_names[i]) == 0) {
+            *mode = (il_projection_t) i;
+            return 1;
+        }
+    }
+    return 0;
+}

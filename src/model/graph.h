@@ -125,6 +125,19 @@ igraph_error_t il_graph_builder_add_edge(il_graph_builder_t *b, uint32_t u, uint
                                          il_edge_outcome_t *outcome,
                                          igraph_integer_t *first_line);
 
+/* How an actor-event (affiliation) table becomes actor-actor ties. */
+typedef enum il_projection {
+    IL_PROJ_COUNT = 0,  /* shared events; with membership weights, sum of minimums */
+    IL_PROJ_NEWMAN,     /* sum over shared events of 1/(d_k - 1) (Newman 2001) */
+    IL_PROJ_JACCARD     /* shared / union of the two actors' events */
+} il_projection_t;
+
+/* Add the one-mode projection of n memberships (actor[i] in event[i] with
+ * strength w[i], or 1 when w is NULL) as undirected ties between actors. */
+igraph_error_t il_graph_builder_project(il_graph_builder_t *b, const uint32_t *actor,
+                                        const uint32_t *event, const double *w, size_t n,
+                                        il_projection_t mode, igraph_integer_t *merged);
+
 /* Create the graph once from everything added; the builder is emptied. */
 igraph_error_t il_graph_builder_finish(il_graph_builder_t *b, il_graph_t *g);
 

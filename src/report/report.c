@@ -128,6 +128,12 @@ igraph_error_t il_report_add_input(il_report_t *r, const il_load_options_t *o,
         CHECK_ITEM(s);
         cJSON_AddItemToArray(where, s);
     }
+    if (o->affiliation) {
+        IGRAPH_CHECK(il_report_string(in, "affiliation", "actor-event table, projected"));
+        IGRAPH_CHECK(il_report_string(in, "actor_column", o->actor_col ? o->actor_col : "actor"));
+        IGRAPH_CHECK(il_report_string(in, "event_column", o->event_col ? o->event_col : "event"));
+        IGRAPH_CHECK(il_report_string(in, "projection", il_projection_name(o->projection)));
+    }
     IGRAPH_CHECK(il_report_string(in, "ego", o->ego));
     if (o->ego) {
         IGRAPH_CHECK(il_report_number(in, "radius", (double) o->radius));

@@ -238,7 +238,7 @@ static void test_malformed_files(void **state)
     expect_error("source,target\na,b,c\n", NULL, NULL, ":2: expected 2 fields as in the header, found 3");
     expect_error("source,target\na,\xB1\xB9\n", NULL, NULL, ":2:2: invalid UTF-8");
     expect_error("\xFF\xFEs\0", NULL, NULL, "UTF-16");
-    expect_error("source,target\n,b\n", NULL, NULL, ":2:1: empty source id");
+    expect_error("source,target\n,b\n", NULL, NULL, ":2:1: empty id in column 'source'");
     expect_error("source,,target\na,b,c\n", NULL, NULL, ":1:2: empty column name");
     {   /* a NUL byte: libcsv would pass it through and strlen() would cut the id */
         const char data[] = "source,target\nKA\0IST,b\n";
