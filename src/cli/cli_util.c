@@ -74,6 +74,18 @@ static const char *const output_help[] = {
     NULL
 };
 
+/** \function il_cli_input_options \brief The shared input options. */
+const struct option *il_cli_input_options(void)
+{
+    return input_options;
+}
+
+/** \function il_cli_output_options \brief The shared output options. */
+const struct option *il_cli_output_options(void)
+{
+    return output_options;
+}
+
 static void print_lines(const char *const *lines, FILE *out)
 {
     for (; lines && *lines; lines++) {
@@ -95,8 +107,8 @@ void il_cli_help(const struct il_cli_spec *spec, FILE *out)
     if (spec->graph_input) {
         print_lines(input_help, out);
         fputc('\n', out);
+        print_lines(output_help, out);
     }
-    print_lines(output_help, out);
 }
 
 /**

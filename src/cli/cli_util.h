@@ -60,6 +60,10 @@ int il_cli_emit(const struct il_cli *cli, const il_report_t *rep);
 /* Parse a non-negative integer option value: 1 on success. */
 int il_parse_count(const char *s, igraph_integer_t *out);
 
+/* The shared input and output long options (zero-terminated arrays). */
+const struct option *il_cli_input_options(void);
+const struct option *il_cli_output_options(void);
+
 /* Print help for one command on \p out. */
 void il_cli_help(const struct il_cli_spec *spec, FILE *out);
 

@@ -16,7 +16,7 @@ static const char *const project_help[] = {
     NULL
 };
 
-static const struct il_cli_spec project_spec = {
+const struct il_cli_spec project_spec = {
     "project", "innolink project MEMBERS [--nodes NODES] [--projection MODE] [-o EDGES]",
     project_help, NULL, 1, 1
 };

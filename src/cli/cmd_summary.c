@@ -29,7 +29,7 @@ static const char *const summary_help[] = {
     NULL
 };
 
-static const struct il_cli_spec summary_spec = {
+const struct il_cli_spec summary_spec = {
     "summary", "innolink summary EDGES [--nodes NODES] [options]",
     summary_help, summary_options, 1, 0
 };

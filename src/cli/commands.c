@@ -4,7 +4,10 @@
 
 /* The command table: `innolink help` and the usage text are made from it. */
 const struct il_command il_commands[] = {
-    { "summary", cmd_summary, "whole-graph structure: size, density, components, clustering, paths" },
-    { "project", cmd_project, "affiliation data (actors in events) to actor-actor ties" },
-    { NULL, NULL, NULL }
+    { "summary", cmd_summary, &summary_spec,
+      "whole-graph structure: size, density, components, clustering, paths" },
+    { "project", cmd_project, &project_spec,
+      "affiliation data (actors in events) to actor-actor ties" },
+    { "run", cmd_run, &run_spec, "run the analyses a JSON spec names, reproducibly" },
+    { NULL, NULL, NULL, NULL }
 };
