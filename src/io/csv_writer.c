@@ -6,7 +6,12 @@
 
 #include <string.h>
 
-static void put_field(const char *s, FILE *out)
+/**
+ * \function il_csv_write_field
+ * \brief Write one CSV field, quoted when it holds the delimiter, a quote,
+ *        a line break or blanks at either end (which readers would trim).
+ */
+void il_csv_write_field(const char *s, FILE *out)
 {
     if (strpbrk(s, ",\"\r\n") || s[0] == ' ' || s[0] == '\t' ||
         (s[0] != '\0' && (s[strlen(s) - 1] == ' ' || s[strlen(s) - 1] == '\t'))) {
@@ -41,7 +46,7 @@ igraph_error_t il_write_edges_csv(const il_graph_t *g, FILE *out)
     fputs("source,target,weight", out);
     for (c = 0; c < g->eattr.ncol; c++) {
         fputc(',', out);
-        put_field(g->eattr.col[c].name, out);
+        il_csv_write_field(g->eattr.col[c].name, out);
     }
     fputc('\n', out);
     for (e = 0; e < m; e++) {
@@ -51,13 +56,13 @@ igraph_error_t il_write_edges_csv(const il_graph_t *g, FILE *out)
             a = b;
             b = t;
         }
-        put_field(il_graph_vertex_id(g, a), out);
+        il_csv_write_field(il_graph_vertex_id(g, a), out);
         fputc(',', out);
-        put_field(il_graph_vertex_id(g, b), out);
+        il_csv_write_field(il_graph_vertex_id(g, b), out);
         fprintf(out, ",%.17g", VECTOR(g->weight)[e]);
         for (c = 0; c < g->eattr.ncol; c++) {
             fputc(',', out);
-            put_field(il_graph_eattr_get(g, c, e), out);
+            il_csv_write_field(il_graph_eattr_get(g, c, e), out);
         }
         fputc('\n', out);
     }

@@ -79,6 +79,9 @@ int il_projection_parse(const char *name, il_projection_t *mode);
 
 /* ---- Writing tables --------------------------------------------------------- */
 
+/* Write one CSV field, quoted (RFC 4180) when it needs to be. */
+void il_csv_write_field(const char *s, FILE *out);
+
 /* Write the ties as an edge table `source,target,weight[,attributes]`. */
 igraph_error_t il_write_edges_csv(const il_graph_t *g, FILE *out);
 

@@ -126,6 +126,21 @@ int il_where_match(const il_where_t *w, const char *value)
 
 static const char *const dup_names[] = { "sum", "max", "min", "mean", "first", "error" };
 static const char *const loop_names[] = { "drop", "keep", "error" };
+static const char *const proj_names[] = { "count", "newman", "jaccard" };
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Index of name in names[0..n), or -1. */
+static int name_index(const char *const *names, size_t n, const char *name)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (strcmp(name, names[i]) == 0) {
+            return (int) i;
+        }
+    }
+    return -1;
+}
 
 /** \function il_dup_mode_name \brief "sum", "max", ... for a merge mode. */
 const char *il_dup_mode_name(il_dup_mode_t mode)
@@ -139,49 +154,38 @@ const char *il_loop_mode_name(il_loop_mode_t mode)
     return loop_names[mode];
 }
 
-/** \function il_dup_mode_parse \brief 1 and *mode for a known name, else 0. */
-int il_dup_mode_parse(const char *name, il_dup_mode_t *mode)
-{
-    size_t i;
-    for (i = 0; i < sizeof dup_names / sizeof dup_names[0]; i++) {
-        if (strcmp(name, dup_names[i]) == 0) {
-            *mode = (il_dup_mode_t) i;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/** \function il_loop_mode_parse \brief 1 and *mode for a known name, else 0. */
-int il_loop_mode_parse(const char *name, il_loop_mode_t *mode)
-{
-    size_t i;
-    for (i = 0; i < sizeof loop_names / sizeof loop_names[0]; i++) {
-        if (strcmp(name, loop_names[i]) == 0) {
-            *mode = (il_loop_mode_t) i;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-static const char *const proj_names[] = { "count", "newman", "jaccard" };
-
 /** \function il_projection_name \brief "count", "newman" or "jaccard". */
 const char *il_projection_name(il_projection_t mode)
 {
     return proj_names[mode];
 }
 
+/** \function il_dup_mode_parse \brief 1 and *mode for a known name, else 0. */
+int il_dup_mode_parse(const char *name, il_dup_mode_t *mode)
+{
+    int i = name_index(dup_names, COUNT(dup_names), name);
+    if (i >= 0) {
+        *mode = (il_dup_mode_t) i;
+    }
+    return i >= 0;
+}
+
+/** \function il_loop_mode_parse \brief 1 and *mode for a known name, else 0. */
+int il_loop_mode_parse(const char *name, il_loop_mode_t *mode)
+{
+    int i = name_index(loop_names, COUNT(loop_names), name);
+    if (i >= 0) {
+        *mode = (il_loop_mode_t) i;
+    }
+    return i >= 0;
+}
+
 /** \function il_projection_parse \brief 1 and *mode for a known name, else 0. */
 int il_projection_parse(const char *name, il_projection_t *mode)
 {
-    size_t i;
-    for (i = 0; i < sizeof proj_names / sizeof proj_names[0]; i++) {
-        if (strcmp(name, proj_names[i]) == 0) {
-            *mode = (il_projection_t) i;
-            return 1;
-        }
+    int i = name_index(proj_names, COUNT(proj_names), name);
+    if (i >= 0) {
+        *mode = (il_projection_t) i;
     }
-    return 0;
+    return i >= 0;
 }

@@ -199,23 +199,6 @@ static void text_block(const cJSON *obj, int indent, int precision, FILE *out)
     }
 }
 
-static void csv_field(const char *s, FILE *out)
-{
-    size_t n = strlen(s);
-    if (strpbrk(s, ",\"\r\n") || (n > 0 && (s[0] == ' ' || s[n - 1] == ' '))) {
-        fputc('"', out);
-        for (; *s; s++) {
-            if (*s == '"') {
-                fputc('"', out);
-            }
-            fputc(*s, out);
-        }
-        fputc('"', out);
-    } else {
-        fputs(s, out);
-    }
-}
-
 static void csv_value(const cJSON *item, FILE *out)
 {
     if (cJSON_IsNumber(item)) {
@@ -223,7 +206,7 @@ static void csv_value(const cJSON *item, FILE *out)
             fprintf(out, "%.15g", item->valuedouble);
         }
     } else if (cJSON_IsString(item)) {
-        csv_field(item->valuestring, out);
+        il_csv_write_field(item->valuestring, out);
     } else if (cJSON_IsBool(item)) {
         fputs(cJSON_IsTrue(item) ? "true" : "false", out);
     }
@@ -237,7 +220,7 @@ static void write_csv(const il_report_t *r, FILE *out)
         fputs("key,value\n", out);
         cJSON_ArrayForEach(cell, r->root) {
             if (is_scalar(cell) && strcmp(cell->string, "command") != 0) {
-                csv_field(cell->string, out);
+                il_csv_write_field(cell->string, out);
                 fputc(',', out);
                 csv_value(cell, out);
                 fputc('\n', out);
@@ -251,7 +234,7 @@ static void write_csv(const il_report_t *r, FILE *out)
             if (!first) {
                 fputc(',', out);
             }
-            csv_field(cell->string, out);
+            il_csv_write_field(cell->string, out);
             first = 0;
         }
         fputc('\n', out);
