@@ -118,6 +118,58 @@ const char *il_partition_name(const il_partition_t *p, igraph_integer_t i);
 igraph_error_t il_participation(const il_graph_t *g, const il_partition_t *p,
                                 int weighted, igraph_vector_t *res);
 
+/* ---- Compare: snapshots of a network before and after ------------------- */
+
+/* Actors of two snapshots aligned by id. */
+typedef struct il_alignment {
+    il_strtab_t ids;                /* every id, before's first */
+    igraph_vector_int_t in_before;  /* union index -> vertex of before, or -1 */
+    igraph_vector_int_t in_after;   /* union index -> vertex of after, or -1 */
+    igraph_vector_int_t of_before;  /* vertex of before -> union index */
+    igraph_vector_int_t of_after;   /* vertex of after -> union index */
+} il_alignment_t;
+
+/* Align two graphs by vertex id. */
+igraph_error_t il_alignment_init(il_alignment_t *al, const il_graph_t *before,
+                                 const il_graph_t *after);
+void il_alignment_destroy(il_alignment_t *al);
+
+/* How ties changed: a tie is gained (only after), lost (only before),
+ * strengthened or weakened (both, weight up or down) or unchanged. */
+typedef struct il_tie_counts {
+    igraph_integer_t gained, lost, strengthened, weakened, unchanged;
+    double weight_gained, weight_lost;      /* weight of gained / lost ties */
+    double weight_up, weight_down;          /* total rise / fall of kept ties */
+} il_tie_counts_t;
+
+typedef struct il_tie_changes {
+    il_tie_counts_t all;
+    igraph_vector_int_t entrants;   /* union indices: ties after only */
+    igraph_vector_int_t leavers;    /* union indices: ties before only */
+    igraph_integer_t k;             /* groups, when a grouping was given */
+    il_tie_counts_t *pair;          /* k x k, row-major; [g*k+h], g <= h undirected */
+} il_tie_changes_t;
+
+/* Count gained, lost, strengthened and weakened ties, overall and per pair of
+ * groups (group_of: union index -> group, or NULL). */
+igraph_error_t il_compare_ties(const il_graph_t *before, const il_graph_t *after,
+                               const il_alignment_t *al, const igraph_vector_int_t *group_of,
+                               igraph_integer_t k, il_tie_changes_t *res);
+void il_tie_changes_destroy(il_tie_changes_t *res);
+
+/* QAP correlation of the two weighted adjacency matrices over the aligned
+ * actors, with permutation p-values P(r_perm >= r) and P(r_perm <= r). */
+typedef struct il_qap {
+    double r;
+    double p_greater, p_less;
+    igraph_integer_t permutations;
+} il_qap_t;
+
+igraph_error_t il_qap_correlation(const il_graph_t *before, const il_graph_t *after,
+                                  const il_alignment_t *al, int weighted,
+                                  igraph_integer_t permutations, igraph_uint_t seed,
+                                  il_qap_t *res);
+
 #ifdef __cplusplus
 }
 #endif
