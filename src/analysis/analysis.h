@@ -172,7 +172,7 @@ typedef enum il_district_kind {
 typedef struct il_district_signs {
     double centralization;  /* Freeman degree centralization */
     double density;         /* ties / possible pairs inside the group */
-    double clustering;      /* average local clustering inside the group */
+    double transitivity;    /* global clustering (3 triangles / triples) inside the group */
     double cp_fit;          /* discrete core-periphery correlation */
     double hub_dominance;   /* share of the group's ties touching its top hub */
     double spoke_share;     /* share of the group's ties between non-hubs */
@@ -216,7 +216,7 @@ typedef struct il_structure_options {
 typedef struct il_shape {
     igraph_integer_t nodes, edges;      /* inside the scope */
     igraph_integer_t outside_ties;      /* ties with one end in the scope */
-    double density, clustering, centralization;
+    double density, clustering, transitivity, centralization;
     igraph_integer_t hubs, top_hub;     /* top_hub: vertex of the graph, or -1 */
     double hub_dominance, spoke_share, outside_share;
     igraph_integer_t core_size;

@@ -222,8 +222,10 @@ static igraph_error_t scope_shape(const scope_ctx_t *c, const char *in_scope, in
     if (ns > 0) {
         IGRAPH_CHECK(igraph_transitivity_avglocal_undirected(&sub, &sh->clustering,
                                                              IGRAPH_TRANSITIVITY_ZERO));
+        IGRAPH_CHECK(igraph_transitivity_undirected(&sub, &sh->transitivity,
+                                                    IGRAPH_TRANSITIVITY_NAN));
     } else {
-        sh->clustering = NAN;
+        sh->clustering = sh->transitivity = NAN;
     }
     if (ns >= 3) {
         IGRAPH_CHECK(igraph_centralization_degree(&sub, NULL, IGRAPH_ALL, /* loops = */ false,
@@ -333,7 +335,7 @@ static igraph_error_t scope_shape(const scope_ctx_t *c, const char *in_scope, in
     d = sh->central_nodes > 0 ? (double) sh->central_public / (double) sh->central_nodes : NAN;
     sh->signs.centralization = sh->centralization;
     sh->signs.density = sh->density;
-    sh->signs.clustering = ms > 0 ? sh->clustering : NAN;
+    sh->signs.transitivity = sh->transitivity;
     sh->signs.cp_fit = sh->cp_fit;
     sh->signs.hub_dominance = sh->hub_dominance;
     sh->signs.spoke_share = sh->spoke_share;

@@ -47,8 +47,9 @@ static double score_terms(const term_t *t, int nt)
             }
             continue;
         }
-        sum += term_score(&t[i]);
-        used++;
+        /* a type's defining signature counts twice */
+        sum += (t[i].required ? 2 : 1) * term_score(&t[i]);
+        used += t[i].required ? 2 : 1;
     }
     return used ? sum / used : NAN;
 }
@@ -65,7 +66,7 @@ static int type_terms(int kind, const il_district_signs_t *s, term_t *t)
         /* many similar firms trading with each other: flat, dense, clustered, local */
         T("degree centralization", s->centralization, 0.2, 0.6, 0, 0);
         T("density", s->density, 0.1, 0.3, 1, 0);
-        T("clustering", s->clustering, 0.1, 0.4, 1, 0);
+        T("transitivity", s->transitivity, 0.1, 0.4, 1, 0);
         T("share of ties leaving the group", s->outside_share, 0.3, 0.6, 0, 0);
         T("share of public bodies at the centre", s->public_centre, 0.25, 0.75, 0, 0);
         break;
@@ -74,14 +75,14 @@ static int type_terms(int kind, const il_district_signs_t *s, term_t *t)
         T("degree centralization", s->centralization, 0.2, 0.6, 1, 1);
         T("share of ties touching the top hub", s->hub_dominance, 0.2, 0.5, 1, 0);
         T("share of spoke-spoke ties", s->spoke_share, 0.2, 0.6, 0, 0);
-        T("clustering", s->clustering, 0.1, 0.4, 0, 0);
+        T("transitivity", s->transitivity, 0.1, 0.4, 0, 0);
         T("share of public bodies at the centre", s->public_centre, 0.25, 0.75, 0, 0);
         break;
     case IL_DISTRICT_SATELLITE:
         /* branch plants tied to parents outside, little local networking */
         T("share of ties leaving the group", s->outside_share, 0.4, 0.7, 1, 1);
         T("density", s->density, 0.05, 0.2, 0, 0);
-        T("clustering", s->clustering, 0.1, 0.4, 0, 0);
+        T("transitivity", s->transitivity, 0.1, 0.4, 0, 0);
         break;
     case IL_DISTRICT_STATE_ANCHORED:
         /* a public anchor (research institute, university, base) at the centre */

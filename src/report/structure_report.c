@@ -34,6 +34,7 @@ static igraph_error_t shape_json(cJSON *o, const il_shape_t *sh, const il_graph_
     }
     IGRAPH_CHECK(il_report_number(o, "density", sh->density));
     IGRAPH_CHECK(il_report_number(o, "clustering", sh->clustering));
+    IGRAPH_CHECK(il_report_number(o, "transitivity", sh->transitivity));
     IGRAPH_CHECK(il_report_number(o, "degree_centralization", sh->centralization));
     IGRAPH_CHECK(add_int(o, "hubs", sh->hubs));
     IGRAPH_CHECK(il_report_string(o, "top_hub", sh->top_hub >= 0 ?

@@ -634,6 +634,12 @@ static void test_archetypes(void **state)
             fail_msg("%s read as %s: %s", name, il_district_name(s.group[k].district.best),
                      s.group[k].district.evidence);
         }
+        /* and clearly: every other type scores at least 0.2 lower */
+        for (i = 0; i < IL_DISTRICT_KINDS; i++) {
+            if (i != want) {
+                assert_true(s.group[k].district.score[want] - s.group[k].district.score[i] >= 0.2);
+            }
+        }
     }
     il_structure_destroy(&s);
     /* without the sector attribute nothing can be state-anchored */
