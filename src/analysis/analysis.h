@@ -202,7 +202,7 @@ typedef struct il_structure_options {
     const char *group_attr;         /* --by; NULL: the whole network only */
     il_empty_group_t empty;
     const char *designated_attr;    /* --designated ATTR=VALUE; NULL: none */
-    const char *designated_value;
+    const char *designated_value;   /* NULL: any value but "", 0, false, no */
     const char *sector_attr;        /* read when present ("sector") */
     const char *public_sectors;     /* comma-separated sector values of public bodies */
 } il_structure_options_t;

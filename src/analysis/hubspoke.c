@@ -56,10 +56,10 @@ const char *il_role_name(il_role_t role)
 
 /* ---- The undirected view ------------------------------------------------- */
 
-static const igraph_vector_int_t *sort_keys;
-
-static int cmp_edge_key(const void *a, const void *b)
+/* By the (min, max) end pair stored in keys, then by edge index. */
+static int cmp_edge_key(void *ctx, const void *a, const void *b)
 {
+    const igraph_vector_int_t *sort_keys = ctx;
     igraph_integer_t x = *(const igraph_integer_t *) a, y = *(const igraph_integer_t *) b;
     igraph_integer_t kx = VECTOR(*sort_keys)[2 * x], ky = VECTOR(*sort_keys)[2 * y];
     if (kx != ky) {
@@ -90,10 +90,9 @@ static igraph_error_t undirected_view(const il_graph_t *g, igraph_t *u, igraph_v
             IGRAPH_CHECK(igraph_vector_int_push_back(&order, e));
         }
     }
-    sort_keys = &keys;
     if (igraph_vector_int_size(&order) > 0) {
-        qsort(VECTOR(order), (size_t) igraph_vector_int_size(&order), sizeof(igraph_integer_t),
-              cmp_edge_key);
+        igraph_qsort_r(VECTOR(order), (size_t) igraph_vector_int_size(&order),
+                       sizeof(igraph_integer_t), &keys, cmp_edge_key);
     }
     IGRAPH_CHECK(igraph_vector_resize(uw, 0));
     for (i = 0; i < igraph_vector_int_size(&order); i++) {
@@ -144,11 +143,11 @@ static void zscores(const igraph_vector_t *x, igraph_vector_t *z)
     }
 }
 
-static const igraph_vector_t *rank_deg, *rank_str;
-
 /* Degree, then strength, highest first; lower index on ties. */
-static int cmp_rank(const void *a, const void *b)
+static int cmp_rank(void *ctx, const void *a, const void *b)
 {
+    const igraph_vector_t *rank_deg = ((const igraph_vector_t *const *) ctx)[0];
+    const igraph_vector_t *rank_str = ((const igraph_vector_t *const *) ctx)[1];
     igraph_integer_t x = *(const igraph_integer_t *) a, y = *(const igraph_integer_t *) b;
     double dx = VECTOR(*rank_deg)[x], dy = VECTOR(*rank_deg)[y];
     if (dx != dy) {
@@ -248,10 +247,12 @@ static igraph_error_t scope_shape(const scope_ctx_t *c, const char *in_scope, in
     for (i = 0; i < ns; i++) {
         VECTOR(order)[i] = i;
     }
-    rank_deg = &deg;
-    rank_str = &str;
     if (ns > 0) {
-        qsort(VECTOR(order), (size_t) ns, sizeof(igraph_integer_t), cmp_rank);
+        const igraph_vector_t *by[2];
+        by[0] = &deg;
+        by[1] = &str;
+        igraph_qsort_r(VECTOR(order), (size_t) ns, sizeof(igraph_integer_t), (void *) by,
+                       cmp_rank);
     }
     IGRAPH_CHECK(igraph_vector_int_resize(&core, ns));     /* reused as hub flags below */
     igraph_vector_int_null(&core);
@@ -407,8 +408,9 @@ static void structure_free(il_structure_t *r)
  *
  * \param g   The graph; ties read as undirected, loops ignored.
  * \param o   Options (IL_STRUCTURE_OPTIONS_INIT); o->group_attr groups the
- *            nodes; o->designated_attr / _value mark designated hubs; the
- *            sector attribute is used when the graph has it.
+ *            nodes; o->designated_attr / _value mark designated hubs (value
+ *            NULL: any non-empty value but 0, false or no); the sector
+ *            attribute is used when the graph has it.
  * \param res Uninitialised; destroy with il_structure_destroy() after
  *            success (nothing to free on error).
  * \return IGRAPH_EINVAL: an unknown group or designated attribute, an empty
@@ -467,8 +469,10 @@ igraph_error_t il_structure(const il_graph_t *g, const il_structure_options_t *o
     if (dcol >= 0) {
         res->has_designated = 1;
         for (v = 0; v < n; v++) {
-            VECTOR(res->designated)[v] =
-                strcmp(il_graph_vattr_get(g, (size_t) dcol, v), o->designated_value) == 0;
+            const char *val = il_graph_vattr_get(g, (size_t) dcol, v);
+            VECTOR(res->designated)[v] = o->designated_value ?
+                                         strcmp(val, o->designated_value) == 0 :
+                                         val[0] != '\0' && !in_list(val, "0,false,no");
         }
     }
 

@@ -46,7 +46,8 @@ static const char *const structure_help[] = {
     "  --empty-group        put nodes without a value in the group \"(none)\"",
     "  --hub-z Z            hub: degree or strength z-score >= Z (default: 2.5)",
     "  --hub-top K          the K nodes of highest degree are hubs too (default: 0)",
-    "  --designated ATTR=VALUE  compare designated hubs (e.g. role=hub) with hubs",
+    "  --designated ATTR=VALUE  compare designated hubs (e.g. role=hub) with hubs;",
+    "                       ATTR alone: nodes whose ATTR is set and not 0/false/no",
     "  --restarts R         core-periphery search starts (default: 10)",
     "  --rewirings Q        rich-club ensemble of rewired graphs (default: 20)",
     "  --rewire-trials T    rewiring trials per tie for each graph (default: 10)",
@@ -109,8 +110,8 @@ static int structure_option(int code, const char *arg, void *vctx)
         return ret;
     case OPT_DESIGNATED:
         eq = strchr(arg, '=');
-        if (!eq || eq == arg || !eq[1]) {
-            return il_usage_error(&structure_spec, "--designated: expected ATTR=VALUE, "
+        if (!*arg || eq == arg || (eq && !eq[1])) {
+            return il_usage_error(&structure_spec, "--designated: expected ATTR=VALUE or ATTR, "
                                   "not '%s'", arg);
         }
         free(c->designated);
@@ -118,10 +119,13 @@ static int structure_option(int code, const char *arg, void *vctx)
         if (!c->designated) {
             return il_usage_error(&structure_spec, "out of memory");
         }
-        eq = c->designated + (eq - arg);
-        *eq = '\0';
         c->o.designated_attr = c->designated;
-        c->o.designated_value = eq + 1;
+        c->o.designated_value = NULL;      /* ATTR alone: any true-looking value */
+        if (eq) {
+            eq = c->designated + (eq - arg);
+            *eq = '\0';
+            c->o.designated_value = eq + 1;
+        }
         return 0;
     case OPT_RESTARTS:
         ret = parse_int("--restarts", arg, 1, 100000, &v);

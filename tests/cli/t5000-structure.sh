@@ -184,7 +184,11 @@ test_expect_success 'designated hubs compared with the structural hubs' '
     test "$(json_get s.json network.designated_precision)" = 1 &&
     test "$(json_get s.json network.designated_recall)" = 0.5 &&
     json_get s.json network.designated_not_hub | grep -x "\[.c.\]" &&
-    test "$(json_get s.json network.hub_not_designated)" = "[]"
+    test "$(json_get s.json network.hub_not_designated)" = "[]" &&
+    sed "s/,hub$/,yes/; s/^d,$/d,no/" n.csv >n2.csv &&
+    innolink structure e.csv --nodes n2.csv --designated role --rewirings 0 --format json >s.json &&
+    test "$(json_get s.json network.designated)" = 2 &&
+    test "$(json_get s.json network.designated_recall)" = 0.5
 '
 
 test_expect_success 'text output (golden)' '
@@ -241,8 +245,8 @@ test_expect_success 'a designated attribute that does not exist is a data error'
 
 test_expect_success 'bad option values are usage errors' '
     for bad in "--hub-z 0" "--hub-z x" "--hub-top -1" "--restarts 0" "--rewirings x" \
-               "--rewire-trials 0" "--seed -3" "--designated role" "--designated =hub" \
-               "--designated role="; do
+               "--rewire-trials 0" "--seed -3" "--designated =hub" "--designated role=" \
+               "--designated="; do
         # shellcheck disable=SC2086
         test_expect_code 2 innolink structure "$K/edges.csv" $bad >out 2>err || exit 1
         test_must_be_empty out || exit 1
