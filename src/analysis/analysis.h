@@ -183,8 +183,22 @@ typedef struct il_district_signs {
 typedef struct il_district {
     double score[IL_DISTRICT_KINDS];    /* 0..1; NaN when not computable */
     int best;                           /* il_district_kind_t, or -1 */
-    char evidence[1024];                /* the best match's reasons, in words */
 } il_district_t;
+
+/* One term of a type's score: a signature and how well its value fits. */
+typedef struct il_district_term {
+    const char *what;       /* the signature, in words */
+    double value;           /* measured (NaN: not measured) */
+    double lo, hi;          /* ramp anchors */
+    int high_fits;          /* 1: a high value fits the type */
+    int defining;           /* counts twice; the type needs it */
+    double fit;             /* 0..1, NaN when not measured */
+} il_district_term_t;
+
+#define IL_DISTRICT_MAXTERMS 6
+
+/* The terms of type \p kind for these signatures; returns their number. */
+int il_district_terms(int kind, const il_district_signs_t *s, il_district_term_t *t);
 
 /* Score the four district types from the signatures (docs/metrics-structure.md). */
 void il_district_classify(const il_district_signs_t *s, il_district_t *res);

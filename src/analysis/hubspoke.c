@@ -265,8 +265,12 @@ static igraph_error_t scope_shape(const scope_ctx_t *c, const char *in_scope, in
     }
     sh->top_hub = ns > 0 && VECTOR(deg)[VECTOR(order)[0]] > 0 ?
                   VECTOR(members)[VECTOR(order)[0]] : -1;
+    /* spokes: neither a hub nor the top hub (which small groups cannot
+     * lift to z >= 2.5: a star of n nodes gives its centre sqrt(n - 1)) */
     for (e = 0; e < ms; e++) {
-        spoke += !VECTOR(core)[IGRAPH_FROM(&sub, e)] && !VECTOR(core)[IGRAPH_TO(&sub, e)];
+        igraph_integer_t a = IGRAPH_FROM(&sub, e), b = IGRAPH_TO(&sub, e);
+        igraph_integer_t top = VECTOR(order)[0];
+        spoke += !VECTOR(core)[a] && !VECTOR(core)[b] && a != top && b != top;
     }
     sh->hub_dominance = ms > 0 ? VECTOR(deg)[VECTOR(order)[0]] / (double) ms : NAN;
     sh->spoke_share = ms > 0 ? (double) spoke / (double) ms : NAN;

@@ -6,23 +6,13 @@
  *
  * Each type's score is the mean of a few terms in 0..1, each a linear ramp
  * of one measured signature between two anchors (docs/metrics-structure.md
- * lists the rules and why). A term whose signature is NaN is left out; a
- * type with no term left, or whose defining term is missing, scores NaN.
- * It is a reading aid: the evidence says which measurements drove it.
+ * lists the rules and why). A type's defining term counts twice and the
+ * type is not scored without it; other terms whose signature is NaN are
+ * left out. It is a reading aid: the report shows the terms behind it.
  */
 #include "analysis/analysis.h"
 
 #include <math.h>
-#include <stdio.h>
-#include <string.h>
-
-typedef struct term {
-    const char *what;       /* the signature, in words */
-    double value;
-    double lo, hi;          /* ramp from 0 at lo to 1 at hi */
-    int high_fits;          /* 1: a high value fits the type; 0: a low one */
-    int required;           /* the type is not scored without it */
-} term_t;
 
 static double ramp(double x, double lo, double hi)
 {
@@ -30,37 +20,23 @@ static double ramp(double x, double lo, double hi)
     return r < 0 ? 0 : (r > 1 ? 1 : r);
 }
 
-static double term_score(const term_t *t)
+/**
+ * \function il_district_terms
+ * \brief The terms that score district type \p kind, with their fit.
+ *
+ * \param kind An il_district_kind_t.
+ * \param s    Measured signatures (NaN: not measured).
+ * \param t    Room for IL_DISTRICT_MAXTERMS terms; filled in order.
+ * \return The number of terms (0 for an unknown kind).
+ *
+ * Time complexity: O(1).
+ */
+int il_district_terms(int kind, const il_district_signs_t *s, il_district_term_t *t)
 {
-    double r = ramp(t->value, t->lo, t->hi);
-    return t->high_fits ? r : 1 - r;
-}
-
-static double score_terms(const term_t *t, int nt)
-{
-    double sum = 0;
-    int i, used = 0;
-    for (i = 0; i < nt; i++) {
-        if (isnan(t[i].value)) {
-            if (t[i].required) {
-                return NAN;
-            }
-            continue;
-        }
-        /* a type's defining signature counts twice */
-        sum += (t[i].required ? 2 : 1) * term_score(&t[i]);
-        used += t[i].required ? 2 : 1;
-    }
-    return used ? sum / used : NAN;
-}
-
-#define MAXTERMS 6
-
-/* Fill the terms of each type from the signatures. */
-static int type_terms(int kind, const il_district_signs_t *s, term_t *t)
-{
-    int n = 0;
-#define T(w, v, l, h, hf, rq) do { term_t x_ = { w, v, l, h, hf, rq }; t[n++] = x_; } while (0)
+    int n = 0, i;
+#define T(w, v, l, h, hf, df) do { \
+        il_district_term_t x_ = { w, v, l, h, hf, df, NAN }; t[n++] = x_; \
+    } while (0)
     switch (kind) {
     case IL_DISTRICT_MARSHALLIAN:
         /* many similar firms trading with each other: flat, dense, clustered, local */
@@ -92,10 +68,16 @@ static int type_terms(int kind, const il_district_signs_t *s, term_t *t)
         break;
     }
 #undef T
+    for (i = 0; i < n; i++) {
+        if (!isnan(t[i].value)) {
+            double r = ramp(t[i].value, t[i].lo, t[i].hi);
+            t[i].fit = t[i].high_fits ? r : 1 - r;
+        }
+    }
     return n;
 }
 
-/** \function il_district_name \brief The report name of a district type. */
+/** \function il_district_name \brief The report name of a district type ("none" for -1). */
 const char *il_district_name(int kind)
 {
     static const char *const names[] = {
@@ -109,53 +91,38 @@ const char *il_district_name(int kind)
  * \brief Score the four district types and name the best match.
  *
  * \param s   Measured signatures; NaN where not available (no --by, no
- *            sector attribute, too few nodes).
- * \param res Scores (NaN when not computable), best (-1 when none; the
- *            first type in the order above on equal scores) and the
- *            evidence for the best match: each of its terms with the
- *            measured value and whether it fits.
+ *            sector attribute, no ties).
+ * \param res Scores (the weighted mean of the fits of the measured terms;
+ *            NaN when the defining term or every term is missing) and best
+ *            (-1 when none; the first type in enum order on equal scores).
  *
  * Time complexity: O(1).
  */
 void il_district_classify(const il_district_signs_t *s, il_district_t *res)
 {
-    term_t t[MAXTERMS];
-    int kind, nt, i;
-    size_t len = 0;
+    il_district_term_t t[IL_DISTRICT_MAXTERMS];
     double top = NAN;
+    int kind, nt, i;
 
     res->best = -1;
     for (kind = 0; kind < IL_DISTRICT_KINDS; kind++) {
-        nt = type_terms(kind, s, t);
-        res->score[kind] = score_terms(t, nt);
+        double sum = 0, used = 0;
+        nt = il_district_terms(kind, s, t);
+        for (i = 0; i < nt; i++) {
+            if (isnan(t[i].fit)) {
+                if (t[i].defining) {
+                    used = 0;
+                    break;
+                }
+                continue;
+            }
+            sum += (t[i].defining ? 2 : 1) * t[i].fit;
+            used += t[i].defining ? 2 : 1;
+        }
+        res->score[kind] = used > 0 ? sum / used : NAN;
         if (!isnan(res->score[kind]) && (isnan(top) || res->score[kind] > top + 1e-12)) {
             res->best = kind;
             top = res->score[kind];
         }
-    }
-    res->evidence[0] = '\0';
-    if (res->best < 0) {
-        snprintf(res->evidence, sizeof res->evidence, "no type can be scored: too few "
-                 "measurements (a group needs ties)");
-        return;
-    }
-    nt = type_terms(res->best, s, t);
-    len = (size_t) snprintf(res->evidence, sizeof res->evidence, "%s (score %.2f): ",
-                            il_district_name(res->best), top);
-    for (i = 0; i < nt && len < sizeof res->evidence; i++) {
-        const char *verdict;
-        if (isnan(t[i].value)) {
-            len += (size_t) snprintf(res->evidence + len, sizeof res->evidence - len,
-                                     "%s%s not measured", i ? "; " : "", t[i].what);
-            continue;
-        }
-        verdict = term_score(&t[i]) >= 0.75 ? "fits" :
-                  (term_score(&t[i]) >= 0.25 ? "fits partly" : "does not fit");
-        len += (size_t) snprintf(res->evidence + len, sizeof res->evidence - len,
-                                 "%s%s %.2f is %s (%s)", i ? "; " : "", t[i].what, t[i].value,
-                                 t[i].high_fits ?
-                                 (t[i].value >= t[i].hi ? "high" : t[i].value <= t[i].lo ? "low" : "middling") :
-                                 (t[i].value <= t[i].lo ? "low" : t[i].value >= t[i].hi ? "high" : "middling"),
-                                 verdict);
     }
 }

@@ -4,6 +4,8 @@
  */
 #include "report/report.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +20,40 @@ static igraph_error_t add_int(cJSON *o, const char *key, igraph_integer_t v)
     return il_report_number(o, key, (double) v);
 }
 
+/*
+ * The evidence for the best match, in words: each of its terms with the
+ * measured value, whether that value is low, middling or high against the
+ * rule's anchors, and how well it fits the type.
+ */
+static void district_evidence(const il_shape_t *sh, char *buf, size_t size)
+{
+    il_district_term_t t[IL_DISTRICT_MAXTERMS];
+    int nt, i;
+    size_t len;
+
+    if (sh->district.best < 0) {
+        snprintf(buf, size, "no type can be scored: the group has no ties inside");
+        return;
+    }
+    nt = il_district_terms(sh->district.best, &sh->signs, t);
+    len = (size_t) snprintf(buf, size, "%s (score %.2f): ",
+                            il_district_name(sh->district.best),
+                            sh->district.score[sh->district.best]);
+    for (i = 0; i < nt && len < size; i++) {
+        if (isnan(t[i].value)) {
+            len += (size_t) snprintf(buf + len, size - len, "%s%s not measured",
+                                     i ? "; " : "", t[i].what);
+            continue;
+        }
+        len += (size_t) snprintf(buf + len, size - len, "%s%s %.2f is %s (%s)",
+                                 i ? "; " : "", t[i].what, t[i].value,
+                                 t[i].value <= t[i].lo ? "low" :
+                                 (t[i].value >= t[i].hi ? "high" : "middling"),
+                                 t[i].fit >= 0.75 ? "fits" :
+                                 (t[i].fit >= 0.25 ? "fits partly" : "does not fit"));
+    }
+}
+
 /* The per-scope object: scalars first, then the district reading. */
 static igraph_error_t shape_json(cJSON *o, const il_shape_t *sh, const il_graph_t *g,
                                  const il_structure_t *s, int is_network,
@@ -25,6 +61,7 @@ static igraph_error_t shape_json(cJSON *o, const il_shape_t *sh, const il_graph_
 {
     cJSON *d, *sc, *a, *b;
     igraph_integer_t v, k;
+    char evidence[1024];
 
     IGRAPH_CHECK(add_int(o, "nodes", sh->nodes));
     IGRAPH_CHECK(add_int(o, "edges", sh->edges));
@@ -82,7 +119,8 @@ static igraph_error_t shape_json(cJSON *o, const il_shape_t *sh, const il_graph_
     for (k = 0; k < IL_DISTRICT_KINDS; k++) {
         IGRAPH_CHECK(il_report_number(sc, il_district_name((int) k), sh->district.score[k]));
     }
-    IGRAPH_CHECK(il_report_string(d, "evidence", sh->district.evidence));
+    district_evidence(sh, evidence, sizeof evidence);
+    IGRAPH_CHECK(il_report_string(d, "evidence", evidence));
     return IGRAPH_SUCCESS;
 }
 

@@ -70,7 +70,7 @@ for name, members in scopes.items():
     top = max(members, key=lambda v: (deg[v], st[v]))
     near(name + " hub_dominance", sc["hub_dominance"], deg[top] / m)
     near(name + " spoke_share", sc["spoke_share"],
-         sum(1 for a, b in H.edges() if a not in hubs and b not in hubs) / m)
+         sum(1 for a, b in H.edges() if not {a, b} & (hubs | {top})) / m)
     if attr != "-":
         out = sum(1 for a, b in G.edges() if (a in H) != (b in H))
         near(name + " outside_share", sc["outside_share"], out / (out + m))

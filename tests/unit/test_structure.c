@@ -473,7 +473,20 @@ static void test_district_rules(void **state)
     il_district_classify(&state_, &d);
     assert_int_equal(d.best, IL_DISTRICT_STATE_ANCHORED);
     assert_near(d.score[IL_DISTRICT_STATE_ANCHORED], 1, 1e-12);
-    assert_non_null(strstr(d.evidence, "public bodies at the centre 1.00 is high (fits)"));
+    {
+        il_district_term_t t[IL_DISTRICT_MAXTERMS];
+        assert_int_equal(il_district_terms(IL_DISTRICT_STATE_ANCHORED, &state_, t), 3);
+        assert_true(t[0].defining);
+        assert_near(t[0].fit, 1, 0);
+        /* core-periphery fit 0.7 above the 0.6 anchor; centralization 0.8 above 0.6 */
+        assert_near(t[1].fit, 1, 0);
+        assert_near(t[2].fit, 1, 0);
+        /* Marshallian on the same signs: centralization 0.8 -> 0; density
+         * 0.15 -> (0.15-0.1)/0.2 = 0.25; transitivity 0.1 -> 0; leaving 0.2
+         * -> 1; public 1 -> 0: (0 + 0.25 + 0 + 1 + 0)/5 = 0.25 */
+        il_district_classify(&state_, &d);
+        assert_near(d.score[IL_DISTRICT_MARSHALLIAN], 0.25, 1e-12);
+    }
     /* without a sector attribute state-anchored cannot be scored */
     il_district_classify(&nosector, &d);
     assert_true(isnan(d.score[IL_DISTRICT_STATE_ANCHORED]));
@@ -631,8 +644,10 @@ static void test_archetypes(void **state)
             continue;
         }
         if (s.group[k].district.best != want) {
-            fail_msg("%s read as %s: %s", name, il_district_name(s.group[k].district.best),
-                     s.group[k].district.evidence);
+            fail_msg("%s read as %s (%.2f %.2f %.2f %.2f)", name,
+                     il_district_name(s.group[k].district.best),
+                     s.group[k].district.score[0], s.group[k].district.score[1],
+                     s.group[k].district.score[2], s.group[k].district.score[3]);
         }
         /* and clearly: every other type scores at least 0.2 lower */
         for (i = 0; i < IL_DISTRICT_KINDS; i++) {
