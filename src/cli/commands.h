@@ -32,5 +32,7 @@ int cmd_project(int argc, char **argv);
 extern const struct il_cli_spec project_spec;
 int cmd_run(int argc, char **argv);
 extern const struct il_cli_spec run_spec;
+int cmd_structure(int argc, char **argv);
+extern const struct il_cli_spec structure_spec;
 
 #endif /* IL_COMMANDS_H */

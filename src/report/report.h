@@ -56,6 +56,13 @@ igraph_error_t il_report_bool(cJSON *obj, const char *key, int value);
 igraph_error_t il_report_add_summary(il_report_t *r, const il_summary_t *s,
                                      const il_summary_options_t *opts);
 
+/* ---- Structure ---------------------------------------------------------- */
+
+/* Add `network`, `groups`, `rich_club` and the `nodes` table of a structure
+ * result, with its options in `parameters`. */
+igraph_error_t il_report_add_structure(il_report_t *r, const il_structure_t *s,
+                                       const il_graph_t *g, const il_structure_options_t *o);
+
 /* ---- Writing ------------------------------------------------------------- */
 
 /* Write the report in \p fmt; \p precision significant digits in text. */

@@ -1,0 +1,564 @@
+/*
+ * The shape of a network and of each group in it (innolink structure):
+ * structural hubs, Freeman degree centralization, Borgatti-Everett
+ * core-periphery, k-cores, the rich club, Guimera-Amaral roles and the
+ * district type of each group. docs/metrics-structure.md has every
+ * definition and the peer that computes the same number.
+ *
+ * Every measure reads the ties as undirected (a directed input is
+ * collapsed: u->v and v->u become one tie whose strength is the sum) and
+ * ignores self-loops. A group's measures are computed on the subgraph
+ * induced by the group, except the share of ties leaving the group and
+ * the participation coefficient, which need the ties outside.
+ */
+#include "analysis/analysis.h"
+#include "core/setup.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- Roles ------------------------------------------------------------- */
+
+/**
+ * \function il_role_classify
+ * \brief Guimera-Amaral role from the within-group degree z and participation P.
+ *
+ * Hubs have z >= 2.5: R5 provincial (P <= 0.30), R6 connector
+ * (0.30 < P <= 0.75), R7 kinless (P > 0.75). Non-hubs: R1 ultra-peripheral
+ * (P <= 0.05), R2 peripheral (<= 0.62), R3 connector (<= 0.80), R4 kinless.
+ * Guimera & Amaral 2005, Nature 433:895-900, Fig. 2 and text.
+ * \return IL_ROLE_NONE when z or P is NaN.
+ */
+il_role_t il_role_classify(double z, double p)
+{
+    if (isnan(z) || isnan(p)) {
+        return IL_ROLE_NONE;
+    }
+    if (z >= 2.5) {
+        return p <= 0.30 ? IL_ROLE_PROVINCIAL_HUB :
+               (p <= 0.75 ? IL_ROLE_CONNECTOR_HUB : IL_ROLE_KINLESS_HUB);
+    }
+    return p <= 0.05 ? IL_ROLE_ULTRA_PERIPHERAL :
+           (p <= 0.62 ? IL_ROLE_PERIPHERAL : (p <= 0.80 ? IL_ROLE_CONNECTOR : IL_ROLE_KINLESS));
+}
+
+/** \function il_role_name \brief "R1 ultra-peripheral" ... "R7 kinless hub"; "" for none. */
+const char *il_role_name(il_role_t role)
+{
+    static const char *const names[] = {
+        "", "R1 ultra-peripheral", "R2 peripheral", "R3 connector", "R4 kinless",
+        "R5 provincial hub", "R6 connector hub", "R7 kinless hub"
+    };
+    return role <= IL_ROLE_KINLESS_HUB ? names[role] : "";
+}
+
+/* ---- The undirected view ------------------------------------------------- */
+
+/* By the (min, max) end pair stored in keys, then by edge index. */
+static int cmp_edge_key(void *ctx, const void *a, const void *b)
+{
+    const igraph_vector_int_t *sort_keys = ctx;
+    igraph_integer_t x = *(const igraph_integer_t *) a, y = *(const igraph_integer_t *) b;
+    igraph_integer_t kx = VECTOR(*sort_keys)[2 * x], ky = VECTOR(*sort_keys)[2 * y];
+    if (kx != ky) {
+        return kx < ky ? -1 : 1;
+    }
+    kx = VECTOR(*sort_keys)[2 * x + 1];
+    ky = VECTOR(*sort_keys)[2 * y + 1];
+    if (kx != ky) {
+        return kx < ky ? -1 : 1;
+    }
+    return x < y ? -1 : (x > y);
+}
+
+/* One undirected tie per connected pair, strengths summed, loops dropped. */
+static igraph_error_t undirected_view(const il_graph_t *g, igraph_t *u, igraph_vector_t *uw)
+{
+    igraph_integer_t n = il_graph_vcount(g), m = il_graph_ecount(g), e, i, kept = 0;
+    igraph_vector_int_t keys, order, edges;
+
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&keys, 2 * m);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&order, 0);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&edges, 0);
+    for (e = 0; e < m; e++) {
+        igraph_integer_t a = IGRAPH_FROM(&g->graph, e), b = IGRAPH_TO(&g->graph, e);
+        VECTOR(keys)[2 * e] = a < b ? a : b;
+        VECTOR(keys)[2 * e + 1] = a < b ? b : a;
+        if (a != b) {
+            IGRAPH_CHECK(igraph_vector_int_push_back(&order, e));
+        }
+    }
+    if (igraph_vector_int_size(&order) > 0) {
+        igraph_qsort_r(VECTOR(order), (size_t) igraph_vector_int_size(&order),
+                       sizeof(igraph_integer_t), &keys, cmp_edge_key);
+    }
+    IGRAPH_CHECK(igraph_vector_resize(uw, 0));
+    for (i = 0; i < igraph_vector_int_size(&order); i++) {
+        igraph_integer_t x = VECTOR(order)[i];
+        if (kept > 0 && VECTOR(keys)[2 * x] == VECTOR(edges)[2 * kept - 2] &&
+            VECTOR(keys)[2 * x + 1] == VECTOR(edges)[2 * kept - 1]) {
+            VECTOR(*uw)[kept - 1] += VECTOR(g->weight)[x];
+            continue;
+        }
+        IGRAPH_CHECK(igraph_vector_int_push_back(&edges, VECTOR(keys)[2 * x]));
+        IGRAPH_CHECK(igraph_vector_int_push_back(&edges, VECTOR(keys)[2 * x + 1]));
+        IGRAPH_CHECK(igraph_vector_push_back(uw, VECTOR(g->weight)[x]));
+        kept++;
+    }
+    IGRAPH_CHECK(igraph_create(u, &edges, n, IGRAPH_UNDIRECTED));
+    igraph_vector_int_destroy(&edges);
+    igraph_vector_int_destroy(&order);
+    igraph_vector_int_destroy(&keys);
+    IGRAPH_FINALLY_CLEAN(3);
+    return IGRAPH_SUCCESS;
+}
+
+/* ---- One scope ------------------------------------------------------------ */
+
+typedef struct scope_ctx {
+    const igraph_t *u;                  /* undirected view */
+    const igraph_vector_t *uw;
+    const il_structure_options_t *o;
+    const char *is_public;              /* per vertex, or NULL */
+    il_structure_t *res;
+} scope_ctx_t;
+
+/* z-scores with the population standard deviation; 0 when it is 0. */
+static void zscores(const igraph_vector_t *x, igraph_vector_t *z)
+{
+    igraph_integer_t n = igraph_vector_size(x), i;
+    double mean = 0, var = 0;
+    for (i = 0; i < n; i++) {
+        mean += VECTOR(*x)[i];
+    }
+    mean /= (double) (n ? n : 1);
+    for (i = 0; i < n; i++) {
+        var += (VECTOR(*x)[i] - mean) * (VECTOR(*x)[i] - mean);
+    }
+    var /= (double) (n ? n : 1);
+    for (i = 0; i < n; i++) {
+        VECTOR(*z)[i] = var > 1e-300 ? (VECTOR(*x)[i] - mean) / sqrt(var) : 0;
+    }
+}
+
+/* Degree, then strength, highest first; lower index on ties. */
+static int cmp_rank(void *ctx, const void *a, const void *b)
+{
+    const igraph_vector_t *rank_deg = ((const igraph_vector_t *const *) ctx)[0];
+    const igraph_vector_t *rank_str = ((const igraph_vector_t *const *) ctx)[1];
+    igraph_integer_t x = *(const igraph_integer_t *) a, y = *(const igraph_integer_t *) b;
+    double dx = VECTOR(*rank_deg)[x], dy = VECTOR(*rank_deg)[y];
+    if (dx != dy) {
+        return dx > dy ? -1 : 1;
+    }
+    dx = VECTOR(*rank_str)[x];
+    dy = VECTOR(*rank_str)[y];
+    if (dx != dy) {
+        return dx > dy ? -1 : 1;
+    }
+    return x < y ? -1 : (x > y);
+}
+
+/*
+ * Measure one scope: \p in_scope[v] != 0 for its vertices. When \p write is
+ * set, per-node values go to the result vectors at the graph's indices.
+ */
+static igraph_error_t scope_shape(const scope_ctx_t *c, const char *in_scope, int is_network,
+                                  int write, il_shape_t *sh)
+{
+    const il_structure_options_t *o = c->o;
+    il_structure_t *res = c->res;
+    igraph_integer_t n = igraph_vcount(c->u), m = igraph_ecount(c->u), v, e, i, ns = 0, ms = 0;
+    igraph_integer_t outside = 0, ncentral, spoke = 0;
+    igraph_vector_int_t members, local, sedges, core, kcore, order;
+    igraph_vector_t sw, deg, str, zk, zs, cness;
+    igraph_t sub;
+    double d;
+
+    memset(sh, 0, sizeof *sh);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&members, 0);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&local, n);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&sedges, 0);
+    IGRAPH_VECTOR_INIT_FINALLY(&sw, 0);
+    for (v = 0; v < n; v++) {
+        VECTOR(local)[v] = -1;
+        if (in_scope[v]) {
+            VECTOR(local)[v] = ns++;
+            IGRAPH_CHECK(igraph_vector_int_push_back(&members, v));
+        }
+    }
+    for (e = 0; e < m; e++) {
+        igraph_integer_t a = VECTOR(local)[IGRAPH_FROM(c->u, e)];
+        igraph_integer_t b = VECTOR(local)[IGRAPH_TO(c->u, e)];
+        if (a >= 0 && b >= 0) {
+            IGRAPH_CHECK(igraph_vector_int_push_back(&sedges, a));
+            IGRAPH_CHECK(igraph_vector_int_push_back(&sedges, b));
+            IGRAPH_CHECK(igraph_vector_push_back(&sw, VECTOR(*c->uw)[e]));
+            ms++;
+        } else if (a >= 0 || b >= 0) {
+            outside++;
+        }
+    }
+    IGRAPH_CHECK(igraph_create(&sub, &sedges, ns, IGRAPH_UNDIRECTED));
+    IGRAPH_FINALLY(igraph_destroy, &sub);
+    IGRAPH_VECTOR_INIT_FINALLY(&deg, ns);
+    IGRAPH_VECTOR_INIT_FINALLY(&str, ns);
+    IGRAPH_VECTOR_INIT_FINALLY(&zk, ns);
+    IGRAPH_VECTOR_INIT_FINALLY(&zs, ns);
+    IGRAPH_VECTOR_INIT_FINALLY(&cness, ns);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&core, ns);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&kcore, ns);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&order, ns);
+
+    sh->nodes = ns;
+    sh->edges = ms;
+    sh->outside_ties = is_network ? 0 : outside;
+    sh->density = ns >= 2 ? 2.0 * (double) ms / ((double) ns * (double) (ns - 1)) : NAN;
+    sh->outside_share = (!is_network && ms + outside > 0) ?
+                        (double) outside / (double) (ms + outside) : NAN;
+    if (ns > 0) {
+        IGRAPH_CHECK(igraph_transitivity_avglocal_undirected(&sub, &sh->clustering,
+                                                             IGRAPH_TRANSITIVITY_ZERO));
+        IGRAPH_CHECK(igraph_transitivity_undirected(&sub, &sh->transitivity,
+                                                    IGRAPH_TRANSITIVITY_NAN));
+    } else {
+        sh->clustering = sh->transitivity = NAN;
+    }
+    if (ns >= 3) {
+        IGRAPH_CHECK(igraph_centralization_degree(&sub, NULL, IGRAPH_ALL, /* loops = */ false,
+                                                  &sh->centralization, NULL,
+                                                  /* normalized = */ true));
+    } else {
+        sh->centralization = NAN;
+    }
+
+    /* hubs: degree or strength z >= hub_z, and the top K by degree */
+    for (e = 0; e < ms; e++) {
+        igraph_integer_t a = IGRAPH_FROM(&sub, e), b = IGRAPH_TO(&sub, e);
+        VECTOR(deg)[a] += 1;
+        VECTOR(deg)[b] += 1;
+        VECTOR(str)[a] += VECTOR(sw)[e];
+        VECTOR(str)[b] += VECTOR(sw)[e];
+    }
+    zscores(&deg, &zk);
+    zscores(&str, &zs);
+    for (i = 0; i < ns; i++) {
+        VECTOR(order)[i] = i;
+    }
+    if (ns > 0) {
+        const igraph_vector_t *by[2];
+        by[0] = &deg;
+        by[1] = &str;
+        igraph_qsort_r(VECTOR(order), (size_t) ns, sizeof(igraph_integer_t), (void *) by,
+                       cmp_rank);
+    }
+    IGRAPH_CHECK(igraph_vector_int_resize(&core, ns));     /* reused as hub flags below */
+    igraph_vector_int_null(&core);
+    for (i = 0; i < ns; i++) {
+        igraph_integer_t x = VECTOR(order)[i];
+        int hub = VECTOR(deg)[x] > 0 &&
+                  (VECTOR(zk)[x] >= o->hub_z || VECTOR(zs)[x] >= o->hub_z || i < o->hub_top);
+        VECTOR(core)[x] = hub;
+        sh->hubs += hub;
+    }
+    sh->top_hub = ns > 0 && VECTOR(deg)[VECTOR(order)[0]] > 0 ?
+                  VECTOR(members)[VECTOR(order)[0]] : -1;
+    /* spokes: neither a hub nor the top hub (which small groups cannot
+     * lift to z >= 2.5: a star of n nodes gives its centre sqrt(n - 1)) */
+    for (e = 0; e < ms; e++) {
+        igraph_integer_t a = IGRAPH_FROM(&sub, e), b = IGRAPH_TO(&sub, e);
+        igraph_integer_t top = VECTOR(order)[0];
+        spoke += !VECTOR(core)[a] && !VECTOR(core)[b] && a != top && b != top;
+    }
+    sh->hub_dominance = ms > 0 ? VECTOR(deg)[VECTOR(order)[0]] / (double) ms : NAN;
+    sh->spoke_share = ms > 0 ? (double) spoke / (double) ms : NAN;
+
+    /* designated versus structural hubs */
+    if (res->has_designated) {
+        igraph_integer_t both = 0, uni = 0;
+        for (i = 0; i < ns; i++) {
+            int des = VECTOR(res->designated)[VECTOR(members)[i]] != 0;
+            int hub = VECTOR(core)[i] != 0;
+            sh->designated += des;
+            both += des && hub;
+            uni += des || hub;
+        }
+        sh->designated_hubs = both;
+        sh->precision = sh->hubs ? (double) both / (double) sh->hubs : NAN;
+        sh->recall = sh->designated ? (double) both / (double) sh->designated : NAN;
+        sh->jaccard = uni ? (double) both / (double) uni : NAN;
+    } else {
+        sh->precision = sh->recall = sh->jaccard = NAN;
+    }
+
+    /* the most central nodes: the top tenth (at least one) by degree, with ties */
+    ncentral = (ns + 9) / 10;
+    for (i = 0; i < ncentral && i < ns; i++) {
+        igraph_integer_t x = VECTOR(order)[i];
+        if (VECTOR(deg)[x] <= 0) {
+            break;
+        }
+        sh->central_nodes++;
+        if (c->is_public && c->is_public[VECTOR(members)[x]]) {
+            sh->central_public++;
+        }
+    }
+
+    if (write) {
+        for (i = 0; i < ns; i++) {
+            v = VECTOR(members)[i];
+            VECTOR(res->group_degree)[v] = VECTOR(deg)[i];
+            VECTOR(res->group_strength)[v] = VECTOR(str)[i];
+            VECTOR(res->degree_z)[v] = VECTOR(zk)[i];
+            VECTOR(res->strength_z)[v] = VECTOR(zs)[i];
+            VECTOR(res->hub)[v] = VECTOR(core)[i];
+        }
+    }
+
+    /* core-periphery and k-cores */
+    igraph_rng_seed(igraph_rng_default(), o->seed);
+    IGRAPH_CHECK(il_coreper_discrete(&sub, o->restarts, &core, &sh->cp_fit));
+    for (i = 0; i < ns; i++) {
+        sh->core_size += VECTOR(core)[i] != 0;
+    }
+    IGRAPH_CHECK(il_coreper_continuous(&sub, 1000, &cness, &sh->cp_continuous_fit,
+                                       &sh->cp_sweeps, &sh->cp_converged));
+    IGRAPH_CHECK(igraph_coreness(&sub, &kcore, IGRAPH_ALL));
+    sh->max_kcore = ns > 0 ? igraph_vector_int_max(&kcore) : 0;
+    if (write) {
+        for (i = 0; i < ns; i++) {
+            v = VECTOR(members)[i];
+            VECTOR(res->core)[v] = VECTOR(core)[i];
+            VECTOR(res->coreness)[v] = VECTOR(cness)[i];
+            VECTOR(res->kcore)[v] = VECTOR(kcore)[i];
+        }
+    }
+
+    /* district type */
+    d = sh->central_nodes > 0 ? (double) sh->central_public / (double) sh->central_nodes : NAN;
+    sh->signs.centralization = sh->centralization;
+    sh->signs.density = sh->density;
+    sh->signs.transitivity = sh->transitivity;
+    sh->signs.cp_fit = sh->cp_fit;
+    sh->signs.hub_dominance = sh->hub_dominance;
+    sh->signs.spoke_share = sh->spoke_share;
+    sh->signs.outside_share = sh->outside_share;
+    sh->signs.public_centre = res->has_sector ? d : NAN;
+    if (ms == 0) {
+        il_district_signs_t none = { NAN, NAN, NAN, NAN, NAN, NAN, sh->outside_share, NAN };
+        sh->signs = none;
+    }
+    il_district_classify(&sh->signs, &sh->district);
+
+    igraph_vector_int_destroy(&order);
+    igraph_vector_int_destroy(&kcore);
+    igraph_vector_int_destroy(&core);
+    igraph_vector_destroy(&cness);
+    igraph_vector_destroy(&zs);
+    igraph_vector_destroy(&zk);
+    igraph_vector_destroy(&str);
+    igraph_vector_destroy(&deg);
+    igraph_destroy(&sub);
+    igraph_vector_destroy(&sw);
+    igraph_vector_int_destroy(&sedges);
+    igraph_vector_int_destroy(&local);
+    igraph_vector_int_destroy(&members);
+    IGRAPH_FINALLY_CLEAN(13);
+    return IGRAPH_SUCCESS;
+}
+
+/* ---- The whole analysis --------------------------------------------------- */
+
+/* Is \p value one of the comma-separated \p list (ASCII case-insensitive)? */
+static int in_list(const char *value, const char *list)
+{
+    size_t len = strlen(value);
+    const char *p = list;
+    if (len == 0) {
+        return 0;
+    }
+    while (*p) {
+        const char *end = strchr(p, ',');
+        size_t l = end ? (size_t) (end - p) : strlen(p), i;
+        if (l == len) {
+            for (i = 0; i < l; i++) {
+                if (tolower((unsigned char) p[i]) != tolower((unsigned char) value[i])) {
+                    break;
+                }
+            }
+            if (i == l) {
+                return 1;
+            }
+        }
+        if (!end) {
+            break;
+        }
+        p = end + 1;
+    }
+    return 0;
+}
+
+static void structure_free(il_structure_t *r)
+{
+    il_structure_destroy(r);
+}
+
+/**
+ * \function il_structure
+ * \brief The shape of the network and of each group: hubs, centralization,
+ *        core-periphery, k-cores, rich club, roles and district types.
+ *
+ * \param g   The graph; ties read as undirected, loops ignored.
+ * \param o   Options (IL_STRUCTURE_OPTIONS_INIT); o->group_attr groups the
+ *            nodes; o->designated_attr / _value mark designated hubs (value
+ *            NULL: any non-empty value but 0, false or no); the sector
+ *            attribute is used when the graph has it.
+ * \param res Uninitialised; destroy with il_structure_destroy() after
+ *            success (nothing to free on error).
+ * \return IGRAPH_EINVAL: an unknown group or designated attribute, an empty
+ *         group value under IL_EMPTY_ERROR, restarts < 1; IGRAPH_ENOMEM.
+ *
+ * Time complexity: O(R P n^2) for the core-periphery search (R starts of
+ * P passes; n the largest scope) plus O(Q (t m + n)) for Q rewirings.
+ */
+igraph_error_t il_structure(const il_graph_t *g, const il_structure_options_t *o,
+                            il_structure_t *res)
+{
+    igraph_integer_t n = il_graph_vcount(g), v, k;
+    igraph_t u;
+    igraph_vector_t uw;
+    char *in_scope = NULL, *is_public = NULL;
+    scope_ctx_t ctx;
+    long scol = -1, dcol = -1;
+
+    memset(res, 0, sizeof *res);
+    if (o->restarts < 1) {
+        IGRAPH_ERROR("Core-periphery search needs at least one start.", IGRAPH_EINVAL);
+    }
+    if (o->designated_attr) {
+        dcol = il_graph_vattr_find(g, o->designated_attr);
+        if (dcol < 0) {
+            IGRAPH_ERRORF("Node attribute '%s' (for designated hubs) not found; "
+                          "give a node table with that column.", IGRAPH_EINVAL,
+                          o->designated_attr);
+        }
+    }
+    res->n = n;
+    res->directed_input = g->directed;
+    res->live = 1;      /* every member is zeroed: destroying is safe from here */
+    IGRAPH_FINALLY(structure_free, res);
+    IGRAPH_CHECK(igraph_vector_init(&res->degree, n));
+    IGRAPH_CHECK(igraph_vector_init(&res->strength, n));
+    IGRAPH_CHECK(igraph_vector_init(&res->group_degree, n));
+    IGRAPH_CHECK(igraph_vector_init(&res->group_strength, n));
+    IGRAPH_CHECK(igraph_vector_init(&res->degree_z, n));
+    IGRAPH_CHECK(igraph_vector_init(&res->strength_z, n));
+    IGRAPH_CHECK(igraph_vector_init(&res->coreness, n));
+    IGRAPH_CHECK(igraph_vector_init(&res->participation, n));
+    IGRAPH_CHECK(igraph_vector_int_init(&res->hub, n));
+    IGRAPH_CHECK(igraph_vector_int_init(&res->core, n));
+    IGRAPH_CHECK(igraph_vector_int_init(&res->kcore, n));
+    IGRAPH_CHECK(igraph_vector_int_init(&res->designated, n));
+    IGRAPH_CHECK(igraph_vector_int_init(&res->role, n));
+    IGRAPH_CHECK(il_rich_club_init(&res->rich_club));
+
+    if (o->group_attr) {
+        il_partition_t part;
+        IGRAPH_CHECK(il_partition_from_attr(g, o->group_attr, o->empty, &part));
+        res->part = part;
+        res->grouped = 1;
+    }
+    if (dcol >= 0) {
+        res->has_designated = 1;
+        for (v = 0; v < n; v++) {
+            const char *val = il_graph_vattr_get(g, (size_t) dcol, v);
+            VECTOR(res->designated)[v] = o->designated_value ?
+                                         strcmp(val, o->designated_value) == 0 :
+                                         val[0] != '\0' && !in_list(val, "0,false,no");
+        }
+    }
+
+    IGRAPH_VECTOR_INIT_FINALLY(&uw, 0);
+    IGRAPH_CHECK(undirected_view(g, &u, &uw));
+    IGRAPH_FINALLY(igraph_destroy, &u);
+    in_scope = IGRAPH_CALLOC(n > 0 ? n : 1, char);
+    IGRAPH_CHECK_OOM(in_scope, "Out of memory.");
+    IGRAPH_FINALLY(igraph_free, in_scope);
+    is_public = IGRAPH_CALLOC(n > 0 ? n : 1, char);
+    IGRAPH_CHECK_OOM(is_public, "Out of memory.");
+    IGRAPH_FINALLY(igraph_free, is_public);
+
+    if (o->sector_attr && (scol = il_graph_vattr_find(g, o->sector_attr)) >= 0) {
+        res->has_sector = 1;
+        for (v = 0; v < n; v++) {
+            is_public[v] = (char) in_list(il_graph_vattr_get(g, (size_t) scol, v),
+                                          o->public_sectors ? o->public_sectors : "");
+        }
+    }
+    for (k = 0; k < igraph_ecount(&u); k++) {
+        VECTOR(res->degree)[IGRAPH_FROM(&u, k)] += 1;
+        VECTOR(res->degree)[IGRAPH_TO(&u, k)] += 1;
+    }
+    IGRAPH_CHECK(igraph_strength(&u, &res->strength, igraph_vss_all(), IGRAPH_ALL,
+                                 IGRAPH_NO_LOOPS, &uw));
+
+    ctx.u = &u;
+    ctx.uw = &uw;
+    ctx.o = o;
+    ctx.is_public = res->has_sector ? is_public : NULL;
+    ctx.res = res;
+    memset(in_scope, 1, (size_t) n);
+    IGRAPH_CHECK(scope_shape(&ctx, in_scope, 1, !res->grouped, &res->network));
+    if (res->grouped) {
+        res->group = IGRAPH_CALLOC(res->part.k > 0 ? res->part.k : 1, il_shape_t);
+        IGRAPH_CHECK_OOM(res->group, "Out of memory.");
+        for (k = 0; k < res->part.k; k++) {
+            for (v = 0; v < n; v++) {
+                in_scope[v] = VECTOR(res->part.membership)[v] == k;
+            }
+            IGRAPH_CHECK(scope_shape(&ctx, in_scope, 0, 1, &res->group[k]));
+            il_progress("groups", (double) (k + 1) / (double) res->part.k);
+        }
+        IGRAPH_CHECK(il_participation(g, &res->part, /* weighted = */ 0, &res->participation));
+    }
+    for (v = 0; v < n; v++) {
+        VECTOR(res->role)[v] = il_role_classify(VECTOR(res->degree_z)[v],
+                                                VECTOR(res->participation)[v]);
+    }
+    igraph_rng_seed(igraph_rng_default(), o->seed);
+    IGRAPH_CHECK(il_rich_club(&u, o->rewirings, o->rewire_trials, &res->rich_club));
+
+    IGRAPH_FREE(is_public);
+    IGRAPH_FREE(in_scope);
+    igraph_destroy(&u);
+    igraph_vector_destroy(&uw);
+    IGRAPH_FINALLY_CLEAN(5);
+    return IGRAPH_SUCCESS;
+}
+
+/** \function il_structure_destroy \brief Free a structure result; safe on a zeroed one. */
+void il_structure_destroy(il_structure_t *r)
+{
+    if (!r->live) {
+        return;
+    }
+    igraph_vector_destroy(&r->degree);
+    igraph_vector_destroy(&r->strength);
+    igraph_vector_destroy(&r->group_degree);
+    igraph_vector_destroy(&r->group_strength);
+    igraph_vector_destroy(&r->degree_z);
+    igraph_vector_destroy(&r->strength_z);
+    igraph_vector_destroy(&r->coreness);
+    igraph_vector_destroy(&r->participation);
+    igraph_vector_int_destroy(&r->hub);
+    igraph_vector_int_destroy(&r->core);
+    igraph_vector_int_destroy(&r->kcore);
+    igraph_vector_int_destroy(&r->designated);
+    igraph_vector_int_destroy(&r->role);
+    il_rich_club_destroy(&r->rich_club);
+    il_partition_destroy(&r->part);
+    IGRAPH_FREE(r->group);
+    r->live = 0;
+}
