@@ -17,9 +17,10 @@ regional college, a research institute and support bodies work with the
 firms.
 
 Direction: every row reads "source -> target":
-  supply       source supplies (modules, assemblies, services) to target;
-  development  source (R&D body or supplier) develops jointly for target;
-  support      source (support body) runs a programme for target.
+  supply              source supplies (modules, assemblies, services) to target;
+  supply_development  source supplies to target and develops jointly with it;
+  development         source (R&D body) runs joint development for target;
+  support             source (support body) runs a programme for target.
 weight = number of contracts or joint development projects, 1996-1999.
 
 Usage:  python3 generate.py [--seed N] [--outdir DIR]
