@@ -22,5 +22,8 @@ struct il_command {
 extern const struct il_command il_commands[];
 
 int cmd_summary(int argc, char **argv);
+int cmd_coupling(int argc, char **argv);
+int cmd_mixing(int argc, char **argv);
+int cmd_brokerage(int argc, char **argv);
 
 #endif /* IL_COMMANDS_H */
