@@ -42,18 +42,25 @@ static cJSON *new_row(cJSON *rows)
 }
 
 static igraph_error_t add_group_header(il_report_t *r, const il_graph_t *g,
-                                       const il_partition_t *p, const char *attr,
-                                       const char *empty)
+                                       const il_partition_t *p, const char *attr)
 {
-    cJSON *par;
     IGRAPH_CHECK(il_report_string(r->root, "by", attr));
     IGRAPH_CHECK(il_report_number(r->root, "groups", (double) p->k));
     IGRAPH_CHECK(il_report_number(r->root, "nodes", (double) il_graph_vcount(g)));
     IGRAPH_CHECK(il_report_bool(r->root, "directed", g->directed));
-    CHECK_ITEM(par = il_report_parameters(r));
-    IGRAPH_CHECK(il_report_string(par, "by", attr));
-    IGRAPH_CHECK(il_report_string(par, "empty_group", empty));
     return IGRAPH_SUCCESS;
+}
+
+/* The `parameters` object (after the top-level scalars) with --by and
+ * --empty-group; NULL when out of memory. */
+static cJSON *group_parameters(il_report_t *r, const char *attr, const char *empty)
+{
+    cJSON *par = il_report_parameters(r);
+    if (!par || !cJSON_AddStringToObject(par, "by", attr) ||
+        !cJSON_AddStringToObject(par, "empty_group", empty)) {
+        return NULL;
+    }
+    return par;
 }
 
 /**
@@ -74,7 +81,7 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
     igraph_integer_t i, v;
     double df = c->directed ? 2 : 1;
 
-    IGRAPH_CHECK(add_group_header(r, g, p, attr, empty));
+    IGRAPH_CHECK(add_group_header(r, g, p, attr));
     IGRAPH_CHECK(il_report_number(root, "ties", c->whole.ties_in + c->whole.ties_out));
     IGRAPH_CHECK(il_report_number(root, "ties_inside", c->whole.ties_in));
     IGRAPH_CHECK(il_report_number(root, "ties_between", c->whole.ties_out));
@@ -89,7 +96,7 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
     IGRAPH_CHECK(il_report_number(root, "ei_p_value_weighted", c->p_greater_weighted));
     IGRAPH_CHECK(il_report_number(root, "ei_p_less_weighted", c->p_less_weighted));
 
-    CHECK_ITEM(par = il_report_parameters(r));
+    CHECK_ITEM(par = group_parameters(r, attr, empty));
     IGRAPH_CHECK(il_report_number(par, "permutations", (double) o->permutations));
     IGRAPH_CHECK(il_report_number(par, "seed", (double) o->seed));
     IGRAPH_CHECK(il_report_string(par, "p_value", "share of label permutations (group sizes "
@@ -256,12 +263,13 @@ igraph_error_t il_report_add_mixing(il_report_t *r, const il_graph_t *g,
     igraph_integer_t ind = -1, uni = -1, res = -1;
     igraph_error_t rc = IGRAPH_ENOMEM;
 
-    IGRAPH_CHECK(add_group_header(r, g, p, attr, empty));
+    IGRAPH_CHECK(add_group_header(r, g, p, attr));
     IGRAPH_CHECK(il_report_number(root, "ties", x->ties_total));
     IGRAPH_CHECK(il_report_number(root, "total_weight", x->weight_total));
     IGRAPH_CHECK(il_report_number(root, "assortativity", x->assortativity));
     IGRAPH_CHECK(il_report_number(root, "assortativity_weighted", x->assortativity_weighted));
-    IGRAPH_CHECK(il_report_string(il_report_parameters(r), "self_loops", "skipped"));
+    CHECK_ITEM(rows = group_parameters(r, attr, empty));
+    IGRAPH_CHECK(il_report_string(rows, "self_loops", "skipped"));
     IGRAPH_CHECK(add_matrix(root, "mixing_ties", p, &x->ties));
     IGRAPH_CHECK(add_matrix(root, "mixing_weight", p, &x->weight));
     IGRAPH_CHECK(add_matrix(root, "mixing_ties_shares", p, &x->e));
@@ -352,10 +360,10 @@ igraph_error_t il_report_add_brokerage(il_report_t *r, const il_graph_t *g,
     int role;
     char key[48];
 
-    IGRAPH_CHECK(add_group_header(r, g, p, attr, empty));
+    IGRAPH_CHECK(add_group_header(r, g, p, attr));
     IGRAPH_CHECK(il_report_number(root, "arcs", (double) b->arcs));
     IGRAPH_CHECK(il_report_number(root, "arc_density", b->density));
-    CHECK_ITEM(par = il_report_parameters(r));
+    CHECK_ITEM(par = group_parameters(r, attr, empty));
     IGRAPH_CHECK(il_report_string(par, "undirected", g->directed ? "not applicable"
                                   : "read as the symmetric directed graph: each pair counted "
                                   "in both orders, representative = gatekeeper"));
