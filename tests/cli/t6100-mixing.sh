@@ -1,0 +1,100 @@
+#!/bin/sh
+# innolink mixing: assortativity against networkx at test time, the mixing
+# matrices, the triple-helix rows, and bad input.
+. "$(dirname "$0")/lib.sh"
+
+D="$GRAPHS/daedeok-pangyo"
+
+test_expect_success 'assortativity and mixing matrix equal networkx (sector, cluster)' '
+    test -x /usr/bin/python3 && /usr/bin/python3 -c "import networkx" 2>/dev/null || {
+        echo "# skipped: python3-networkx not installed"; exit 0; }
+    for a in sector cluster; do
+        innolink mixing "$D/edges.csv" --nodes "$D/nodes.csv" --by $a --format json >$a.json || exit 1
+        /usr/bin/python3 - "$D/edges.csv" "$D/nodes.csv" $a $a.json <<PY || exit 1
+import csv, json, sys, networkx as nx
+G = nx.Graph()
+for r in csv.DictReader(open(sys.argv[2], encoding="utf-8")): G.add_node(r["id"], **r)
+for r in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
+    G.add_edge(r["source"], r["target"], weight=float(r["weight"]))
+a = sys.argv[3]
+s = json.load(open(sys.argv[4]))
+bad = []
+# networkx.attribute_assortativity_coefficient (unweighted)
+r = nx.attribute_assortativity_coefficient(G, a)
+if abs(s["assortativity"] - r) > 1e-12: bad.append(("assortativity", s["assortativity"], r))
+# networkx.attribute_mixing_matrix(normalized=True), rows/columns in sorted order
+groups = sorted(set(nx.get_node_attributes(G, a).values()))
+M = nx.attribute_mixing_matrix(G, a, nodes=None, mapping={g: i for i, g in enumerate(groups)})
+for i, row in enumerate(s["mixing_ties_shares"]):
+    for j, g in enumerate(groups):
+        if abs(row[g] - M[i][j]) > 1e-12: bad.append(("e", row["group"], g, row[g], M[i][j]))
+print(bad or "all equal")
+sys.exit(1 if bad else 0)
+PY
+    done
+'
+
+cat >e.csv <<'EOF2'
+source,target,weight
+a,b,3
+a,c,1
+b,c,1
+EOF2
+printf "id,grp\na,X\nb,X\nc,Y\n" >n.csv
+
+test_expect_success 'weighted assortativity of a small graph (worked in test_mixing.c)' '
+    innolink mixing e.csv --nodes n.csv --by grp --format json >s.json &&
+    near "$(json_get s.json assortativity)" -0.5 1e-12 &&
+    near "$(json_get s.json assortativity_weighted)" -0.25 1e-12
+'
+
+test_expect_success 'text output (golden)' '
+    innolink mixing e.csv --nodes n.csv --by grp >out 2>err &&
+    test_must_be_empty err &&
+    sed "s|igraph_version .*|igraph_version IGRAPH|" out >actual &&
+    test_golden t6100-mixing.small.txt actual
+'
+
+test_expect_success 'by sector: triple-helix rows with observed and expected shares' '
+    innolink mixing "$D/edges.csv" --nodes "$D/nodes.csv" --by sector --format json >s.json &&
+    /usr/bin/python3 - s.json "$D/edges.csv" "$D/nodes.csv" <<PY
+import csv, json, sys
+s = json.load(open(sys.argv[1]))
+sec = {r["id"]: r["sector"] for r in csv.DictReader(open(sys.argv[3], encoding="utf-8"))}
+rows = list(csv.DictReader(open(sys.argv[2], encoding="utf-8")))
+m = len(rows)
+ends = {}
+for r in rows:
+    for x in (r["source"], r["target"]): ends[sec[x]] = ends.get(sec[x], 0) + 1
+pairs = [(h["group_a"], h["group_b"]) for h in s["triple_helix"]]
+assert pairs == [("industry", "research"), ("industry", "university"), ("research", "university")], pairs
+for h in s["triple_helix"]:
+    a, b = h["group_a"], h["group_b"]
+    obs = sum(1 for r in rows if {sec[r["source"]], sec[r["target"]]} == {a, b}) / m
+    exp = 2 * (ends[a] / (2 * m)) * (ends[b] / (2 * m))
+    assert abs(h["share"] - obs) < 1e-12 and abs(h["expected_share"] - exp) < 1e-12, (h, obs, exp)
+print("ok")
+PY
+'
+
+test_expect_success 'csv prints the pairs table' '
+    innolink mixing e.csv --nodes n.csv --by grp --format csv >actual &&
+    test_golden t6100-mixing.small.csv actual
+'
+
+test_expect_success 'bad input: no --by, unknown attribute, empty value, one group' '
+    test_expect_code 2 innolink mixing e.csv --nodes n.csv 2>err &&
+    grep "^innolink: mixing needs --by ATTR" err &&
+    test_expect_code 1 innolink mixing e.csv --nodes n.csv --by sector 2>err &&
+    grep "No node attribute .sector." err &&
+    printf "id,grp\na,X\nb,\nc,Y\n" >m.csv &&
+    test_expect_code 1 innolink mixing e.csv --nodes m.csv --by grp 2>err &&
+    grep "Node .b. has no value for .grp." err &&
+    innolink mixing e.csv --nodes m.csv --by grp --empty-group --format json >s.json &&
+    test "$(json_get s.json groups)" = 3 &&
+    printf "id,grp\na,X\nb,X\nc,X\n" >one.csv &&
+    test_expect_code 1 innolink mixing e.csv --nodes one.csv --by grp 2>err &&
+    grep "at least two groups" err
+'
+
+test_done
