@@ -243,7 +243,7 @@ igraph_error_t il_brokerage(const il_graph_t *g, const il_partition_t *p, il_bro
     for (i = 0; i < k; i++) {
         group_moments(&p->size, i, res->density, N, ex, var);
         for (r = 0; r < IL_BROKER_ROLES; r++) {
-            MATRIX(res->group_expected, i, r) = ex[r];
+            MATRIX(res->group_expected, i, r) = ex[r] + 0.0;    /* -0 (size 1) -> 0 */
             MATRIX(res->group_sd, i, r) = sqrt(var[r]);
         }
     }
