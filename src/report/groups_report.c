@@ -214,6 +214,11 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
     for (i = 0; i < igraph_vector_int_size(&c->bridges); i++) {
         igraph_integer_t e = VECTOR(c->bridges)[i];
         igraph_integer_t a = IGRAPH_FROM(&g->graph, e), b = IGRAPH_TO(&g->graph, e);
+        if (!g->directed && a > b) {    /* undirected: the node first in the node order */
+            igraph_integer_t t = a;
+            a = b;
+            b = t;
+        }
         CHECK_ITEM(row = new_row(rows));
         IGRAPH_CHECK(il_report_string(row, "source", il_graph_vertex_id(g, a)));
         IGRAPH_CHECK(il_report_string(row, "target", il_graph_vertex_id(g, b)));
@@ -234,6 +239,8 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
                                       il_partition_name(p, VECTOR(p->membership)[v])));
         IGRAPH_CHECK(il_report_number(row, "ties_inside", x->ties_in));
         IGRAPH_CHECK(il_report_number(row, "ties_outside", x->ties_out));
+        IGRAPH_CHECK(il_report_number(row, "weight_inside", x->weight_in));
+        IGRAPH_CHECK(il_report_number(row, "weight_outside", x->weight_out));
         IGRAPH_CHECK(il_report_number(row, "ei_index", x->ei));
         IGRAPH_CHECK(il_report_number(row, "ei_index_weighted", x->ei_weighted));
         IGRAPH_CHECK(il_report_number(row, "participation", VECTOR(c->participation)[v]));
