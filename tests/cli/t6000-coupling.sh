@@ -97,6 +97,67 @@ test_expect_success 'daedeok-pangyo by cluster and by sector: the same checks, w
     /usr/bin/python3 check.py "$D/edges.csv" "$D/nodes.csv" sector s.json
 '
 
+# networkx: minimum node cut between two groups (super-source S joined to
+# one group, super-sink T to the other; networkx.minimum_node_cut), the key
+# actor of each pair, and articulation points with the cross-group pairs
+# their removal disconnects (networkx.articulation_points + components).
+cat >vuln.py <<'PY'
+import csv, json, sys, itertools, networkx as nx
+edges_csv, nodes_csv, attr, report = sys.argv[1:5]
+grp = {r["id"]: r[attr] for r in csv.DictReader(open(nodes_csv, encoding="utf-8"))}
+G = nx.Graph(); G.add_nodes_from(grp)
+for r in csv.DictReader(open(edges_csv, encoding="utf-8")):
+    if r["source"] != r["target"]:
+        w = float(r.get("weight") or 1)
+        if G.has_edge(r["source"], r["target"]): G[r["source"]][r["target"]]["weight"] += w
+        else: G.add_edge(r["source"], r["target"], weight=w)
+s = json.load(open(report))
+bad = []
+for row in s["pairs"]:
+    a, b = row["group_a"], row["group_b"]
+    H = G.copy()
+    H.add_edges_from(("S", x) for x in grp if grp[x] == a)
+    H.add_edges_from((x, "T") for x in grp if grp[x] == b)
+    cut = len(nx.minimum_node_cut(H, "S", "T")) if nx.has_path(H, "S", "T") else 0
+    if row["min_vertex_cut"] != cut: bad.append(("cut", a, b, row["min_vertex_cut"], cut))
+    acc = {}
+    for u, v, d in G.edges(data=True):
+        if {grp[u], grp[v]} == {a, b}:
+            for x in (u, v): acc[x] = acc.get(x, 0) + d["weight"]
+    top = max(acc.values()) if acc else 0
+    if abs(row["key_actor_weight"] - top) > 1e-9 or (acc and acc[row["key_actor"]] != top):
+        bad.append(("key actor", a, b, row["key_actor"], top))
+def cross_pairs(H):
+    comp = {}
+    for i, c in enumerate(nx.connected_components(H)):
+        for x in c: comp[x] = i
+    return {(x, y) for x, y in itertools.combinations(sorted(H), 2)
+            if grp[x] != grp[y] and comp[x] == comp[y]}
+before = cross_pairs(G)
+want = {}
+for v in nx.articulation_points(G):
+    H = G.copy(); H.remove_node(v)
+    lost = len({p for p in before if v not in p} - cross_pairs(H))
+    if lost: want[v] = lost
+got = {r["node"]: r["cross_group_pairs_cut"] for r in s["articulation_points"]}
+if got != want: bad.append(("articulation", got, want))
+print(bad or "all equal")
+sys.exit(1 if bad else 0)
+PY
+
+test_expect_success 'vertex cuts, key actors and articulation points equal networkx' '
+    test -x /usr/bin/python3 && /usr/bin/python3 -c "import networkx" 2>/dev/null || {
+        echo "# skipped: python3-networkx not installed"; exit 0; }
+    innolink coupling "$K/edges.csv" --nodes "$K/nodes.csv" --by faction \
+        --permutations 0 --format json >k.json &&
+    /usr/bin/python3 vuln.py "$K/edges.csv" "$K/nodes.csv" faction k.json &&
+    for a in cluster sector; do
+        innolink coupling "$D/edges.csv" --nodes "$D/nodes.csv" --by $a \
+            --permutations 0 --format json >$a.json &&
+        /usr/bin/python3 vuln.py "$D/edges.csv" "$D/nodes.csv" $a $a.json || exit 1
+    done
+'
+
 test_expect_success 'karate: the factions are loosely coupled, E-I far below random' '
     innolink coupling "$K/edges.csv" --nodes "$K/nodes.csv" --by faction \
         --format json >s.json &&

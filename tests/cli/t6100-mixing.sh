@@ -34,6 +34,23 @@ PY
     done
 '
 
+test_expect_success 'directed: assortativity equals networkx on the DiGraph' '
+    test -x /usr/bin/python3 && /usr/bin/python3 -c "import networkx" 2>/dev/null || {
+        echo "# skipped: python3-networkx not installed"; exit 0; }
+    innolink mixing "$D/edges.csv" --nodes "$D/nodes.csv" --by sector --directed \
+        --format json >d.json &&
+    /usr/bin/python3 - "$D/edges.csv" "$D/nodes.csv" d.json <<PY
+import csv, json, sys, networkx as nx
+G = nx.DiGraph()
+for r in csv.DictReader(open(sys.argv[2], encoding="utf-8")): G.add_node(r["id"], **r)
+for r in csv.DictReader(open(sys.argv[1], encoding="utf-8")): G.add_edge(r["source"], r["target"])
+r = nx.attribute_assortativity_coefficient(G, "sector")
+s = json.load(open(sys.argv[3]))
+print(s["assortativity"], r)
+sys.exit(0 if abs(s["assortativity"] - r) < 1e-12 else 1)
+PY
+'
+
 cat >e.csv <<'EOF2'
 source,target,weight
 a,b,3
