@@ -62,7 +62,22 @@ printf "id,grp\na,X\nb,X\nc,Y\n" >n.csv
 test_expect_success 'weighted assortativity of a small graph (worked in test_mixing.c)' '
     innolink mixing e.csv --nodes n.csv --by grp --format json >s.json &&
     near "$(json_get s.json assortativity)" -0.5 1e-12 &&
-    near "$(json_get s.json assortativity_weighted)" -0.25 1e-12
+    near "$(json_get s.json assortativity_weighted)" -0.25 1e-12 &&
+    /usr/bin/python3 - s.json <<PY
+import json, sys
+# By hand: tie ends X 4/6, Y 2/6 -> expected X-X (2/3)^2 = 4/9, X-Y
+# 2 (2/3)(1/3) = 4/9, Y-Y 1/9; observed X-X 1/3, X-Y 2/3. Strength ends
+# X 8/10, Y 2/10 -> expected weight shares 0.64, 0.32, 0.04; observed
+# 3/5, 2/5, 0. Possible pairs (n = 3): X-X 1/3, X-Y 2/3, Y-Y 0.
+want = {("X", "X"): (1/3, 4/9, 1/3, 0.6, 0.64), ("X", "Y"): (2/3, 4/9, 2/3, 0.4, 0.32),
+        ("Y", "Y"): (0, 1/9, 0, 0, 0.04)}
+keys = ("share", "expected_share", "expected_share_by_size", "weight_share", "expected_weight_share")
+for r in json.load(open(sys.argv[1]))["pairs"]:
+    got = tuple(r[k] for k in keys)
+    exp = want[(r["group_a"], r["group_b"])]
+    assert all(abs(g - e) < 1e-12 for g, e in zip(got, exp)), (r, exp)
+print("ok")
+PY
 '
 
 test_expect_success 'text output (golden)' '

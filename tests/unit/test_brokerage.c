@@ -40,6 +40,12 @@ static igraph_integer_t vid(const il_graph_t *g, const char *id)
  * Every group: E[total] = c (N-1)(N-2) = 20c = 0.8348148148,
  *   Var = 20c(1-c) + 2*5*4*3 d3: sd 1.219396925.
  * Global E[total] = c N (N-1)(N-2) = 120c = 5.008888889.
+ * Global E[coordinator] = c sum n(n-1)(n-2) = c (6 + 0 + 0) = 6c = 0.2504444444;
+ * E[itinerant] = E[representative] = c sum n(N-n)(n-1) = c (3*3*2 + 2*4*1 + 0)
+ *   = 26c = 1.085259259;
+ * E[liaison] = c (sum_{x,y} x y (N-x-y) - sum x^2 (N-2x)) over sizes 3, 2, 1:
+ *   the ordered pairs give 0+6+6 + 6+8+6 + 6+6+4 = 48, minus 0 + 8 + 4 = 12:
+ *   36c = 1.502666667.
  */
 static void test_directed_by_hand(void **state)
 {
@@ -89,6 +95,10 @@ static void test_directed_by_hand(void **state)
     assert_near(MATRIX(b.expected, vd, IL_BROKER_TOTAL), 0.8348148148, 1e-9);
     assert_near(MATRIX(b.sd, vc, IL_BROKER_TOTAL), 1.219396925, 1e-9);
     assert_near(b.global_expected[IL_BROKER_TOTAL], 5.008888889, 1e-8);
+    assert_near(b.global_expected[IL_BROKER_COORDINATOR], 0.2504444444, 1e-9);
+    assert_near(b.global_expected[IL_BROKER_ITINERANT], 1.085259259, 1e-8);
+    assert_near(b.global_expected[IL_BROKER_REPRESENTATIVE], 1.085259259, 1e-8);
+    assert_near(b.global_expected[IL_BROKER_LIAISON], 1.502666667, 1e-8);
     /* Z has one member: no coordinator or representative pairs, sd 0 */
     assert_near(MATRIX(b.expected, vd, IL_BROKER_COORDINATOR), 0, 1e-15);
     assert_true(isnan(MATRIX(b.z, vd, IL_BROKER_COORDINATOR)));

@@ -33,9 +33,13 @@ static void load_groups(il_graph_t *g, il_partition_t *p, const char *edges,
  *   (6-4)/10 = 0.2. Rescaled: m = 4, EI_max = 1 (all 4 can be between),
  *   EI_min = -1 (all 4 can be inside): 2(-0.5+1)/2 - 1 = -0.5.
  * Group X: inside 2, outside 1: EI -1/3; weighted 3 vs 3: 0;
- *   expected (3*2 - 3)/(3 + 6) = 1/3; coupling share 3/6 = 0.5; bridging 1 (c).
+ *   expected (3*2 - 3)/(3 + 6) = 1/3; coupling share 3/6 = 0.5; bridging 1 (c);
+ *   rescaled with its 3 ties: EI_max = 1 (6 between pairs), EI_min = -1
+ *   (3 inside pairs): -1/3.
  * Group Y: inside 1, outside 1: EI 0; weighted (3-4)/7 = -1/7;
- *   expected (2*3 - 1)/7 = 5/7; coupling share 3/7; bridging 1 (d).
+ *   expected (2*3 - 1)/7 = 5/7; coupling share 3/7; bridging 1 (d);
+ *   rescaled with its 2 ties: EI_max = 1, EI_min = ((2-1) - 1)/2 = 0 (one
+ *   inside pair): 2(0 - 0)/(1 - 0) - 1 = -1.
  * Node c: inside 1 (w 1), outside 1 (w 3): EI 0, weighted 0.5;
  *   participation 1 - 1/4 - 1/4 = 0.5, weighted 1 - 1/16 - 9/16 = 0.375.
  * Plane: the network's weighted density is 10 / 10 = 1. X: 1 is not > 1,
@@ -79,6 +83,8 @@ static void test_two_groups_by_hand(void **state)
     assert_near(c.group[X].ei.expected, 1.0 / 3.0, 1e-12);
     assert_near(c.group[X].coupling_share, 0.5, 1e-12);
     assert_int_equal(c.group[X].bridging, 1);
+    assert_near(c.group[X].ei.rescaled, -1.0 / 3.0, 1e-12);
+    assert_near(c.group[Y].ei.rescaled, -1, 1e-12);
     assert_near(c.group[Y].ei.ei, 0, 1e-12);
     assert_near(c.group[Y].ei.ei_weighted, -1.0 / 7.0, 1e-12);
     assert_near(c.group[Y].ei.expected, 5.0 / 7.0, 1e-12);
