@@ -151,6 +151,12 @@ typedef struct il_coupling_options {
 
 #define IL_COUPLING_OPTIONS_INIT { 1000, 42, NAN, 0.05, 0.5, 1 }
 
+/* Work limits of the vulnerability tables (docs/metrics-groups.md): vertex
+ * cuts for at most this many pairs of groups, articulation points when
+ * (points) x (n + m) stays below the second. */
+#define IL_COUPLING_MAX_CUT_PAIRS 1000
+#define IL_COUPLING_MAX_ARTICULATION_WORK 5e8
+
 /* E-I counts and indices over a set of ties (whole network, group, node). */
 typedef struct il_ei {
     double ties_in, ties_out;       /* ties inside / between groups */
@@ -195,6 +201,8 @@ typedef struct il_coupling {
     igraph_vector_int_t articulation;   /* cut vertices that separate groups */
     igraph_vector_t articulation_pairs; /* cross-group node pairs each disconnects */
     igraph_vector_int_t articulation_pieces;
+    int cuts_done;                      /* 0: --no-cuts or too many pairs */
+    int articulation_done;              /* 0: over the work limit */
     igraph_vector_int_t bridges;        /* edge ids of ties between groups */
 } il_coupling_t;
 

@@ -357,7 +357,8 @@ static igraph_error_t pair_cut(const il_graph_t *g, const il_partition_t *p,
 /* Articulation points whose removal disconnects nodes of different groups:
  * for each, the pieces its component falls into and the number of
  * cross-group node pairs (neither the point itself) no longer connected.
- * O(a (n + m)) for a articulation points. */
+ * O(a (n + m)) for a articulation points; skipped (articulation_done = 0)
+ * above IL_COUPLING_MAX_ARTICULATION_WORK. */
 static igraph_error_t group_articulation(const il_graph_t *g, const il_partition_t *p,
                                          il_coupling_t *res)
 {
@@ -372,6 +373,15 @@ static igraph_error_t group_articulation(const il_graph_t *g, const il_partition
     IGRAPH_VECTOR_INT_INIT_FINALLY(&touched, 0);
     IGRAPH_CHECK(igraph_articulation_points(&g->graph, &aps));
     igraph_vector_int_sort(&aps);
+    if ((double) igraph_vector_int_size(&aps) * (double) (n + il_graph_ecount(g))
+        > IL_COUPLING_MAX_ARTICULATION_WORK) {
+        igraph_vector_int_destroy(&touched);
+        igraph_vector_int_destroy(&queue);
+        igraph_vector_int_destroy(&aps);
+        IGRAPH_FINALLY_CLEAN(3);
+        return IGRAPH_SUCCESS;      /* articulation_done stays 0 */
+    }
+    res->articulation_done = 1;
     IGRAPH_CHECK(igraph_adjlist_init(&g->graph, &al, IGRAPH_ALL, IGRAPH_NO_LOOPS,
                                      IGRAPH_NO_MULTIPLE));
     IGRAPH_FINALLY(igraph_adjlist_destroy, &al);
@@ -440,6 +450,10 @@ static igraph_error_t group_articulation(const il_graph_t *g, const il_partition
             IGRAPH_CHECK(igraph_vector_push_back(&res->articulation_pairs, cross));
             IGRAPH_CHECK(igraph_vector_int_push_back(&res->articulation_pieces, pieces));
         }
+        if ((i & 63) == 0) {
+            il_progress("articulation points",
+                        (double) i / (double) igraph_vector_int_size(&aps));
+        }
     }
     free(tot);
     free(cnt);
@@ -485,8 +499,10 @@ static il_coupling_reading_t read_plane(const il_coupling_group_t *gr, double co
  * \return IGRAPH_EINVAL for fewer than two groups; IGRAPH_ENOMEM.
  *
  * Time complexity: O(m + k^2) for the blocks and E-I, O(R m) for R
- * permutations, O(a (n + m)) for a articulation points, and k(k-1)/2
- * maximum flows on a graph of 2n + 2 vertices for the cuts.
+ * permutations, O(a (n + m)) for a articulation points (skipped above
+ * IL_COUPLING_MAX_ARTICULATION_WORK), and k(k-1)/2 maximum flows on a
+ * graph of 2n + 2 vertices for the cuts (at most IL_COUPLING_MAX_CUT_PAIRS
+ * pairs; more are skipped, cuts_done = 0).
  */
 igraph_error_t il_coupling(const il_graph_t *g, const il_partition_t *p,
                            const il_coupling_options_t *opts, il_coupling_t *res)
@@ -621,7 +637,8 @@ igraph_error_t il_coupling(const il_graph_t *g, const il_partition_t *p,
         }
     }
     IGRAPH_CHECK(pair_top_actors(g, p, res));
-    if (opts->cuts) {
+    if (opts->cuts && res->npairs <= IL_COUPLING_MAX_CUT_PAIRS) {
+        res->cuts_done = 1;
         for (i = 0; i < res->npairs; i++) {
             IGRAPH_CHECK(pair_cut(g, p, &res->pair[i]));
             il_progress("minimum vertex cuts", (double) (i + 1) / (double) res->npairs);

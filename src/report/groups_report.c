@@ -108,7 +108,12 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
                                   : "--cohesion"));
     IGRAPH_CHECK(il_report_number(par, "coupled_low", o->coupled_low));
     IGRAPH_CHECK(il_report_number(par, "coupled_high", o->coupled_high));
-    IGRAPH_CHECK(il_report_bool(par, "vertex_cuts", o->cuts));
+    IGRAPH_CHECK(il_report_string(par, "vertex_cuts", c->cuts_done ? "computed"
+                                  : !o->cuts ? "skipped (--no-cuts)"
+                                  : "skipped (more than 1000 pairs of groups)"));
+    IGRAPH_CHECK(il_report_string(par, "articulation_points", c->articulation_done
+                                  ? "computed" : "skipped (too much work: points x (n + m) "
+                                  "> 5e8)"));
     IGRAPH_CHECK(il_report_string(par, "self_loops", "skipped"));
 
     CHECK_ITEM(rows = cJSON_AddArrayToObject(root, "groups_table"));

@@ -296,6 +296,40 @@ static void test_no_ties(void **state)
     il_graph_destroy(&g);
 }
 
+/* 46 one-member groups make 1035 > IL_COUPLING_MAX_CUT_PAIRS pairs: the
+ * cuts are skipped (cut_size -1) while everything else is computed; a
+ * path of 46 nodes has 44 articulation points, each separating groups. */
+static void test_cut_limit(void **state)
+{
+    char edges[2048] = "source,target\n", nodes[2048] = "id,grp\n", line[64];
+    il_graph_t g = IL_GRAPH_INIT;
+    il_partition_t p;
+    il_coupling_t c;
+    il_coupling_options_t o = IL_COUPLING_OPTIONS_INIT;
+    int i;
+    (void) state;
+    for (i = 0; i < 46; i++) {
+        snprintf(line, sizeof line, "v%02d,g%02d\n", i, i);
+        strcat(nodes, line);
+        if (i > 0) {
+            snprintf(line, sizeof line, "v%02d,v%02d\n", i - 1, i);
+            strcat(edges, line);
+        }
+    }
+    load_groups(&g, &p, edges, nodes, 0);
+    o.permutations = 10;
+    assert_int_equal(il_coupling(&g, &p, &o, &c), 0);
+    assert_int_equal(c.npairs, 1035);
+    assert_int_equal(c.cuts_done, 0);
+    assert_int_equal(c.pair[0].cut_size, -1);
+    assert_near(c.whole.ei, 1, 1e-12);
+    assert_int_equal(c.articulation_done, 1);
+    assert_int_equal(igraph_vector_int_size(&c.articulation), 44);
+    il_coupling_destroy(&c);
+    il_partition_destroy(&p);
+    il_graph_destroy(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -304,6 +338,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_permutation_exact, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_single_group, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_no_ties, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_cut_limit, tu_setup, tu_teardown),
     };
     return cmocka_run_group_tests_name("coupling", tests, NULL, NULL);
 }
