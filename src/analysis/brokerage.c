@@ -179,14 +179,15 @@ static void global_moments(const igraph_vector_int_t *size, double d, double N,
  * \param res  Uninitialised; destroy with il_brokerage_destroy().
  * \return IGRAPH_EINVAL for fewer than two groups; IGRAPH_ENOMEM.
  *
- * Time complexity: O(sum_v kin(v) kout(v) log kmax) for the two-path pass,
- * O(n k + k^3) for the moments.
+ * Time complexity: O(sum_v k(v)^2) for the two-path pass (no adjacency
+ * matrix: a stamp array of n entries), O(n k + k^3) for the moments.
  */
 igraph_error_t il_brokerage(const il_graph_t *g, const il_partition_t *p, il_brokerage_t *res)
 {
     igraph_integer_t n = il_graph_vcount(g), k = p->k, v, i, j, r;
     const igraph_integer_t *mem = VECTOR(p->membership);
     igraph_adjlist_t out, in;
+    igraph_integer_t *mark, stamp = 0;
     double N = (double) n, ex[IL_BROKER_ROLES], var[IL_BROKER_ROLES];
 
     memset(res, 0, sizeof *res);
@@ -203,8 +204,8 @@ igraph_error_t il_brokerage(const il_graph_t *g, const il_partition_t *p, il_bro
     IGRAPH_CHECK(igraph_matrix_init(&res->group_expected, k, IL_BROKER_ROLES));
     IGRAPH_CHECK(igraph_matrix_init(&res->group_sd, k, IL_BROKER_ROLES));
 
-    /* Sorted neighbour lists without loops or multi-edges; for an
-     * undirected graph OUT and IN are both the neighbours. */
+    /* Neighbour lists without loops or multi-edges; for an undirected
+     * graph OUT and IN are both the neighbours. */
     IGRAPH_CHECK(igraph_adjlist_init(&g->graph, &out, IGRAPH_OUT, IGRAPH_NO_LOOPS,
                                      IGRAPH_NO_MULTIPLE));
     IGRAPH_FINALLY(igraph_adjlist_destroy, &out);
@@ -212,6 +213,12 @@ igraph_error_t il_brokerage(const il_graph_t *g, const il_partition_t *p, il_bro
                                      IGRAPH_NO_MULTIPLE));
     IGRAPH_FINALLY(igraph_adjlist_destroy, &in);
 
+    /* For broker v and source a, stamp a's out-neighbours, then every
+     * unstamped out-neighbour b != a of v is brokered. The stamping costs
+     * sum_a kout(a)^2 over all (v, a), the scan sum_v kin(v) kout(v). */
+    mark = calloc((size_t) (n > 0 ? n : 1), sizeof *mark);
+    IGRAPH_CHECK_OOM(mark, "Out of memory counting brokerage.");
+    IGRAPH_FINALLY(igraph_free, mark);
     for (v = 0; v < n; v++) {
         igraph_vector_int_t *vin = igraph_adjlist_get(&in, v);
         igraph_vector_int_t *vout = igraph_adjlist_get(&out, v);
@@ -219,9 +226,13 @@ igraph_error_t il_brokerage(const il_graph_t *g, const il_partition_t *p, il_bro
         for (i = 0; i < igraph_vector_int_size(vin); i++) {
             igraph_integer_t a = VECTOR(*vin)[i];
             igraph_vector_int_t *aout = igraph_adjlist_get(&out, a);
+            stamp++;
+            for (j = 0; j < igraph_vector_int_size(aout); j++) {
+                mark[VECTOR(*aout)[j]] = stamp;
+            }
             for (j = 0; j < igraph_vector_int_size(vout); j++) {
                 igraph_integer_t b = VECTOR(*vout)[j];
-                if (b == a || igraph_vector_int_binsearch2(aout, b)) {
+                if (b == a || mark[b] == stamp) {
                     continue;
                 }
                 MATRIX(res->raw, v, role_of(mem[a], mem[v], mem[b])) += 1;
@@ -262,8 +273,9 @@ igraph_error_t il_brokerage(const il_graph_t *g, const il_partition_t *p, il_bro
         res->global_sd[r] = sqrt(var[r]);
         res->global_z[r] = zscore(res->global_raw[r], ex[r], res->global_sd[r]);
     }
+    free(mark);
     igraph_adjlist_destroy(&in);
     igraph_adjlist_destroy(&out);
-    IGRAPH_FINALLY_CLEAN(3);
+    IGRAPH_FINALLY_CLEAN(4);
     return IGRAPH_SUCCESS;
 }
