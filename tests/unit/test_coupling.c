@@ -212,7 +212,7 @@ static void test_permutation_exact(void **state)
                 "n4,n5,1\nn2,n3,2\nn1,n4,1\n",
                 "id,grp\nn0,X\nn1,X\nn2,X\nn3,Y\nn4,Y\nn5,Y\n", 0);
     for (v = 0; v < 6; v++) {
-        char id[4];
+        char id[16];
         snprintf(id, sizeof id, "n%d", v);
         assert_int_equal(vid(&g, id), v);   /* node table order */
     }
