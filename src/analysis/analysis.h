@@ -4,6 +4,8 @@
 #include "core/compat.h"
 #include "model/graph.h"
 
+#include <math.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -317,6 +319,139 @@ igraph_error_t il_structure(const il_graph_t *g, const il_structure_options_t *o
 
 /* Free a structure result (after success only). */
 void il_structure_destroy(il_structure_t *res);
+
+/* ---- Between groups: coupling, E-I, mixing, brokerage ------------------ */
+
+/* An error naming \p attr when the partition has fewer than two groups. */
+igraph_error_t il_groups_require_two(const il_partition_t *p, const char *attr);
+
+/* How the loose-coupling plane is read (docs/metrics-groups.md). */
+typedef enum il_coupling_reading {
+    IL_READING_NO_TIES = 0,     /* the group has no ties at all */
+    IL_READING_SINGLETON,       /* one member: no inside density */
+    IL_READING_ISOLATED,        /* cohesive inside, little weight leaves */
+    IL_READING_LOOSE,           /* cohesive inside and coupled across */
+    IL_READING_DISSOLVED,       /* most weight leaves, or coupled without cohesion */
+    IL_READING_FRAGMENTED       /* neither cohesive nor coupled */
+} il_coupling_reading_t;
+
+/* The reading as printed: "no ties", "isolated", "loosely coupled", ... */
+const char *il_coupling_reading_name(il_coupling_reading_t r);
+
+typedef struct il_coupling_options {
+    igraph_integer_t permutations;  /* label permutations for the p-values (0: none) */
+    igraph_uint_t seed;
+    double cohesion;        /* plane: cohesive when inside weighted density > this;
+                             * NaN: the whole network's weighted density */
+    double coupled_low;     /* plane: coupling share below this is "not coupled" */
+    double coupled_high;    /* plane: coupling share above this is "dissolved" */
+    int cuts;               /* 1: minimum vertex cut between every pair of groups */
+} il_coupling_options_t;
+
+#define IL_COUPLING_OPTIONS_INIT { 1000, 42, NAN, 0.05, 0.5, 1 }
+
+/* Work limits of the vulnerability tables (docs/metrics-groups.md): vertex
+ * cuts for at most this many pairs of groups, articulation points when
+ * (points) x (n + m) stays below the second. */
+#define IL_COUPLING_MAX_CUT_PAIRS 1000
+#define IL_COUPLING_MAX_ARTICULATION_WORK 5e8
+
+/* E-I counts and indices over a set of ties (whole network, group, node). */
+typedef struct il_ei {
+    double ties_in, ties_out;       /* ties inside / between groups */
+    double weight_in, weight_out;   /* their summed strengths */
+    double ei, ei_weighted;         /* (E - I) / (E + I); NaN without ties */
+    double expected;                /* under random mixing (possible pairs) */
+    double rescaled;                /* NaN when undefined */
+} il_ei_t;
+
+typedef struct il_coupling_group {
+    il_ei_t ei;
+    igraph_integer_t size, bridging;    /* members; members with ties outside */
+    double density, weighted_density;   /* inside the group; NaN for one member */
+    double coupling_share;              /* weight_out / (weight_in + weight_out) */
+    il_coupling_reading_t reading;
+} il_coupling_group_t;
+
+/* One unordered pair of groups a < b. */
+typedef struct il_coupling_pair {
+    igraph_integer_t a, b;
+    double ties, weight;
+    igraph_integer_t top;       /* actor with most weight on a-b ties; -1: none */
+    double top_weight;
+    igraph_integer_t cut_size;  /* -1 when cuts were not computed */
+    igraph_vector_int_t cut;    /* a minimum vertex cut separating a from b */
+} il_coupling_pair_t;
+
+typedef struct il_coupling {
+    igraph_integer_t n, k;
+    igraph_bool_t directed;
+    igraph_matrix_t ties, weight, density, weighted_density;   /* k x k, from row to column */
+    il_ei_t whole;
+    double p_greater, p_less;           /* P(EI_perm >= EI), P(EI_perm <= EI) */
+    double p_greater_weighted, p_less_weighted;
+    igraph_integer_t permutations;
+    double cohesion;                    /* threshold used for the plane */
+    il_coupling_group_t *group;         /* k */
+    il_ei_t *node;                      /* n: per-node E-I */
+    igraph_vector_t participation, participation_weighted;    /* n */
+    il_coupling_pair_t *pair;           /* k(k-1)/2, pairs (0,1), (0,2), ... */
+    igraph_integer_t npairs;
+    igraph_vector_int_t articulation;   /* cut vertices that separate groups */
+    igraph_vector_t articulation_pairs; /* cross-group node pairs each disconnects */
+    igraph_vector_int_t articulation_pieces;
+    int cuts_done;                      /* 0: --no-cuts or too many pairs */
+    int articulation_done;              /* 0: over the work limit */
+    igraph_vector_int_t bridges;        /* edge ids of ties between groups */
+} il_coupling_t;
+
+/* Block matrices, E-I (with permutation test), groups, plane, vulnerability. */
+igraph_error_t il_coupling(const il_graph_t *g, const il_partition_t *p,
+                           const il_coupling_options_t *opts, il_coupling_t *res);
+
+/* Free a coupling result; accepts a zero-filled one. */
+void il_coupling_destroy(il_coupling_t *res);
+
+/* E-I of the whole network for a membership vector (used by the permutation test). */
+void il_ei_whole(const il_graph_t *g, const igraph_integer_t *membership, il_ei_t *ei);
+
+typedef struct il_mixing {
+    igraph_integer_t k;
+    igraph_bool_t directed;
+    igraph_matrix_t ties, weight;       /* k x k: undirected symmetric, ties counted once per cell */
+    igraph_matrix_t e, e_weighted;      /* k x k: shares of tie ends (networkx mixing matrix) */
+    double assortativity, assortativity_weighted;
+    double ties_total, weight_total;
+} il_mixing_t;
+
+/* Mixing matrix and nominal assortativity (unweighted and weighted). */
+igraph_error_t il_mixing(const il_graph_t *g, const il_partition_t *p, il_mixing_t *res);
+
+/* Free a mixing result; accepts a zero-filled one. */
+void il_mixing_destroy(il_mixing_t *res);
+
+/* Gould-Fernandez roles, in sna's order. */
+enum { IL_BROKER_COORDINATOR = 0, IL_BROKER_ITINERANT, IL_BROKER_REPRESENTATIVE,
+       IL_BROKER_GATEKEEPER, IL_BROKER_LIAISON, IL_BROKER_TOTAL, IL_BROKER_ROLES
+     };
+
+/* "coordinator", "itinerant", ... "total". */
+const char *il_broker_role_name(int role);
+
+typedef struct il_brokerage {
+    igraph_integer_t n, k, arcs;    /* arcs: directed ties, both directions when undirected */
+    double density;                 /* arcs / (n(n-1)) */
+    igraph_matrix_t raw, expected, sd, z;       /* n x 6 */
+    igraph_matrix_t group_expected, group_sd;   /* k x 6 */
+    double global_raw[IL_BROKER_ROLES], global_expected[IL_BROKER_ROLES];
+    double global_sd[IL_BROKER_ROLES], global_z[IL_BROKER_ROLES];
+} il_brokerage_t;
+
+/* Gould-Fernandez brokerage with sna::brokerage's expectations and z-scores. */
+igraph_error_t il_brokerage(const il_graph_t *g, const il_partition_t *p, il_brokerage_t *res);
+
+/* Free a brokerage result; accepts a zero-filled one. */
+void il_brokerage_destroy(il_brokerage_t *res);
 
 #ifdef __cplusplus
 }

@@ -2,14 +2,21 @@
 
 #include <stddef.h>
 
-/* The command table: `innolink help` and the usage text are made from it. */
+/* The command table: `innolink help`, the usage text and `innolink run` are made from it. */
 const struct il_command il_commands[] = {
     { "summary", cmd_summary, &summary_spec,
       "whole-graph structure: size, density, components, clustering, paths" },
-    { "project", cmd_project, &project_spec,
-      "affiliation data (actors in events) to actor-actor ties" },
+    { "coupling", cmd_coupling, &coupling_spec,
+      "between groups (--by ATTR): block densities, E-I, loose coupling, vulnerability" },
+    { "mixing", cmd_mixing, &mixing_spec,
+      "mixing matrix and assortativity of a node attribute (triple helix)" },
+    { "brokerage", cmd_brokerage, &brokerage_spec,
+      "Gould-Fernandez brokerage roles with sna's expectations and z-scores" },
     { "structure", cmd_structure, &structure_spec,
       "shape: hubs, centralization, core-periphery, rich club, roles, district type" },
-    { "run", cmd_run, &run_spec, "run the analyses a JSON spec names, reproducibly" },
+    { "project", cmd_project, &project_spec,
+      "affiliation data (actors in events) to actor-actor ties" },
+    { "run", cmd_run, &run_spec,
+      "run the analyses a JSON spec names, reproducibly" },
     { NULL, NULL, NULL, NULL }
 };

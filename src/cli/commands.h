@@ -28,11 +28,17 @@ extern const struct il_command il_commands[];
 
 int cmd_summary(int argc, char **argv);
 extern const struct il_cli_spec summary_spec;
+int cmd_coupling(int argc, char **argv);
+extern const struct il_cli_spec coupling_spec;
+int cmd_mixing(int argc, char **argv);
+extern const struct il_cli_spec mixing_spec;
+int cmd_brokerage(int argc, char **argv);
+extern const struct il_cli_spec brokerage_spec;
+int cmd_structure(int argc, char **argv);
+extern const struct il_cli_spec structure_spec;
 int cmd_project(int argc, char **argv);
 extern const struct il_cli_spec project_spec;
 int cmd_run(int argc, char **argv);
 extern const struct il_cli_spec run_spec;
-int cmd_structure(int argc, char **argv);
-extern const struct il_cli_spec structure_spec;
 
 #endif /* IL_COMMANDS_H */

@@ -62,6 +62,23 @@ igraph_error_t il_report_add_summary(il_report_t *r, const il_summary_t *s,
  * result, with its options in `parameters`. */
 igraph_error_t il_report_add_structure(il_report_t *r, const il_structure_t *s,
                                        const il_graph_t *g, const il_structure_options_t *o);
+/* ---- Between groups ------------------------------------------------------ */
+
+/* Coupling: E-I, groups, plane, block matrices, pairs, vulnerability, nodes. */
+igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
+                                      const il_partition_t *p, const char *attr,
+                                      const char *empty, const il_coupling_options_t *o,
+                                      const il_coupling_t *c);
+
+/* Mixing: assortativity, mixing matrices, observed vs expected pair shares. */
+igraph_error_t il_report_add_mixing(il_report_t *r, const il_graph_t *g,
+                                    const il_partition_t *p, const char *attr,
+                                    const char *empty, const il_mixing_t *x);
+
+/* Brokerage: global roles, expectations per group, per-node roles and z. */
+igraph_error_t il_report_add_brokerage(il_report_t *r, const il_graph_t *g,
+                                       const il_partition_t *p, const char *attr,
+                                       const char *empty, const il_brokerage_t *b);
 
 /* ---- Writing ------------------------------------------------------------- */
 
