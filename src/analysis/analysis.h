@@ -171,6 +171,21 @@ igraph_error_t il_qap_correlation(const il_graph_t *before, const il_graph_t *af
                                   const il_alignment_t *al, int weighted,
                                   igraph_integer_t permutations, igraph_uint_t seed,
                                   il_qap_t *res);
+
+/* The change of the whole-network E-I index between two snapshots, with a
+ * permutation test that relabels the aligned actors (group sizes kept). */
+typedef struct il_ei_change {
+    double before, after, change;               /* counted ties */
+    double before_weighted, after_weighted, change_weighted;
+    double p_greater, p_less;                   /* P(change_perm >= change), <= */
+    double p_greater_weighted, p_less_weighted;
+    igraph_integer_t permutations;
+} il_ei_change_t;
+
+igraph_error_t il_ei_change_test(const il_graph_t *before, const il_graph_t *after,
+                                 const il_alignment_t *al, const igraph_vector_int_t *group_of,
+                                 igraph_integer_t permutations, igraph_uint_t seed,
+                                 il_ei_change_t *res);
 /* ---- Structure: hubs, core-periphery, rich club, roles, district type ---- */
 
 /* Core-periphery fit of a given core (1 = core) on an undirected simple graph. */

@@ -121,6 +121,46 @@ static void test_qap_edge_cases(void **state)
     il_graph_destroy(&b);
 }
 
+/*
+ * E-I change. Groups X = {a, b}, Y = {c, d}.
+ *   before: a-b (I), c-d (I), b-c (E): EI = (1 - 2)/3 = -1/3
+ *   after:  a-b (I), c-d (I), b-c (E), a-d (E): EI = 0; change +1/3
+ * The six labelings with two actors per group give changes
+ *   X={a,b} or {c,d}: +1/3;  X={a,c} or {b,d}: 1 - 1 = 0;
+ *   X={a,d} or {b,c}: 0.5 - 1 = -0.5
+ * so exactly P(change >= 1/3) = 2/6 and P(change <= 1/3) = 1.
+ */
+static void test_ei_change(void **state)
+{
+    il_graph_t b = IL_GRAPH_INIT, a = IL_GRAPH_INIT;
+    il_alignment_t al;
+    il_ei_change_t ch;
+    igraph_vector_int_t grp;
+    igraph_integer_t u;
+    (void) state;
+    assert_int_equal(tu_load(&b, "source,target\na,b\nc,d\nb,c\n", NULL, NULL), 0);
+    assert_int_equal(tu_load(&a, "source,target\na,b\nc,d\nb,c\na,d\n", NULL, NULL), 0);
+    assert_int_equal(il_alignment_init(&al, &b, &a), 0);
+    assert_int_equal(igraph_vector_int_init(&grp, 4), 0);
+    for (u = 0; u < 4; u++) {
+        const char *id = il_strtab_get(&al.ids, (uint32_t) u);
+        VECTOR(grp)[u] = (id[0] == 'a' || id[0] == 'b') ? 0 : 1;
+    }
+    assert_int_equal(il_ei_change_test(&b, &a, &al, &grp, 0, 1, &ch), 0);
+    assert_near(ch.before, -1.0 / 3.0, 1e-12);
+    assert_near(ch.after, 0, 1e-12);
+    assert_near(ch.change, 1.0 / 3.0, 1e-12);
+    assert_near(ch.change_weighted, 1.0 / 3.0, 1e-12);     /* all weights 1 */
+    assert_true(isnan(ch.p_greater));
+    assert_int_equal(il_ei_change_test(&b, &a, &al, &grp, 30000, 5, &ch), 0);
+    assert_near(ch.p_greater, 1.0 / 3.0, 0.015);
+    assert_near(ch.p_less, 1, 0);
+    igraph_vector_int_destroy(&grp);
+    il_alignment_destroy(&al);
+    il_graph_destroy(&a);
+    il_graph_destroy(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -128,6 +168,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_tie_changes_by_group, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_qap, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_qap_edge_cases, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_ei_change, tu_setup, tu_teardown),
     };
     return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }
