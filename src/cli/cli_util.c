@@ -347,10 +347,12 @@ int il_cli_parse(int argc, char **argv, const struct il_cli_spec *spec,
             ret = il_usage_error(spec, "missing EDGES file");
             goto out;
         }
-        if (optind + 1 < argc) {
+        if (optind + 1 < argc && spec->graph_input == 1) {
             ret = il_usage_error(spec, "unexpected argument '%s'", argv[optind + 1]);
             goto out;
         }
+        cli->operands = argv + optind;
+        cli->noperands = argc - optind;
         cli->load.edges_path = argv[optind];
         if (spec->affiliation_input) {
             cli->load.affiliation = 1;
@@ -373,12 +375,14 @@ int il_cli_parse(int argc, char **argv, const struct il_cli_spec *spec,
         ret = il_usage_error(spec, "unexpected argument '%s'", argv[optind]);
         goto out;
     }
-    if (cli->output && (il_output_check_distinct(cli->output, cli->load.edges_path) ||
-                        il_output_check_distinct(cli->output, cli->load.nodes_path))) {
-        const char *msg = il_last_error();
-        fprintf(stderr, "innolink: %s\n", msg);
-        il_clear_error();
-        ret = IL_EXIT_USAGE;
+    for (i = 0; cli->output && i <= (size_t) cli->noperands; i++) {
+        const char *in = i < (size_t) cli->noperands ? cli->operands[i] : cli->load.nodes_path;
+        if (il_output_check_distinct(cli->output, in)) {
+            fprintf(stderr, "innolink: %s\n", il_last_error());
+            il_clear_error();
+            ret = IL_EXIT_USAGE;
+            break;
+        }
     }
 out:
     free(all);

@@ -18,7 +18,8 @@ struct il_cli_spec {
     const char *synopsis;           /* "innolink summary EDGES [options]" */
     const char *const *help;        /* the command's own option lines, NULL-ended */
     const struct option *options;   /* its long options, ending in a zero entry */
-    int graph_input;                /* 1: takes EDGES and the input options */
+    int graph_input;                /* 1: takes EDGES and the input options;
+                                     * 2: one or more EDGES files (snapshots) */
     int affiliation_input;          /* 1: the operand is always an actor-event table */
 };
 
@@ -31,6 +32,8 @@ struct il_cli {
     const char *output;     /* NULL: standard output */
     int precision;
     int done;               /* set by il_cli_parse() after -h */
+    char **operands;        /* the EDGES operands (load.edges_path is the first) */
+    int noperands;
 };
 
 /* Handler of a command's own option: return 0 when handled, else an exit code. */
