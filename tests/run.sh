@@ -20,7 +20,7 @@ failed=0
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
-VG="valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect --suppressions=tests/valgrind.supp"
+VG="valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect --suppressions=$PWD/tests/valgrind.supp"
 
 # run_suite TITLE COMMAND...: run, show failures, count TAP lines.
 run_suite() {
@@ -44,9 +44,12 @@ run_suite() {
 }
 
 unit() {   # unit BUILD [WRAPPER]
+    wrap=${2-}
+    tag=${wrap:+ (valgrind)}
     for t in "$1"/tests/test_*; do
         [ -x "$t" ] || continue
-        run_suite "unit $(basename "$t")${2:+ (valgrind)}" env CMOCKA_MESSAGE_OUTPUT=TAP $2 "$t"
+        # shellcheck disable=SC2086
+        run_suite "unit $(basename "$t")$tag" env CMOCKA_MESSAGE_OUTPUT=TAP $wrap "$t"
     done
 }
 
@@ -60,17 +63,19 @@ examples() {   # examples BUILD
 }
 
 cli() {   # cli BUILD [WRAPPER]
+    wrap=${2-}
+    tag=${wrap:+ (valgrind)}
     for t in tests/cli/t[0-9]*.sh; do
-        run_suite "cli $(basename "$t" .sh)${2:+ (valgrind)}" \
-            env INNOLINK="$PWD/$1/innolink" INNOLINK_WRAPPER="${2:-}" sh "$t"
+        run_suite "cli $(basename "$t" .sh)$tag" \
+            env INNOLINK="$PWD/$1/innolink" INNOLINK_WRAPPER="$wrap" sh "$t"
     done
 }
 
 for mode in "$@"; do
     case $mode in
     plain) unit build; examples build; cli build ;;
-    asan) ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-          export ASAN_OPTIONS UBSAN_OPTIONS
+    asan) ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=97 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=96 LSAN_OPTIONS=exitcode=95
+          export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
           unit build/asan; examples build/asan; cli build/asan ;;
     valgrind) unit build "$VG"; cli build "$VG" ;;
     all) "$0" plain asan valgrind; exit $? ;;
