@@ -169,7 +169,7 @@ typedef struct il_communities {
     igraph_integer_t k;
     igraph_bool_t directed;         /* modularity and figures on a directed graph */
     double total_weight;            /* W of the graph the figures are computed on */
-    double modularity;              /* at options->resolution; NaN without ties */
+    double modularity;              /* at il_modularity_resolution(); NaN without ties */
     double quality;                 /* what chose the best run (see quality_name) */
     const char *quality_name;       /* "modularity", "cpm" or "codelength" */
     igraph_integer_t runs;          /* runs made (1 for deterministic methods) */
@@ -194,6 +194,9 @@ igraph_error_t il_communities_detect(const il_graph_t *g, const il_communities_o
 igraph_error_t il_communities_evaluate(const il_graph_t *g, const il_communities_options_t *opts,
                                        const igraph_vector_int_t *membership,
                                        il_communities_t *res);
+
+/* Gamma of the reported modularity: the resolution, or 1 for Leiden CPM. */
+double il_modularity_resolution(const il_communities_options_t *opts);
 
 /* Free a result; accepts a zero-filled one. */
 void il_communities_destroy(il_communities_t *res);

@@ -423,6 +423,20 @@ static igraph_error_t run_method(const work_t *wk, const il_communities_options_
 
 /* ---- Evaluation ------------------------------------------------------------ */
 
+/**
+ * \function il_modularity_resolution
+ * \brief The gamma at which modularity is reported: opts->resolution,
+ *        except for Leiden with the CPM objective, whose resolution is the
+ *        CPM's own parameter; modularity is then reported at gamma = 1.
+ */
+double il_modularity_resolution(const il_communities_options_t *o)
+{
+    if (o->method == IL_COMM_LEIDEN && o->objective == IL_OBJECTIVE_CPM) {
+        return 1.0;
+    }
+    return o->resolution;
+}
+
 static void comm_free(void *p)
 {
     il_communities_destroy((il_communities_t *) p);
@@ -545,7 +559,8 @@ static igraph_error_t comm_figures(const work_t *wk, const il_communities_option
     }
     r->modularity = NAN;
     if (m > 0) {
-        IGRAPH_CHECK(igraph_modularity(wk->graph, &r->membership, wk->weight, o->resolution,
+        IGRAPH_CHECK(igraph_modularity(wk->graph, &r->membership, wk->weight,
+                                       il_modularity_resolution(o),
                                        wk->directed, &r->modularity));
     }
     IGRAPH_CHECK(igraph_vector_int_resize(&r->order, n));

@@ -95,7 +95,7 @@ igraph_error_t il_report_add_communities(il_report_t *r, const il_graph_t *g,
     IGRAPH_CHECK(il_report_number(o, "total_weight", c->total_weight));
     IGRAPH_CHECK(il_report_number(o, "communities_found", (double) c->k));
     IGRAPH_CHECK(il_report_number(o, "modularity", c->modularity));
-    IGRAPH_CHECK(il_report_number(o, "resolution", opt->resolution));
+    IGRAPH_CHECK(il_report_number(o, "modularity_resolution", il_modularity_resolution(opt)));
     if (how->detected) {
         IGRAPH_CHECK(il_report_string(o, "quality_measure", c->quality_name));
         IGRAPH_CHECK(il_report_number(o, "quality", c->quality));

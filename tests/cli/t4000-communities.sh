@@ -29,6 +29,17 @@ test_expect_success 'karate: best of 10 louvain and best of 10 leiden runs reach
     test "$(json_get d.json leiden_converged)" = True
 '
 
+test_expect_success 'leiden objective: modularity by default (gamma/2W), cpm only when asked' '
+    test "$(json_get d.json parameters.leiden_node_weights)" = "strength (modularity)" &&
+    near "$(json_get d.json parameters.leiden_resolution)" 0.00641026 1e-8 &&
+    innolink communities "$K" --objective cpm --resolution 0.1 --format json >cpm.json &&
+    test "$(json_get cpm.json objective)" = cpm &&
+    test "$(json_get cpm.json quality_measure)" = cpm &&
+    test "$(json_get cpm.json modularity_resolution)" = 1 &&
+    near "$(json_get cpm.json parameters.leiden_resolution)" 0.1 &&
+    test "$(json_get cpm.json parameters.leiden_node_weights)" = "1 (cpm)"
+'
+
 test_expect_success 'karate: the two-faction split has modularity 0.358235 (--partition)' '
     innolink communities "$K" --nodes "$KN" --partition faction --format json >p.json &&
     near "$(json_get p.json modularity)" 0.358235 &&

@@ -305,6 +305,49 @@ static void test_figures_by_hand(void **state)
     il_graph_destroy(&g);
 }
 
+/*
+ * Leiden with the CPM objective on two triangles joined by one tie (m = 7,
+ * unweighted). igraph 0.10.2's CPM quality (leiden.c) is
+ *   (1/2m) sum_ij (A_ij - gamma n_i n_j) delta(c_i, c_j), over all ordered
+ *   pairs i, j (i = j included), n_i = 1.
+ * gamma = 0.5, the two triangles: sum A = 2 * 6 = 12, gamma sum n_c^2 =
+ *   0.5 * (9 + 9) = 9 -> (12 - 9) / 14 = 3/14 = 0.214286; python-igraph
+ *   community_leiden("CPM", resolution_parameter=0.5) gives the same split.
+ * gamma = 1: the triangles score (12 - 18) / 14 and the singletons
+ *   (0 - 6) / 14: both -3/7, the best there is (any other grouping has
+ *   fewer internal ties per pair), so the quality is -3/7 whichever
+ *   Leiden returns, and the bounded iteration must stop.
+ * Modularity is reported at gamma = 1 for CPM: 2 (3/7 - (7/14)^2) = 5/14.
+ */
+static void test_leiden_cpm(void **state)
+{
+    static const char *const pairs[] = {
+        "a", "b", "b", "c", "a", "c", "d", "e", "e", "f", "d", "f", "c", "d"
+    };
+    il_graph_t g = IL_GRAPH_INIT;
+    il_communities_options_t o = IL_COMMUNITIES_OPTIONS_INIT;
+    il_communities_t c;
+    (void) state;
+    tu_graph(&g, 0, pairs, 7, NULL);
+    o.objective = IL_OBJECTIVE_CPM;
+    o.resolution = 0.5;
+    assert_int_equal(il_communities_detect(&g, &o, &c), IGRAPH_SUCCESS);
+    assert_int_equal(c.k, 2);
+    assert_near(c.quality, 3.0 / 14.0, 1e-12);
+    assert_string_equal(c.quality_name, "cpm");
+    assert_near(c.modularity, 5.0 / 14.0, 1e-12);
+    assert_near(il_modularity_resolution(&o), 1.0, 0);
+    assert_true(c.converged);
+    il_communities_destroy(&c);
+    o.resolution = 1.0;
+    assert_int_equal(il_communities_detect(&g, &o, &c), IGRAPH_SUCCESS);
+    assert_near(c.quality, -6.0 / 14.0, 1e-12);
+    assert_true(c.converged);
+    assert_true(c.iterations < IL_LEIDEN_MAX_ITERATIONS);
+    il_communities_destroy(&c);
+    il_graph_destroy(&g);
+}
+
 /* A planted partition: 3 blocks of 30, p_in = 0.5, p_out = 0.01 (about 15
  * ties inside for 0.6 outside per node), drawn by igraph_sbm_game with
  * seed 20261122; every method recovers it with NMI >= 0.95. (At p_in = 0.3
@@ -515,6 +558,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_canonical, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_node_stability_by_hand, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_figures_by_hand, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_leiden_cpm, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_planted_partition, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_seeds, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_refusals, tu_setup, tu_teardown),
