@@ -6,6 +6,8 @@
 const struct il_command il_commands[] = {
     { "summary", cmd_summary, &summary_spec,
       "whole-graph structure: size, density, components, clustering, paths" },
+    { "communities", cmd_communities, &communities_spec,
+      "detect communities (mini-clusters) and compare with declared groups" },
     { "coupling", cmd_coupling, &coupling_spec,
       "between groups (--by ATTR): block densities, E-I, loose coupling, vulnerability" },
     { "mixing", cmd_mixing, &mixing_spec,

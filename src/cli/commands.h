@@ -28,6 +28,8 @@ extern const struct il_command il_commands[];
 
 int cmd_summary(int argc, char **argv);
 extern const struct il_cli_spec summary_spec;
+int cmd_communities(int argc, char **argv);
+extern const struct il_cli_spec communities_spec;
 int cmd_coupling(int argc, char **argv);
 extern const struct il_cli_spec coupling_spec;
 int cmd_mixing(int argc, char **argv);

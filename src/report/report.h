@@ -79,6 +79,50 @@ igraph_error_t il_report_add_mixing(il_report_t *r, const il_graph_t *g,
 igraph_error_t il_report_add_brokerage(il_report_t *r, const il_graph_t *g,
                                        const il_partition_t *p, const char *attr,
                                        const char *empty, const il_brokerage_t *b);
+/* ---- Communities --------------------------------------------------------- */
+
+/* What il_report_add_communities() needs besides the result. */
+typedef struct il_communities_report {
+    const il_communities_options_t *opts;
+    int detected;                   /* 0: --partition (a declared grouping) */
+    const char *partition_attr;     /* the declared attribute when !detected */
+    const il_partition_t *groups;   /* its group names when !detected */
+    igraph_integer_t top;           /* members listed per community */
+    igraph_integer_t runs_requested;
+} il_communities_report_t;
+
+/* Add the scalars and the `communities` table. */
+igraph_error_t il_report_add_communities(il_report_t *r, const il_graph_t *g,
+                                         const il_communities_t *c,
+                                         const il_communities_report_t *how);
+
+/* Add `comparison` (NMI, ARI, VI against a declared grouping) and the
+ * `declared_groups` table: for each declared group, the community holding
+ * most of it (tab = declared x detected counts). */
+igraph_error_t il_report_add_comparison(il_report_t *r, const char *attr,
+                                        const il_partition_t *declared,
+                                        const il_communities_t *c,
+                                        const il_communities_report_t *how,
+                                        const il_partition_comparison_t *cmp,
+                                        const igraph_matrix_int_t *tab);
+
+/* Append the composition of every community by node attribute \p attr
+ * (tab = communities x values counts) to the `composition` table. */
+igraph_error_t il_report_add_composition(il_report_t *r, const il_communities_t *c,
+                                         const il_communities_report_t *how,
+                                         const char *attr, const il_partition_t *values,
+                                         const igraph_matrix_int_t *tab);
+
+/* Add the `membership` table (the report's CSV table: id,label,community)
+ * and, after detection with several runs, the `node_stability` table. */
+igraph_error_t il_report_add_membership(il_report_t *r, const il_graph_t *g,
+                                        const il_communities_t *c,
+                                        const il_communities_report_t *how);
+
+/* Add the `parameters` of a communities run. */
+igraph_error_t il_report_add_communities_parameters(il_report_t *r,
+                                                    const il_communities_t *c,
+                                                    const il_communities_report_t *how);
 
 /* ---- Writing ------------------------------------------------------------- */
 
