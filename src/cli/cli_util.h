@@ -59,6 +59,9 @@ int il_cli_emit(const struct il_cli *cli, const il_report_t *rep);
 /* Parse a non-negative integer option value: 1 on success. */
 int il_parse_count(const char *s, igraph_integer_t *out);
 
+/* Parse a layout name (auto, fr, drl, geo): 1 on success. */
+int il_cli_layout_parse(const char *s, il_layout_kind_t *kind);
+
 /* Print help for one command on \p out. */
 void il_cli_help(const struct il_cli_spec *spec, FILE *out);
 

@@ -22,5 +22,8 @@ struct il_command {
 extern const struct il_command il_commands[];
 
 int cmd_summary(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_render(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif /* IL_COMMANDS_H */
