@@ -45,6 +45,28 @@ static const char *attr_text(const igraph_t *ig, igraph_attribute_elemtype_t ele
     return buf;
 }
 
+/*
+ * igraph 0.10.2's GraphML reader hands attribute values (node ids) back
+ * with each '&' as the text "&#38;" (libxml2's SAX attribute callback
+ * without entity substitution); element content is not affected. Undo it:
+ * the writer turns '&' into "&amp;", so the inverse is exact. Ids longer
+ * than the buffer are cut (buffer holds 1024 bytes).
+ */
+static const char *amp_decode(const char *id, char *buf, size_t size)
+{
+    size_t k = 0;
+    while (*id && k + 1 < size) {
+        if (strncmp(id, "&#38;", 5) == 0) {
+            buf[k++] = '&';
+            id += 5;
+        } else {
+            buf[k++] = *id++;
+        }
+    }
+    buf[k] = '\0';
+    return buf;
+}
+
 typedef struct conv {
     igraph_t ig;
     int have_ig;
@@ -91,21 +113,41 @@ static long find_name(const igraph_strvector_t *names, const char *name)
     return -1;
 }
 
-/* 1 when vertex attribute `name` repeats `label` on every vertex: the copy
- * innolink's own GraphML writes for Cytoscape, not a column of its own. */
-static int name_is_label_copy(conv_t *c, long name_at, long label_at)
+/* The label of vertex v as innolink reads it: the `label` string when
+ * present and different from the id, else "" (the id is the label). */
+static const char *label_of(conv_t *c, long label_at, igraph_integer_t v)
+{
+    const char *l;
+    if (label_at < 0 || VECTOR(c->vt)[label_at] != IGRAPH_ATTRIBUTE_STRING) {
+        return "";
+    }
+    l = VAS(&c->ig, "label", v);
+    return strcmp(l, il_strtab_get(&c->b.ids, (uint32_t) v)) == 0 ? "" : l;
+}
+
+/*
+ * What innolink's own writer adds and a reader must not turn into new
+ * columns: `label` written for every node (a label equal to the id means
+ * "no label", so the column is dropped when every label is the id or
+ * empty), and `name`, the copy of the label for Cytoscape (dropped when
+ * it repeats the effective label on every node).
+ */
+static void writer_copies(conv_t *c, long name_at, long label_at, int *skip_label,
+                          int *skip_name)
 {
     igraph_integer_t v, n = igraph_vcount(&c->ig);
-    if (name_at < 0 || label_at < 0 || VECTOR(c->vt)[name_at] != IGRAPH_ATTRIBUTE_STRING ||
-        VECTOR(c->vt)[label_at] != IGRAPH_ATTRIBUTE_STRING) {
-        return 0;
-    }
-    for (v = 0; v < n; v++) {
-        if (strcmp(VAS(&c->ig, "name", v), VAS(&c->ig, "label", v)) != 0) {
-            return 0;
+    *skip_label = label_at >= 0 && VECTOR(c->vt)[label_at] == IGRAPH_ATTRIBUTE_STRING;
+    *skip_name = name_at >= 0 && VECTOR(c->vt)[name_at] == IGRAPH_ATTRIBUTE_STRING;
+    for (v = 0; v < n && (*skip_label || *skip_name); v++) {
+        const char *l = label_of(c, label_at, v);
+        if (l[0] != '\0') {
+            *skip_label = 0;
+        }
+        if (*skip_name && strcmp(VAS(&c->ig, "name", v),
+                                 l[0] ? l : il_strtab_get(&c->b.ids, (uint32_t) v)) != 0) {
+            *skip_name = 0;
         }
     }
-    return 1;
 }
 
 static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const char *format)
@@ -115,11 +157,12 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
     long id_at = find_name(&c->vn, "id"), w_at;
     long name_at = find_name(&c->vn, "name"), label_at = find_name(&c->vn, "label");
     long *where_at = NULL;
-    int skip_name = name_is_label_copy(c, name_at, label_at);
+    int skip_name = 0, skip_label = 0;
     const char *wname = opts->weight_col ? opts->weight_col : "weight";
-    char buf[64];
+    char buf[1024];
     size_t i;
     igraph_bool_t directed = igraph_is_directed(&c->ig);
+    int graphml = strcmp(format, "graphml") == 0;
 
     if (id_at < 0) {
         id_at = name_at;
@@ -148,6 +191,9 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
         } else {
             snprintf(buf, sizeof buf, "%" IGRAPH_PRId, v + 1);
         }
+        if (graphml && strstr(id, "&#38;")) {
+            id = amp_decode(id, buf, sizeof buf);
+        }
         if (id[0] == '\0') {
             IGRAPH_ERRORF("%s: node %" IGRAPH_PRId " has an empty id.", IGRAPH_PARSEERROR,
                           opts->edges_path, v + 1);
@@ -162,14 +208,17 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
                           opts->edges_path, id);
         }
     }
+    writer_copies(c, id_at == name_at ? -1 : name_at, label_at, &skip_label, &skip_name);
     for (k = 0; k < nv; k++) {
         const char *name = igraph_strvector_get(&c->vn, k);
-        if (k == id_at || (skip_name && k == name_at)) {
+        if (k == id_at || (skip_name && k == name_at) || (skip_label && k == label_at)) {
             continue;
         }
         IGRAPH_CHECK(il_graph_builder_add_vattr(&c->b, name, &c->vcol[k]));
         for (v = 0; v < n; v++) {
-            const char *s = attr_text(&c->ig, IGRAPH_ATTRIBUTE_VERTEX, name,
+            const char *s = k == label_at && VECTOR(c->vt)[k] == IGRAPH_ATTRIBUTE_STRING ?
+                            label_of(c, label_at, v) :
+                            attr_text(&c->ig, IGRAPH_ATTRIBUTE_VERTEX, name,
                                       (igraph_attribute_type_t) VECTOR(c->vt)[k], v, buf,
                                       sizeof buf);
             IGRAPH_CHECK(il_graph_builder_set_vattr(&c->b, c->vcol[k], (uint32_t) v, s,
