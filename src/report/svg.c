@@ -77,7 +77,7 @@ static int by_size_desc(const void *a, const void *b)
  * their ties), scaled into the plot with equal x and y scale. Node radius
  * grows with the square root of the size measure (3 to 15 px); colour is
  * the node's group (nine colours, then grey for the rest); tie width grows
- * with strength; the \p s->labels largest nodes are labelled. Every drawn
+ * linearly with strength from 0.6 to 4 px (1 px when all are equal); the \p s->labels largest nodes are labelled. Every drawn
  * node is one `<circle class="node">` with a tooltip, so tests can count
  * them. \param drawn  Set to the number of nodes drawn (may be NULL).
  * \return IGRAPH_ENOMEM. Time complexity: O(n log n + m).
@@ -87,7 +87,7 @@ igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out, igraph
     const il_graph_t *g = s->g;
     igraph_integer_t n = il_graph_vcount(g), m = il_graph_ecount(g), v, e, k, nd = 0;
     double minx = HUGE_VAL, maxx = -HUGE_VAL, miny = HUGE_VAL, maxy = -HUGE_VAL;
-    double maxs = 0, maxw = 0, sc, ox, oy, pw = SVG_W - LEGEND_W - 2 * MARGIN;
+    double maxs = 0, maxw = 0, minw = HUGE_VAL, sc, ox, oy, pw = SVG_W - LEGEND_W - 2 * MARGIN;
     double ph = SVG_H - 2 * MARGIN - TITLE_H;
     double *px, *py, *rad;
     igraph_integer_t *order;
@@ -121,6 +121,7 @@ igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out, igraph
     }
     for (e = 0; e < m; e++) {
         maxw = fmax(maxw, VECTOR(g->weight)[e]);
+        minw = fmin(minw, VECTOR(g->weight)[e]);
     }
     sc = fmin(pw / fmax(maxx - minx, 1e-9), ph / fmax(maxy - miny, 1e-9));
     if (!(maxx > minx) && !(maxy > miny)) {
@@ -158,7 +159,7 @@ igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out, igraph
         }
         fprintf(out, "<line class=\"edge\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
                 "stroke-width=\"%.2f\"%s/>\n", px[a], py[a], x2, y2,
-                0.5 + 3.5 * VECTOR(g->weight)[e] / maxw,
+                maxw > minw ? 0.6 + 3.4 * (VECTOR(g->weight)[e] - minw) / (maxw - minw) : 1.0,
                 g->directed ? " marker-end=\"url(#arrow)\"" : "");
     }
     fputs("</g>\n<g class=\"nodes\" stroke=\"#ffffff\" stroke-width=\"0.8\">\n", out);
