@@ -80,11 +80,20 @@ typedef struct conv {
     const igraph_attribute_table_t *old_table;
 } conv_t;
 
-static void conv_destroy(conv_t *c)
+/* Destroy igraph's copy of the file and switch the attribute handler off
+ * again: graphs created from here on (ours) carry no igraph attributes. */
+static void conv_drop_igraph(conv_t *c)
 {
     if (c->have_ig) {
         igraph_destroy(&c->ig);
+        c->have_ig = 0;
     }
+    igraph_set_attribute_table(c->old_table);
+}
+
+static void conv_destroy(conv_t *c)
+{
+    conv_drop_igraph(c);
     igraph_strvector_destroy(&c->gn);
     igraph_strvector_destroy(&c->vn);
     igraph_strvector_destroy(&c->en);
@@ -99,7 +108,6 @@ static void conv_destroy(conv_t *c)
     if (c->fp) {
         fclose(c->fp);
     }
-    igraph_set_attribute_table(c->old_table);
 }
 
 static long find_name(const igraph_strvector_t *names, const char *name)
@@ -378,6 +386,7 @@ igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g)
     if (rc == IGRAPH_SUCCESS) {
         rc = convert(&c, opts, format);
     }
+    conv_drop_igraph(&c);
     if (rc == IGRAPH_SUCCESS) {
         c.b.info.ids_trimmed = 0;
         rc = il_graph_builder_finish(&c.b, g);
