@@ -1,6 +1,7 @@
 # innolink: one non-recursive Makefile (sub-makes only to switch build flavour).
 #
 #   make demo        install missing packages, build, run on the bundled data
+#                    (prints the summary and writes build/demo-report.html)
 #   make test        install missing packages, build, run every test
 #                    (plain, AddressSanitizer+UBSan, valgrind)
 #   make             build build/innolink and build/libinnolink.a
@@ -73,6 +74,8 @@ deps-test:
 demo: deps
 	@$(MAKE) --no-print-directory all
 	$(BUILD)/innolink summary $(DEMO_EDGES) --nodes $(DEMO_NODES)
+	$(BUILD)/innolink report $(DEMO_EDGES) --nodes $(DEMO_NODES) --by cluster -o $(BUILD)/demo-report.html
+	@echo "report: $(BUILD)/demo-report.html"
 
 test: deps-test
 	@$(MAKE) --no-print-directory all
@@ -82,7 +85,7 @@ test: deps-test
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 \
 	    SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" test-binaries
 	@$(MAKE) --no-print-directory check-deps
-	@tests/run.sh all
+	@INNOLINK_REQUIRE_BROWSER=1 tests/run.sh all
 
 .PHONY: test-binaries
 test-binaries: $(UNIT_BIN) $(EXAMPLE_BIN)

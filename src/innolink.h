@@ -12,6 +12,7 @@
 #include "core/version.h"
 #include "model/strtab.h"
 #include "model/graph.h"
+#include "model/columns.h"
 #include "io/io.h"
 #include "analysis/analysis.h"
 #include "report/report.h"

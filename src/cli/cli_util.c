@@ -444,3 +444,26 @@ int il_cli_emit(const struct il_cli *cli, const il_report_t *rep)
     }
     return IL_EXIT_OK;
 }
+
+/**
+ * \function il_cli_layout_parse
+ * \brief "auto", "fr", "drl" or "geo": 1 and *kind, else 0.
+ */
+int il_cli_layout_parse(const char *s, il_layout_kind_t *kind)
+{
+    static const struct {
+        const char *name;
+        il_layout_kind_t kind;
+    } names[] = {
+        { "auto", IL_LAYOUT_AUTO }, { "fr", IL_LAYOUT_FR }, { "drl", IL_LAYOUT_DRL },
+        { "geo", IL_LAYOUT_GEO }
+    };
+    size_t i;
+    for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+        if (strcmp(s, names[i].name) == 0) {
+            *kind = names[i].kind;
+            return 1;
+        }
+    }
+    return 0;
+}

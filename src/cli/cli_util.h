@@ -66,6 +66,8 @@ int il_parse_count(const char *s, igraph_integer_t *out);
 /* The shared input and output long options (zero-terminated arrays). */
 const struct option *il_cli_input_options(void);
 const struct option *il_cli_output_options(void);
+/* Parse a layout name (auto, fr, drl, geo): 1 on success. */
+int il_cli_layout_parse(const char *s, il_layout_kind_t *kind);
 
 /* Print help for one command on \p out. */
 void il_cli_help(const struct il_cli_spec *spec, FILE *out);

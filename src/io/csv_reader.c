@@ -891,6 +891,9 @@ igraph_error_t il_load_graph(const il_load_options_t *opts, il_graph_t *g)
     edge_ctx_t ec;
     igraph_error_t ret;
 
+    if (il_graph_file_format(opts->edges_path)) {
+        return il_read_graph_file(opts, g);     /* GraphML, GML, Pajek: graph_reader.c */
+    }
     memset(&nc, 0, sizeof nc);
     memset(&ec, 0, sizeof ec);
     ret = il_graph_builder_init(&b, opts->directed, opts->duplicates, opts->self_loops);

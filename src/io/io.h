@@ -2,6 +2,7 @@
 #define IL_IO_H
 
 #include "core/compat.h"
+#include "model/columns.h"
 #include "model/graph.h"
 
 #include <stdio.h>
@@ -84,6 +85,42 @@ void il_csv_write_field(const char *s, FILE *out);
 
 /* Write the ties as an edge table `source,target,weight[,attributes]`. */
 igraph_error_t il_write_edges_csv(const il_graph_t *g, FILE *out);
+/* ---- Graph files: GraphML, GEXF, JSON node-link (docs/formats.md) ------- */
+
+struct cJSON;
+
+/* What a graph file carries: the graph with its node and edge attributes,
+ * computed node columns, positions and a graph-level record. */
+typedef struct il_export {
+    const il_graph_t *g;
+    const il_columns_t *extra;      /* computed node columns (measures); may be NULL */
+    const igraph_matrix_t *xy;      /* n x 2 node positions (GEXF viz); may be NULL */
+    const struct cJSON *meta;       /* graph-level record: generator, options used,
+                                     * summary; flat or nested object; may be NULL */
+    igraph_integer_t replaced;      /* out: values in which characters XML 1.0
+                                     * cannot hold were replaced by U+FFFD */
+} il_export_t;
+
+/* Write GraphML 1.0 (own writer; PITFALLS item 3). */
+igraph_error_t il_write_graphml(il_export_t *x, FILE *out);
+
+/* Write GEXF 1.3 with viz positions when x->xy is given. */
+igraph_error_t il_write_gexf(il_export_t *x, FILE *out);
+
+/* Write node-link JSON (the networkx node_link_data shape). */
+igraph_error_t il_write_graph_json(il_export_t *x, FILE *out);
+
+/* Write \p s escaped for XML or HTML content (\p in_attr = 0) or a
+ * double-quoted attribute value (1); characters XML 1.0 cannot hold become
+ * U+FFFD and count one per string in *replaced (may be NULL). */
+void il_xml_write(FILE *out, const char *s, int in_attr, igraph_integer_t *replaced);
+
+/* The graph-file format of a path by its extension: "graphml", "gml",
+ * "pajek" (.net, .paj), or NULL for a CSV table. */
+const char *il_graph_file_format(const char *path);
+
+/* Load a GraphML, GML or Pajek file (by extension) through igraph's readers. */
+igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g);
 
 /* ---- Atomic output ------------------------------------------------------- */
 

@@ -1,0 +1,253 @@
+/*
+ * What the pictures need: seeded layouts, degree and strength, the
+ * group-level graph, and the two numbers of the loose-coupling plane.
+ */
+#include "analysis/analysis.h"
+#include "core/setup.h"
+#include "core/utf8.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/** \function il_layout_name \brief The name outputs record for a layout. */
+const char *il_layout_name(il_layout_kind_t kind)
+{
+    switch (kind) {
+    case IL_LAYOUT_DRL:
+        return "drl";
+    case IL_LAYOUT_GEO:
+        return "geo";
+    case IL_LAYOUT_FR:
+        return "fruchterman-reingold";
+    default:
+        return "auto";
+    }
+}
+
+static igraph_error_t layout_geo(const il_graph_t *g, igraph_matrix_t *xy)
+{
+    igraph_integer_t n = il_graph_vcount(g), v, have = 0;
+    long lat = il_graph_vattr_find(g, "lat"), lon = il_graph_vattr_find(g, "lon");
+    double sum = 0, scale;
+    if (lat < 0 || lon < 0) {
+        IGRAPH_ERROR("The geographic layout needs `lat` and `lon` node columns "
+                     "(give them in the node table).", IGRAPH_EINVAL);
+    }
+    for (v = 0; v < n; v++) {
+        double a, b;
+        if (il_parse_number(il_graph_vattr_get(g, (size_t) lat, v), &a) &&
+            il_parse_number(il_graph_vattr_get(g, (size_t) lon, v), &b) &&
+            a >= -90 && a <= 90 && b >= -180 && b <= 180) {
+            MATRIX(*xy, v, 0) = b;
+            MATRIX(*xy, v, 1) = a;
+            sum += a;
+            have++;
+        } else {
+            MATRIX(*xy, v, 0) = MATRIX(*xy, v, 1) = IGRAPH_NAN;
+        }
+    }
+    /* equirectangular projection around the mean latitude */
+    scale = have > 0 ? cos(sum / (double) have * M_PI / 180.0) : 1.0;
+    for (v = 0; v < n; v++) {
+        MATRIX(*xy, v, 0) *= scale;
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_layout
+ * \brief Node positions from a seeded layout (y pointing up).
+ *
+ * AUTO picks Fruchterman-Reingold (500 iterations, tie strength as
+ * attraction) up to IL_LAYOUT_FR_MAX nodes and DrL (default template,
+ * tie strength as weight) above. Both draw from igraph's default RNG,
+ * seeded here with \p seed, so equal seeds give equal pictures. GEO reads
+ * the `lat` and `lon` node columns (decimal degrees); nodes without valid
+ * coordinates get NaN.
+ *
+ * \param xy  Initialised matrix; resized to n x 2.
+ * \return IGRAPH_EINVAL (geo without lat/lon columns); IGRAPH_ENOMEM.
+ * Time complexity: FR O(iterations * n^2) (grid above 1000 nodes is not
+ * used: DrL takes over), DrL about O(n log n) per iteration, geo O(n).
+ */
+igraph_error_t il_layout(const il_graph_t *g, il_layout_kind_t kind, igraph_uint_t seed,
+                         igraph_matrix_t *xy, il_layout_kind_t *used)
+{
+    igraph_integer_t n = il_graph_vcount(g);
+    if (kind == IL_LAYOUT_AUTO) {
+        kind = n <= IL_LAYOUT_FR_MAX ? IL_LAYOUT_FR : IL_LAYOUT_DRL;
+    }
+    *used = kind;
+    IGRAPH_CHECK(igraph_matrix_resize(xy, n, 2));
+    if (n == 0) {
+        return IGRAPH_SUCCESS;
+    }
+    if (kind == IL_LAYOUT_GEO) {
+        return layout_geo(g, xy);
+    }
+    if (n == 1) {
+        MATRIX(*xy, 0, 0) = MATRIX(*xy, 0, 1) = 0.0;
+        return IGRAPH_SUCCESS;
+    }
+    igraph_rng_seed(igraph_rng_default(), seed);
+    if (kind == IL_LAYOUT_DRL) {
+        igraph_layout_drl_options_t o;
+        IGRAPH_CHECK(igraph_layout_drl_options_init(&o, IGRAPH_LAYOUT_DRL_DEFAULT));
+        IGRAPH_CHECK(igraph_layout_drl(&g->graph, xy, /* use_seed = */ 0, &o, &g->weight));
+    } else {
+        IGRAPH_CHECK(igraph_layout_fruchterman_reingold(&g->graph, xy, /* use_seed = */ 0,
+                     /* niter = */ 500, /* start_temp = */ sqrt((double) n),
+                     IGRAPH_LAYOUT_NOGRID, &g->weight, NULL, NULL, NULL, NULL));
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_degree_strength
+ * \brief Degree and strength of every node (directed: in + out).
+ *
+ * Degree counts ties (the graph is simple, so ties = distinct neighbours;
+ * a kept self-loop counts twice, as in igraph and networkx); strength sums
+ * tie strengths the same way. Both vectors are resized to n.
+ * \return IGRAPH_ENOMEM. Time complexity: O(n + m).
+ */
+igraph_error_t il_degree_strength(const il_graph_t *g, igraph_vector_t *degree,
+                                  igraph_vector_t *strength)
+{
+    igraph_integer_t n = il_graph_vcount(g), v;
+    igraph_vector_int_t deg;
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&deg, n);
+    IGRAPH_CHECK(igraph_vector_resize(degree, n));
+    if (n > 0) {
+        IGRAPH_CHECK(igraph_degree(&g->graph, &deg, igraph_vss_all(), IGRAPH_ALL,
+                                   /* loops = */ 1));
+        IGRAPH_CHECK(igraph_strength(&g->graph, strength, igraph_vss_all(), IGRAPH_ALL,
+                                     /* loops = */ 1, &g->weight));
+    } else {
+        igraph_vector_clear(strength);
+    }
+    for (v = 0; v < n; v++) {
+        VECTOR(*degree)[v] = (double) VECTOR(deg)[v];
+    }
+    igraph_vector_int_destroy(&deg);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+static void builder_free(void *b)
+{
+    il_graph_builder_destroy((il_graph_builder_t *) b);
+}
+
+/**
+ * \function il_group_graph
+ * \brief Contract each group to one node; ties between groups summed.
+ *
+ * \param out  IL_GRAPH_INIT; receives k nodes with ids = group names and
+ *             node attribute `members` (group size); undirected graphs
+ *             give undirected group graphs, directed ones directed.
+ * \return IGRAPH_ENOMEM. Time complexity: O(n + m).
+ */
+igraph_error_t il_group_graph(const il_graph_t *g, const il_partition_t *p, il_graph_t *out)
+{
+    il_graph_builder_t b;
+    igraph_integer_t i, m = il_graph_ecount(g);
+    size_t col;
+    char num[32];
+
+    IGRAPH_CHECK(il_graph_builder_init(&b, g->directed, IL_DUP_SUM, IL_LOOP_DROP));
+    IGRAPH_FINALLY(builder_free, &b);
+    IGRAPH_CHECK(il_graph_builder_add_vattr(&b, "members", &col));
+    for (i = 0; i < p->k; i++) {
+        const char *name = il_partition_name(p, i);
+        uint32_t v;
+        IGRAPH_CHECK(il_graph_builder_add_vertex(&b, name, strlen(name), &v, NULL));
+        snprintf(num, sizeof num, "%" IGRAPH_PRId, VECTOR(p->size)[i]);
+        IGRAPH_CHECK(il_graph_builder_set_vattr(&b, col, v, num, strlen(num)));
+    }
+    for (i = 0; i < m; i++) {
+        il_edge_outcome_t outcome;
+        IGRAPH_CHECK(il_graph_builder_add_edge(&b,
+                     (uint32_t) VECTOR(p->membership)[IGRAPH_FROM(&g->graph, i)],
+                     (uint32_t) VECTOR(p->membership)[IGRAPH_TO(&g->graph, i)],
+                     VECTOR(g->weight)[i], NULL, NULL, 0, &outcome, NULL));
+    }
+    b.info.self_loops_dropped = 0;  /* ties inside groups are not a loading event */
+    IGRAPH_CHECK(il_graph_builder_finish(&b, out));
+    il_graph_builder_destroy(&b);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_plane_destroy
+ * \brief Free a coupling plane; safe on a zero-filled one.
+ */
+void il_plane_destroy(il_plane_t *res)
+{
+    if (res->internal_density.stor_begin) {
+        igraph_vector_destroy(&res->internal_density);
+    }
+    if (res->external_share.stor_begin) {
+        igraph_vector_destroy(&res->external_share);
+    }
+    if (res->internal_weight.stor_begin) {
+        igraph_vector_destroy(&res->internal_weight);
+    }
+    if (res->external_weight.stor_begin) {
+        igraph_vector_destroy(&res->external_weight);
+    }
+    memset(res, 0, sizeof *res);
+}
+
+static void plane_free(void *r)
+{
+    il_plane_destroy((il_plane_t *) r);
+}
+
+/**
+ * \function il_coupling_plane
+ * \brief Internal weighted density and external share of every group.
+ *
+ * For group g with n_g nodes: internal_weight W_gg = sum of w over ties
+ * with both ends in g (kept self-loops included); internal_density =
+ * W_gg / (n_g(n_g-1)/2) undirected, / (n_g(n_g-1)) directed (UCINET's
+ * valued block density of the diagonal block), NaN when n_g < 2;
+ * external_weight = sum of w over ties with exactly one end in g (both
+ * directions when directed); external_share = external / (internal +
+ * external), i.e. sum_{h != g} W_gh / sum_h W_gh (PEERS.md 4.1), NaN when
+ * the group has no ties. \p res must be zero-filled; destroy it with
+ * il_plane_destroy(). \return IGRAPH_ENOMEM. Time complexity: O(m + k).
+ */
+igraph_error_t il_coupling_plane(const il_graph_t *g, const il_partition_t *p,
+                                 il_plane_t *res)
+{
+    igraph_integer_t k = p->k, m = il_graph_ecount(g), e, i;
+    memset(res, 0, sizeof *res);
+    IGRAPH_FINALLY(plane_free, res);
+    IGRAPH_CHECK(igraph_vector_init(&res->internal_density, k));
+    IGRAPH_CHECK(igraph_vector_init(&res->external_share, k));
+    IGRAPH_CHECK(igraph_vector_init(&res->internal_weight, k));
+    IGRAPH_CHECK(igraph_vector_init(&res->external_weight, k));
+    for (e = 0; e < m; e++) {
+        igraph_integer_t a = VECTOR(p->membership)[IGRAPH_FROM(&g->graph, e)];
+        igraph_integer_t b = VECTOR(p->membership)[IGRAPH_TO(&g->graph, e)];
+        double w = VECTOR(g->weight)[e];
+        if (a == b) {
+            VECTOR(res->internal_weight)[a] += w;
+        } else {
+            VECTOR(res->external_weight)[a] += w;
+            VECTOR(res->external_weight)[b] += w;
+        }
+    }
+    for (i = 0; i < k; i++) {
+        double ng = (double) VECTOR(p->size)[i];
+        double pairs = g->directed ? ng * (ng - 1) : ng * (ng - 1) / 2;
+        double in = VECTOR(res->internal_weight)[i], out = VECTOR(res->external_weight)[i];
+        VECTOR(res->internal_density)[i] = ng >= 2 ? in / pairs : IGRAPH_NAN;
+        VECTOR(res->external_share)[i] = in + out > 0 ? out / (in + out) : IGRAPH_NAN;
+    }
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}

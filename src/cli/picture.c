@@ -1,0 +1,196 @@
+/*
+ * The pictures' recipe: which layout, which size measure, which groups,
+ * and the group-level graph for very large networks. The drawing itself
+ * is report/svg.c; the numbers come from analysis/picture.c.
+ */
+#include "cli/picture.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void partition_free(void *p)
+{
+    il_partition_destroy((il_partition_t *) p);
+}
+
+/* The size measure: degree, strength, none, or a numeric node column. */
+static igraph_error_t size_measure(const il_graph_t *g, const char *name, igraph_vector_t *size,
+                                   int *use)
+{
+    igraph_integer_t n = il_graph_vcount(g), v;
+    long col;
+    *use = 1;
+    if (!name || strcmp(name, "none") == 0) {
+        *use = 0;
+        return IGRAPH_SUCCESS;
+    }
+    if (strcmp(name, "degree") == 0 || strcmp(name, "strength") == 0) {
+        igraph_vector_t other;
+        IGRAPH_VECTOR_INIT_FINALLY(&other, 0);
+        if (name[0] == 'd') {
+            IGRAPH_CHECK(il_degree_strength(g, size, &other));
+        } else {
+            IGRAPH_CHECK(il_degree_strength(g, &other, size));
+        }
+        igraph_vector_destroy(&other);
+        IGRAPH_FINALLY_CLEAN(1);
+        return IGRAPH_SUCCESS;
+    }
+    col = il_graph_vattr_find(g, name);
+    if (col < 0) {
+        IGRAPH_ERRORF("--size: '%s' is neither degree, strength, none nor a node column.",
+                      IGRAPH_EINVAL, name);
+    }
+    IGRAPH_CHECK(igraph_vector_resize(size, n));
+    for (v = 0; v < n; v++) {
+        double x;
+        const char *s = il_graph_vattr_get(g, (size_t) col, v);
+        if (s[0] == '\0') {
+            x = IGRAPH_NAN;
+        } else if (!il_parse_number(s, &x) || x < 0) {
+            IGRAPH_ERRORF("--size: node column '%s' has '%s' for node '%s': expected a number "
+                          ">= 0.", IGRAPH_EINVAL, name, s, il_graph_vertex_id(g, v));
+        }
+        VECTOR(*size)[v] = x;
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_picture_network
+ * \brief Lay out and draw \p g as SVG (the group graph above 5000 nodes).
+ *
+ * \return IGRAPH_EINVAL for a bad --color / --size / --layout geo request
+ *         (the message names the option); IGRAPH_ENOMEM.
+ */
+igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_opts_t *o,
+                                  int standalone, FILE *out, igraph_integer_t *drawn,
+                                  cJSON *params)
+{
+    il_partition_t part, gpart;
+    il_graph_t grp = IL_GRAPH_INIT;
+    const il_graph_t *draw = g;
+    igraph_matrix_t xy;
+    igraph_vector_t size;
+    il_svg_network_t s;
+    il_layout_kind_t used;
+    int use_size = 0, have_part = 0, groups = 0;
+    char note[96];
+
+    memset(&part, 0, sizeof part);
+    memset(&gpart, 0, sizeof gpart);
+    if (o->color && strcmp(o->color, "community") == 0) {
+        IGRAPH_ERROR("--color community needs the communities analysis, which this build "
+                     "does not have yet; use --color ATTR with a node column.", IGRAPH_EINVAL);
+    }
+    if (o->color) {
+        if (il_graph_vattr_find(g, o->color) < 0) {
+            IGRAPH_ERRORF("--color: no node column '%s' (give it in the node table).",
+                          IGRAPH_EINVAL, o->color);
+        }
+        IGRAPH_CHECK(il_partition_from_attr(g, o->color, IL_EMPTY_OWN_GROUP, &part));
+        have_part = 1;
+    }
+    IGRAPH_FINALLY(partition_free, &part);
+    IGRAPH_FINALLY(il_graph_destroy, &grp);
+    IGRAPH_FINALLY(partition_free, &gpart);
+    IGRAPH_MATRIX_INIT_FINALLY(&xy, 0, 0);
+    IGRAPH_VECTOR_INIT_FINALLY(&size, 0);
+
+    if (il_graph_vcount(g) > IL_GROUP_GRAPH_MIN) {
+        igraph_vector_int_t id;
+        igraph_integer_t i;
+        if (!have_part) {
+            IGRAPH_ERRORF("%" IGRAPH_PRId " nodes are too many to draw one by one (more than "
+                          "%d): give --color ATTR to draw one node per group.", IGRAPH_EINVAL,
+                          il_graph_vcount(g), IL_GROUP_GRAPH_MIN);
+        }
+        IGRAPH_CHECK(il_group_graph(g, &part, &grp));
+        draw = &grp;
+        groups = 1;
+        /* each group node is coloured as its own group */
+        IGRAPH_CHECK(igraph_vector_int_init_range(&id, 0, part.k));
+        IGRAPH_FINALLY(igraph_vector_int_destroy, &id);
+        IGRAPH_CHECK(igraph_vector_int_init_copy(&gpart.membership, &id));
+        igraph_vector_int_destroy(&id);
+        IGRAPH_FINALLY_CLEAN(1);
+        IGRAPH_CHECK(il_strtab_copy(&gpart.names, &part.names));
+        IGRAPH_CHECK(igraph_vector_int_init_copy(&gpart.size, &part.size));
+        gpart.k = part.k;
+        IGRAPH_CHECK(igraph_vector_resize(&size, part.k));
+        for (i = 0; i < part.k; i++) {
+            VECTOR(size)[i] = (double) VECTOR(part.size)[i];
+        }
+        use_size = 1;
+    } else {
+        IGRAPH_CHECK(size_measure(g, o->size, &size, &use_size));
+    }
+    IGRAPH_CHECK(il_layout(draw, groups && o->layout == IL_LAYOUT_GEO ? IL_LAYOUT_FR : o->layout,
+                           o->seed, &xy, &used));
+
+    s.g = draw;
+    s.xy = &xy;
+    s.size = use_size ? &size : NULL;
+    s.size_name = groups ? "members" : o->size;
+    s.color = have_part ? (groups ? &gpart : &part) : NULL;
+    s.color_name = o->color;
+    s.labels = groups ? 30 : o->labels;
+    s.title = o->title;
+    snprintf(note, sizeof note, "layout: %s, seed %lu",
+             used == IL_LAYOUT_FR ? "FR" : used == IL_LAYOUT_DRL ? "DrL" : il_layout_name(used),
+             (unsigned long) o->seed);
+    s.note = groups ? "one node per group (group-level graph)" : note;
+    s.standalone = standalone;
+    IGRAPH_CHECK(il_svg_write_network(&s, out, drawn));
+    if (params) {
+        cJSON_AddStringToObject(params, "layout", il_layout_name(used));
+        cJSON_AddNumberToObject(params, "seed", (double) o->seed);
+        cJSON_AddStringToObject(params, "size", s.size ? s.size_name : "none");
+        if (o->color) {
+            cJSON_AddStringToObject(params, "color", o->color);
+        }
+        cJSON_AddNumberToObject(params, "labels", (double) s.labels);
+        cJSON_AddBoolToObject(params, "group_level_graph", groups);
+        cJSON_AddNumberToObject(params, "nodes_drawn", drawn ? (double) *drawn : 0);
+    }
+    igraph_vector_destroy(&size);
+    igraph_matrix_destroy(&xy);
+    il_partition_destroy(&gpart);
+    il_graph_destroy(&grp);
+    il_partition_destroy(&part);
+    IGRAPH_FINALLY_CLEAN(5);
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_picture_plane
+ * \brief Draw the coupling plane of the groups of node column \p by.
+ *
+ * Nodes without a value form the group "(none)". \return IGRAPH_EINVAL
+ * when the column is missing; IGRAPH_ENOMEM.
+ */
+igraph_error_t il_picture_plane(const il_graph_t *g, const char *by, const char *title,
+                                int standalone, FILE *out, igraph_integer_t *drawn,
+                                cJSON *params)
+{
+    il_partition_t part;
+    il_plane_t pl;
+    if (il_graph_vattr_find(g, by) < 0) {
+        IGRAPH_ERRORF("--by: no node column '%s' (give it in the node table).", IGRAPH_EINVAL,
+                      by);
+    }
+    memset(&part, 0, sizeof part);
+    IGRAPH_CHECK(il_partition_from_attr(g, by, IL_EMPTY_OWN_GROUP, &part));
+    IGRAPH_FINALLY(partition_free, &part);
+    IGRAPH_CHECK(il_coupling_plane(g, &part, &pl));
+    IGRAPH_FINALLY(il_plane_destroy, &pl);
+    IGRAPH_CHECK(il_svg_write_plane(&part, &pl, by, title, standalone, out, drawn));
+    if (params) {
+        cJSON_AddStringToObject(params, "by", by);
+    }
+    il_plane_destroy(&pl);
+    il_partition_destroy(&part);
+    IGRAPH_FINALLY_CLEAN(2);
+    return IGRAPH_SUCCESS;
+}

@@ -1,0 +1,411 @@
+/*
+ * GraphML, GML and Pajek inputs, read by igraph's readers and turned into
+ * the same il_graph_t that the CSV loader builds (docs/formats.md,
+ * "Reading"): node ids from the `id` attribute (GraphML node ids, GML ids,
+ * Pajek labels), else `name`, else 1..n; tie strengths from `weight` (or
+ * --weight ATTR), 1 when absent; every other attribute kept as text.
+ */
+#include "io/io.h"
+#include "core/setup.h"
+#include "core/utf8.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The text of attribute \p name of element \p i: strings as they are,
+ * numbers shortest-round-trip (NaN: ""), booleans true/false. */
+static const char *attr_text(const igraph_t *ig, igraph_attribute_elemtype_t elem,
+                             const char *name, igraph_attribute_type_t type,
+                             igraph_integer_t i, char *buf, size_t size)
+{
+    double v;
+    int prec;
+    if (type == IGRAPH_ATTRIBUTE_STRING) {
+        return elem == IGRAPH_ATTRIBUTE_VERTEX ? VAS(ig, name, i) : EAS(ig, name, i);
+    }
+    if (type == IGRAPH_ATTRIBUTE_BOOLEAN) {
+        igraph_bool_t b = elem == IGRAPH_ATTRIBUTE_VERTEX ? VAB(ig, name, i) : EAB(ig, name, i);
+        return b ? "true" : "false";
+    }
+    if (type != IGRAPH_ATTRIBUTE_NUMERIC) {
+        return "";
+    }
+    v = elem == IGRAPH_ATTRIBUTE_VERTEX ? VAN(ig, name, i) : EAN(ig, name, i);
+    if (!isfinite(v)) {
+        return "";
+    }
+    for (prec = 15; prec <= 17; prec++) {
+        snprintf(buf, size, "%.*g", prec, v);
+        if (strtod(buf, NULL) == v) {
+            break;
+        }
+    }
+    return buf;
+}
+
+/*
+ * igraph 0.10.2's GraphML reader hands attribute values (node ids) back
+ * with each '&' as the text "&#38;" (libxml2's SAX attribute callback
+ * without entity substitution); element content is not affected. Undo it:
+ * the writer turns '&' into "&amp;", so the inverse is exact. Ids longer
+ * than the buffer are cut (buffer holds 1024 bytes).
+ */
+static const char *amp_decode(const char *id, char *buf, size_t size)
+{
+    size_t k = 0;
+    while (*id && k + 1 < size) {
+        if (strncmp(id, "&#38;", 5) == 0) {
+            buf[k++] = '&';
+            id += 5;
+        } else {
+            buf[k++] = *id++;
+        }
+    }
+    buf[k] = '\0';
+    return buf;
+}
+
+typedef struct conv {
+    igraph_t ig;
+    int have_ig;
+    igraph_strvector_t gn, vn, en;
+    igraph_vector_int_t gt, vt, et;
+    il_graph_builder_t b;
+    size_t *vcol, *ecol;        /* builder column of each igraph attribute */
+    const char **values;
+    size_t *lens;
+    FILE *fp;
+    const igraph_attribute_table_t *old_table;
+} conv_t;
+
+/* Destroy igraph's copy of the file and switch the attribute handler off
+ * again: graphs created from here on (ours) carry no igraph attributes. */
+static void conv_drop_igraph(conv_t *c)
+{
+    if (c->have_ig) {
+        igraph_destroy(&c->ig);
+        c->have_ig = 0;
+    }
+    igraph_set_attribute_table(c->old_table);
+}
+
+static void conv_destroy(conv_t *c)
+{
+    conv_drop_igraph(c);
+    igraph_strvector_destroy(&c->gn);
+    igraph_strvector_destroy(&c->vn);
+    igraph_strvector_destroy(&c->en);
+    igraph_vector_int_destroy(&c->gt);
+    igraph_vector_int_destroy(&c->vt);
+    igraph_vector_int_destroy(&c->et);
+    il_graph_builder_destroy(&c->b);
+    free(c->vcol);
+    free(c->ecol);
+    free(c->values);
+    free(c->lens);
+    if (c->fp) {
+        fclose(c->fp);
+    }
+}
+
+static long find_name(const igraph_strvector_t *names, const char *name)
+{
+    igraph_integer_t i;
+    for (i = 0; i < igraph_strvector_size(names); i++) {
+        if (strcmp(igraph_strvector_get(names, i), name) == 0) {
+            return (long) i;
+        }
+    }
+    return -1;
+}
+
+/* The label of vertex v as innolink reads it: the `label` string when
+ * present and different from the id, else "" (the id is the label). */
+static const char *label_of(conv_t *c, long label_at, igraph_integer_t v)
+{
+    const char *l;
+    if (label_at < 0 || VECTOR(c->vt)[label_at] != IGRAPH_ATTRIBUTE_STRING) {
+        return "";
+    }
+    l = VAS(&c->ig, "label", v);
+    return strcmp(l, il_strtab_get(&c->b.ids, (uint32_t) v)) == 0 ? "" : l;
+}
+
+/*
+ * What innolink's own writer adds and a reader must not turn into new
+ * columns: `label` written for every node (a label equal to the id means
+ * "no label", so the column is dropped when every label is the id or
+ * empty), and `name`, the copy of the label for Cytoscape (dropped when
+ * it repeats the effective label on every node).
+ */
+static void writer_copies(conv_t *c, long name_at, long label_at, int *skip_label,
+                          int *skip_name)
+{
+    igraph_integer_t v, n = igraph_vcount(&c->ig);
+    *skip_label = label_at >= 0 && VECTOR(c->vt)[label_at] == IGRAPH_ATTRIBUTE_STRING;
+    *skip_name = name_at >= 0 && VECTOR(c->vt)[name_at] == IGRAPH_ATTRIBUTE_STRING;
+    for (v = 0; v < n && (*skip_label || *skip_name); v++) {
+        const char *l = label_of(c, label_at, v);
+        if (l[0] != '\0') {
+            *skip_label = 0;
+        }
+        if (*skip_name && strcmp(VAS(&c->ig, "name", v),
+                                 l[0] ? l : il_strtab_get(&c->b.ids, (uint32_t) v)) != 0) {
+            *skip_name = 0;
+        }
+    }
+}
+
+static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const char *format)
+{
+    igraph_integer_t n = igraph_vcount(&c->ig), m = igraph_ecount(&c->ig), v, e;
+    igraph_integer_t nv = igraph_strvector_size(&c->vn), ne = igraph_strvector_size(&c->en), k;
+    long id_at = find_name(&c->vn, "id"), w_at;
+    long name_at = find_name(&c->vn, "name"), label_at = find_name(&c->vn, "label");
+    long *where_at = NULL;
+    int skip_name = 0, skip_label = 0;
+    const char *wname = opts->weight_col ? opts->weight_col : "weight";
+    char buf[1024];
+    size_t i;
+    igraph_bool_t directed = igraph_is_directed(&c->ig);
+    int graphml = strcmp(format, "graphml") == 0;
+
+    if (id_at < 0) {
+        id_at = name_at;
+    }
+    if (opts->directed && !directed) {
+        il_warn("%s declares an undirected graph; --directed is ignored for %s input",
+                opts->edges_path, format);
+    }
+    IGRAPH_CHECK(il_graph_builder_init(&c->b, directed, opts->duplicates, opts->self_loops));
+
+    /* nodes and their attributes */
+    c->vcol = calloc((size_t) nv + 1, sizeof *c->vcol);
+    c->ecol = calloc((size_t) ne + 1, sizeof *c->ecol);
+    c->values = calloc((size_t) ne + 1, sizeof *c->values);
+    c->lens = calloc((size_t) ne + 1, sizeof *c->lens);
+    if (!c->vcol || !c->ecol || !c->values || !c->lens) {
+        IGRAPH_ERROR("Out of memory reading a graph file.", IGRAPH_ENOMEM);
+    }
+    for (v = 0; v < n; v++) {
+        const char *id = buf;
+        uint32_t u;
+        int is_new;
+        if (id_at >= 0) {
+            id = attr_text(&c->ig, IGRAPH_ATTRIBUTE_VERTEX, igraph_strvector_get(&c->vn, id_at),
+                           (igraph_attribute_type_t) VECTOR(c->vt)[id_at], v, buf, sizeof buf);
+        } else {
+            snprintf(buf, sizeof buf, "%" IGRAPH_PRId, v + 1);
+        }
+        if (graphml && strstr(id, "&#38;")) {
+            id = amp_decode(id, buf, sizeof buf);
+        }
+        if (id[0] == '\0') {
+            IGRAPH_ERRORF("%s: node %" IGRAPH_PRId " has an empty id.", IGRAPH_PARSEERROR,
+                          opts->edges_path, v + 1);
+        }
+        if (!il_utf8_valid(id, strlen(id), &i)) {
+            IGRAPH_ERRORF("%s: node %" IGRAPH_PRId " has an id that is not valid UTF-8.",
+                          IGRAPH_PARSEERROR, opts->edges_path, v + 1);
+        }
+        IGRAPH_CHECK(il_graph_builder_add_vertex(&c->b, id, strlen(id), &u, &is_new));
+        if (!is_new) {
+            IGRAPH_ERRORF("%s: node id '%s' is used twice.", IGRAPH_PARSEERROR,
+                          opts->edges_path, id);
+        }
+    }
+    writer_copies(c, id_at == name_at ? -1 : name_at, label_at, &skip_label, &skip_name);
+    for (k = 0; k < nv; k++) {
+        const char *name = igraph_strvector_get(&c->vn, k);
+        if (k == id_at || (skip_name && k == name_at) || (skip_label && k == label_at)) {
+            continue;
+        }
+        IGRAPH_CHECK(il_graph_builder_add_vattr(&c->b, name, &c->vcol[k]));
+        for (v = 0; v < n; v++) {
+            const char *s = k == label_at && VECTOR(c->vt)[k] == IGRAPH_ATTRIBUTE_STRING ?
+                            label_of(c, label_at, v) :
+                            attr_text(&c->ig, IGRAPH_ATTRIBUTE_VERTEX, name,
+                                      (igraph_attribute_type_t) VECTOR(c->vt)[k], v, buf,
+                                      sizeof buf);
+            IGRAPH_CHECK(il_graph_builder_set_vattr(&c->b, c->vcol[k], (uint32_t) v, s,
+                                                    strlen(s)));
+        }
+    }
+
+    /* edges: weight, columns, --where */
+    w_at = find_name(&c->en, wname);
+    if (w_at < 0 && opts->weight_col) {
+        IGRAPH_ERRORF("%s: no edge attribute '%s' for --weight.", IGRAPH_PARSEERROR,
+                      opts->edges_path, opts->weight_col);
+    }
+    for (k = 0; k < ne; k++) {
+        if (k != w_at) {
+            IGRAPH_CHECK(il_graph_builder_add_eattr(&c->b, igraph_strvector_get(&c->en, k),
+                                                    &c->ecol[k]));
+        }
+    }
+    where_at = calloc(opts->nwhere + 1, sizeof *where_at);
+    IGRAPH_CHECK_OOM(where_at, "Out of memory reading a graph file.");
+    IGRAPH_FINALLY(igraph_free, where_at);
+    for (i = 0; i < opts->nwhere; i++) {
+        where_at[i] = find_name(&c->en, opts->where[i].column);
+        if (where_at[i] < 0) {
+            IGRAPH_ERRORF("--where '%s': no edge attribute '%s' in %s.", IGRAPH_PARSEERROR,
+                          opts->where[i].text, opts->where[i].column, opts->edges_path);
+        }
+    }
+    for (e = 0; e < m; e++) {
+        double w = 1.0;
+        size_t nval = 0;
+        il_edge_outcome_t outcome;
+        int keep = 1;
+        c->b.info.rows++;
+        for (i = 0; i < opts->nwhere && keep; i++) {
+            char wb[64];
+            const char *s = attr_text(&c->ig, IGRAPH_ATTRIBUTE_EDGE,
+                                      igraph_strvector_get(&c->en, where_at[i]),
+                                      (igraph_attribute_type_t) VECTOR(c->et)[where_at[i]], e,
+                                      wb, sizeof wb);
+            keep = il_where_match(&opts->where[i], s);
+        }
+        if (!keep) {
+            c->b.info.rows_filtered++;
+            continue;
+        }
+        if (w_at >= 0) {
+            const char *s = attr_text(&c->ig, IGRAPH_ATTRIBUTE_EDGE, wname,
+                                      (igraph_attribute_type_t) VECTOR(c->et)[w_at], e, buf,
+                                      sizeof buf);
+            if (!il_parse_number(s, &w) || !(w > 0) || !isfinite(1.0 / w)) {
+                IGRAPH_ERRORF("%s: edge %" IGRAPH_PRId " has weight '%s': expected a positive "
+                              "finite number.", IGRAPH_PARSEERROR, opts->edges_path, e + 1, s);
+            }
+        }
+        for (k = 0; k < ne; k++) {
+            char *copy;
+            const char *s;
+            if (k == w_at) {
+                continue;
+            }
+            s = attr_text(&c->ig, IGRAPH_ATTRIBUTE_EDGE, igraph_strvector_get(&c->en, k),
+                          (igraph_attribute_type_t) VECTOR(c->et)[k], e, buf, sizeof buf);
+            /* numbers are formatted into buf: keep a copy per column */
+            copy = strdup(s);
+            IGRAPH_CHECK_OOM(copy, "Out of memory reading a graph file.");
+            c->values[nval] = copy;
+            c->lens[nval++] = strlen(copy);
+        }
+        {
+            igraph_error_t rc = il_graph_builder_add_edge(&c->b,
+                                (uint32_t) IGRAPH_FROM(&c->ig, e), (uint32_t) IGRAPH_TO(&c->ig, e),
+                                w, c->values, c->lens, e + 1, &outcome, NULL);
+            for (i = 0; i < nval; i++) {
+                free((char *) c->values[i]);
+            }
+            IGRAPH_CHECK(rc);
+        }
+        if (outcome == IL_EDGE_DUPLICATE) {
+            IGRAPH_ERRORF("%s: duplicate tie on edge %" IGRAPH_PRId "; use --duplicates "
+                          "sum|max|min|mean|first to merge.", IGRAPH_PARSEERROR,
+                          opts->edges_path, e + 1);
+        }
+        if (outcome == IL_EDGE_LOOP) {
+            IGRAPH_ERRORF("%s: self-loop on edge %" IGRAPH_PRId "; use --self-loops drop|keep.",
+                          IGRAPH_PARSEERROR, opts->edges_path, e + 1);
+        }
+    }
+    igraph_free(where_at);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_read_graph_file
+ * \brief Load a GraphML, GML or Pajek file into \p g by its extension.
+ *
+ * igraph's reader parses the file with the C attribute handler switched on
+ * for the call; the graph is then rebuilt through the model builder, so
+ * duplicates, self-loops, --where, --weight and --ego behave as for CSV.
+ * Directedness comes from the file. --nodes, --source and --target apply
+ * to CSV tables only.
+ *
+ * \param g  IL_GRAPH_INIT on entry; the graph on success, unchanged on error.
+ * \return IGRAPH_EFILE (unreadable), IGRAPH_PARSEERROR (bad file or data),
+ *         IGRAPH_EINVAL (options), IGRAPH_ENOMEM.
+ *
+ * Time complexity: O(file size + (n + m) * attributes).
+ */
+igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g)
+{
+    const char *format = il_graph_file_format(opts->edges_path);
+    conv_t c;
+    igraph_error_t rc;
+
+    if (!format) {
+        IGRAPH_ERRORF("%s is not a GraphML, GML or Pajek file.", IGRAPH_EINVAL, opts->edges_path);
+    }
+    if (opts->nodes_path || opts->source_col || opts->target_col || opts->node_id_col) {
+        IGRAPH_ERRORF("--nodes, --node-id, --source and --target apply to CSV tables, not to "
+                      "the %s file %s (it carries its own nodes and attributes).",
+                      IGRAPH_EINVAL, format, opts->edges_path);
+    }
+    memset(&c, 0, sizeof c);
+    c.old_table = igraph_set_attribute_table(&igraph_cattribute_table);
+    if (igraph_strvector_init(&c.gn, 0) || igraph_strvector_init(&c.vn, 0) ||
+        igraph_strvector_init(&c.en, 0) || igraph_vector_int_init(&c.gt, 0) ||
+        igraph_vector_int_init(&c.vt, 0) || igraph_vector_int_init(&c.et, 0)) {
+        conv_destroy(&c);
+        IGRAPH_ERROR("Out of memory reading a graph file.", IGRAPH_ENOMEM);
+    }
+    c.fp = fopen(opts->edges_path, "rb");
+    if (!c.fp) {
+        il_set_error("cannot open '%s': %s", opts->edges_path, strerror(errno));
+        conv_destroy(&c);
+        return IGRAPH_EFILE;
+    }
+    if (strcmp(format, "graphml") == 0) {
+        rc = igraph_read_graph_graphml(&c.ig, c.fp, /* index = */ 0);
+    } else if (strcmp(format, "gml") == 0) {
+        rc = igraph_read_graph_gml(&c.ig, c.fp);
+    } else {
+        rc = igraph_read_graph_pajek(&c.ig, c.fp);
+    }
+    if (rc != IGRAPH_SUCCESS) {
+        char why[512];
+        snprintf(why, sizeof why, "%s", il_last_error());
+        il_clear_error();
+        il_set_error("%s: not a readable %s file: %s", opts->edges_path, format,
+                     why[0] ? why : "parse error");
+        conv_destroy(&c);
+        return IGRAPH_PARSEERROR;
+    }
+    c.have_ig = 1;
+    rc = igraph_cattribute_list(&c.ig, &c.gn, &c.gt, &c.vn, &c.vt, &c.en, &c.et);
+    if (rc == IGRAPH_SUCCESS) {
+        rc = convert(&c, opts, format);
+    }
+    conv_drop_igraph(&c);
+    if (rc == IGRAPH_SUCCESS) {
+        c.b.info.ids_trimmed = 0;
+        rc = il_graph_builder_finish(&c.b, g);
+    }
+    conv_destroy(&c);
+    if (rc != IGRAPH_SUCCESS) {
+        return rc;
+    }
+    if (opts->ego) {
+        igraph_integer_t v;
+        if (!il_graph_find_vertex(g, opts->ego, &v)) {
+            il_set_error("--ego: no node with id '%s'", opts->ego);
+            il_graph_destroy(g);
+            return IGRAPH_EINVAL;
+        }
+        rc = il_graph_restrict_ego(g, v, opts->radius);
+        if (rc != IGRAPH_SUCCESS) {
+            il_graph_destroy(g);
+        }
+    }
+    return rc;
+}

@@ -1,0 +1,356 @@
+/*
+ * Pictures drawn by innolink itself as SVG: the network (nodes coloured
+ * by group, sized by a measure, top nodes labelled, a legend) and the
+ * loose-coupling plane. Text uses a font list with CJK fallbacks so Hangul
+ * labels render wherever a Korean font is installed.
+ */
+#include "report/report.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SVG_W 960
+#define SVG_H 720
+#define LEGEND_W 230
+#define MARGIN 36
+#define TITLE_H 30
+
+static const char *const palette[] = {
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+    "#edc948", "#b07aa1", "#ff9da7", "#9c755f"
+};
+#define NPAL ((igraph_integer_t) (sizeof palette / sizeof palette[0]))
+#define OTHER_COLOR "#bab0ac"
+
+/** The font list every picture uses: Latin first, then Korean and CJK. */
+const char *const il_svg_fonts = "'Noto Sans', 'DejaVu Sans', 'Noto Sans CJK KR', "
+                                 "'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', "
+                                 "'NanumGothic', 'Source Han Sans K', sans-serif";
+
+static void svg_open(FILE *out, int standalone, const char *title, const char *cls)
+{
+    if (standalone) {
+        fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", out);
+    }
+    fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"%s\" width=\"%d\" "
+            "height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"%s\" font-size=\"12\">\n",
+            cls, SVG_W, SVG_H, SVG_W, SVG_H, il_svg_fonts);
+    fputs("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n", out);
+    if (title) {
+        fprintf(out, "<text x=\"%d\" y=\"22\" font-size=\"16\" font-weight=\"bold\">", MARGIN);
+        il_xml_write(out, title, 0, NULL);
+        fputs("</text>\n", out);
+    }
+}
+
+/* The colour of group \p i of \p k (the last palette slot is "other"). */
+static const char *group_color(igraph_integer_t i, igraph_integer_t k)
+{
+    if (k > NPAL + 1 && i >= NPAL) {
+        return OTHER_COLOR;
+    }
+    return i < NPAL ? palette[i] : OTHER_COLOR;
+}
+
+static const il_graph_t *sort_g;
+static const igraph_vector_t *sort_size;
+
+static int by_size_desc(const void *a, const void *b)
+{
+    igraph_integer_t u = *(const igraph_integer_t *) a, v = *(const igraph_integer_t *) b;
+    double su = sort_size ? VECTOR(*sort_size)[u] : 0, sv = sort_size ? VECTOR(*sort_size)[v] : 0;
+    if (isnan(su) != isnan(sv)) {
+        return isnan(su) ? 1 : -1;
+    }
+    if (su != sv && !isnan(su)) {
+        return su > sv ? -1 : 1;
+    }
+    return strcmp(il_graph_vertex_label(sort_g, u), il_graph_vertex_label(sort_g, v));
+}
+
+/**
+ * \function il_svg_write_network
+ * \brief Draw the network as SVG.
+ *
+ * Positions come from \p s->xy (y up; rows with NaN are not drawn, nor are
+ * their ties), scaled into the plot with equal x and y scale. Node radius
+ * grows with the square root of the size measure (3 to 15 px); colour is
+ * the node's group (nine colours, then grey for the rest); tie width grows
+ * linearly with strength from 0.6 to 4 px (1 px when all are equal); the \p s->labels largest nodes are labelled. Every drawn
+ * node is one `<circle class="node">` with a tooltip, so tests can count
+ * them. \param drawn  Set to the number of nodes drawn (may be NULL).
+ * \return IGRAPH_ENOMEM. Time complexity: O(n log n + m).
+ */
+igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out, igraph_integer_t *drawn)
+{
+    const il_graph_t *g = s->g;
+    igraph_integer_t n = il_graph_vcount(g), m = il_graph_ecount(g), v, e, k, nd = 0;
+    double minx = HUGE_VAL, maxx = -HUGE_VAL, miny = HUGE_VAL, maxy = -HUGE_VAL;
+    double maxs = 0, maxw = 0, minw = HUGE_VAL, sc, ox, oy, pw = SVG_W - LEGEND_W - 2 * MARGIN;
+    double ph = SVG_H - 2 * MARGIN - TITLE_H;
+    double *px, *py, *rad;
+    igraph_integer_t *order;
+    char *ok;
+
+    px = calloc((size_t) n + 1, sizeof *px);
+    py = calloc((size_t) n + 1, sizeof *py);
+    rad = calloc((size_t) n + 1, sizeof *rad);
+    order = calloc((size_t) n + 1, sizeof *order);
+    ok = calloc((size_t) n + 1, 1);
+    if (!px || !py || !rad || !order || !ok) {
+        free(px);
+        free(py);
+        free(rad);
+        free(order);
+        free(ok);
+        IGRAPH_ERROR("Out of memory drawing the network.", IGRAPH_ENOMEM);
+    }
+    for (v = 0; v < n; v++) {
+        double x = MATRIX(*s->xy, v, 0), y = MATRIX(*s->xy, v, 1);
+        ok[v] = isfinite(x) && isfinite(y);
+        if (ok[v]) {
+            minx = fmin(minx, x);
+            maxx = fmax(maxx, x);
+            miny = fmin(miny, y);
+            maxy = fmax(maxy, y);
+        }
+        if (s->size && isfinite(VECTOR(*s->size)[v])) {
+            maxs = fmax(maxs, VECTOR(*s->size)[v]);
+        }
+    }
+    for (e = 0; e < m; e++) {
+        maxw = fmax(maxw, VECTOR(g->weight)[e]);
+        minw = fmin(minw, VECTOR(g->weight)[e]);
+    }
+    sc = fmin(pw / fmax(maxx - minx, 1e-9), ph / fmax(maxy - miny, 1e-9));
+    if (!(maxx > minx) && !(maxy > miny)) {
+        sc = 0;     /* one point (or none): draw it in the middle */
+    }
+    ox = MARGIN + (pw - sc * (maxx - minx)) / 2;
+    oy = MARGIN + TITLE_H + (ph - sc * (maxy - miny)) / 2;
+    for (v = 0; v < n; v++) {
+        double sz = s->size ? VECTOR(*s->size)[v] : 0;
+        px[v] = ox + sc * (MATRIX(*s->xy, v, 0) - minx);
+        py[v] = oy + sc * (maxy - MATRIX(*s->xy, v, 1));    /* y up -> SVG y down */
+        rad[v] = s->size && maxs > 0 && isfinite(sz) && sz > 0 ? 3 + 12 * sqrt(sz / maxs) : 3;
+        order[v] = v;
+    }
+
+    svg_open(out, s->standalone, s->title, "network");
+    if (g->directed) {
+        fputs("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" "
+              "markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" "
+              "fill=\"#888\"/></marker></defs>\n", out);
+    }
+    fputs("<g class=\"edges\" stroke=\"#888888\" stroke-opacity=\"0.45\">\n", out);
+    for (e = 0; e < m; e++) {
+        igraph_integer_t a = IGRAPH_FROM(&g->graph, e), b = IGRAPH_TO(&g->graph, e);
+        double x2 = px[b], y2 = py[b];
+        if (!ok[a] || !ok[b] || a == b) {
+            continue;
+        }
+        if (g->directed) {  /* stop the arrow at the target's rim */
+            double dx = px[b] - px[a], dy = py[b] - py[a], d = sqrt(dx * dx + dy * dy);
+            if (d > rad[b]) {
+                x2 -= dx / d * rad[b];
+                y2 -= dy / d * rad[b];
+            }
+        }
+        fprintf(out, "<line class=\"edge\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                "stroke-width=\"%.2f\"%s/>\n", px[a], py[a], x2, y2,
+                maxw > minw ? 0.6 + 3.4 * (VECTOR(g->weight)[e] - minw) / (maxw - minw) : 1.0,
+                g->directed ? " marker-end=\"url(#arrow)\"" : "");
+    }
+    fputs("</g>\n<g class=\"nodes\" stroke=\"#ffffff\" stroke-width=\"0.8\">\n", out);
+    for (v = 0; v < n; v++) {
+        const char *fill = s->color ? group_color(VECTOR(s->color->membership)[v], s->color->k)
+                           : palette[0];
+        char val[40] = "";
+        if (!ok[v]) {
+            continue;
+        }
+        nd++;
+        fprintf(out, "<circle class=\"node\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\">"
+                "<title>", px[v], py[v], rad[v], fill);
+        il_xml_write(out, il_graph_vertex_label(g, v), 0, NULL);
+        if (strcmp(il_graph_vertex_label(g, v), il_graph_vertex_id(g, v)) != 0) {
+            fputs(" (", out);
+            il_xml_write(out, il_graph_vertex_id(g, v), 0, NULL);
+            fputc(')', out);
+        }
+        if (s->color) {
+            fputs("\n", out);
+            il_xml_write(out, s->color_name, 0, NULL);
+            fputs(": ", out);
+            il_xml_write(out, il_partition_name(s->color, VECTOR(s->color->membership)[v]), 0,
+                         NULL);
+        }
+        if (s->size) {
+            snprintf(val, sizeof val, "%.6g", VECTOR(*s->size)[v]);
+            fputs("\n", out);
+            il_xml_write(out, s->size_name, 0, NULL);
+            fprintf(out, ": %s", val);
+        }
+        fputs("</title></circle>\n", out);
+    }
+    fputs("</g>\n<g class=\"labels\" font-size=\"11\" fill=\"#222222\" stroke=\"#ffffff\" "
+          "stroke-width=\"3\" paint-order=\"stroke\">\n", out);
+    sort_g = g;
+    sort_size = s->size;
+    if (n > 0) {
+        qsort(order, (size_t) n, sizeof *order, by_size_desc);
+    }
+    for (k = 0, e = 0; k < n && e < s->labels; k++) {
+        v = order[k];
+        if (!ok[v]) {
+            continue;
+        }
+        e++;
+        fprintf(out, "<text class=\"label\" x=\"%.1f\" y=\"%.1f\">", px[v] + rad[v] + 2,
+                py[v] + 4);
+        il_xml_write(out, il_graph_vertex_label(g, v), 0, NULL);
+        fputs("</text>\n", out);
+    }
+    fputs("</g>\n", out);
+
+    /* legend */
+    fprintf(out, "<g class=\"legend\" transform=\"translate(%d,%d)\">\n",
+            SVG_W - LEGEND_W + 10, MARGIN + TITLE_H);
+    k = 0;
+    if (s->color) {
+        igraph_integer_t shown = s->color->k > NPAL + 1 ? NPAL : s->color->k, i;
+        fputs("<text font-weight=\"bold\" y=\"0\">", out);
+        il_xml_write(out, s->color_name, 0, NULL);
+        fputs("</text>\n", out);
+        for (i = 0; i < shown; i++) {
+            k = i + 1;
+            fprintf(out, "<circle cx=\"6\" cy=\"%" IGRAPH_PRId "\" r=\"6\" fill=\"%s\"/>"
+                    "<text x=\"18\" y=\"%" IGRAPH_PRId "\">", k * 18 - 4,
+                    group_color(i, s->color->k), k * 18);
+            il_xml_write(out, il_partition_name(s->color, i), 0, NULL);
+            fprintf(out, " (%" IGRAPH_PRId ")</text>\n", VECTOR(s->color->size)[i]);
+        }
+        if (s->color->k > shown) {
+            k++;
+            fprintf(out, "<circle cx=\"6\" cy=\"%" IGRAPH_PRId "\" r=\"6\" fill=\"%s\"/>"
+                    "<text x=\"18\" y=\"%" IGRAPH_PRId "\">other (%" IGRAPH_PRId
+                    " groups)</text>\n", k * 18 - 4, OTHER_COLOR, k * 18,
+                    s->color->k - shown);
+        }
+        k += 2;
+    }
+    fprintf(out, "<text y=\"%" IGRAPH_PRId "\">size: ", k * 18);
+    il_xml_write(out, s->size ? s->size_name : "uniform", 0, NULL);
+    fprintf(out, "</text>\n<text y=\"%" IGRAPH_PRId "\">ties: width by strength</text>\n",
+            (k + 1) * 18);
+    fprintf(out, "<text y=\"%" IGRAPH_PRId "\">nodes drawn: %" IGRAPH_PRId " of %" IGRAPH_PRId
+            "</text>\n", (k + 2) * 18, nd, n);
+    if (s->note) {
+        fprintf(out, "<text y=\"%" IGRAPH_PRId "\">", (k + 3) * 18);
+        il_xml_write(out, s->note, 0, NULL);
+        fputs("</text>\n", out);
+    }
+    fputs("</g>\n</svg>\n", out);
+
+    free(px);
+    free(py);
+    free(rad);
+    free(order);
+    free(ok);
+    if (drawn) {
+        *drawn = nd;
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_svg_write_plane
+ * \brief Draw the loose-coupling plane: one labelled point per group.
+ *
+ * x = internal cohesion (weighted density inside the group, from 0 to the
+ * largest value), y = external coupling (share of the group's tie
+ * strength leaving it, 0 to 1); point area grows with group size. Groups
+ * with an undefined coordinate (one node, or no ties) are listed below
+ * the plot instead. Each point is a `<circle class="group">`.
+ * \param drawn  Set to the number of groups drawn (may be NULL).
+ * \return IGRAPH_SUCCESS. Time complexity: O(k).
+ */
+igraph_error_t il_svg_write_plane(const il_partition_t *p, const il_plane_t *pl,
+                                  const char *by, const char *title, int standalone,
+                                  FILE *out, igraph_integer_t *drawn)
+{
+    igraph_integer_t i, nd = 0, missing = 0, maxn = 1;
+    double maxx = 0, x0 = 80, y0 = SVG_H - 90, w = SVG_W - 80 - 60, h = SVG_H - 90 - 70;
+    double t;
+
+    for (i = 0; i < p->k; i++) {
+        double x = VECTOR(pl->internal_density)[i];
+        if (isfinite(x)) {
+            maxx = fmax(maxx, x);
+        }
+        if (VECTOR(p->size)[i] > maxn) {
+            maxn = VECTOR(p->size)[i];
+        }
+    }
+    if (!(maxx > 0)) {
+        maxx = 1;
+    }
+    maxx *= 1.1;
+    svg_open(out, standalone, title, "plane");
+    /* axes, grid and quadrant guide */
+    fprintf(out, "<g class=\"axes\" stroke=\"#444444\">\n<line x1=\"%.1f\" y1=\"%.1f\" "
+            "x2=\"%.1f\" y2=\"%.1f\"/>\n<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
+            "y2=\"%.1f\"/>\n", x0, y0, x0 + w, y0, x0, y0, x0, y0 - h);
+    fprintf(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke-dasharray=\"4 4\" "
+            "stroke=\"#bbbbbb\"/>\n</g>\n", x0, y0 - h / 2, x0 + w, y0 - h / 2);
+    fputs("<g class=\"ticks\" font-size=\"11\" fill=\"#444444\">\n", out);
+    for (t = 0; t <= 1.0001; t += 0.25) {
+        fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%.2f</text>\n", x0 - 6,
+                y0 - t * h + 4, t);
+        fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.3g</text>\n",
+                x0 + t * w, y0 + 16, t * maxx);
+    }
+    fputs("</g>\n", out);
+    fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">internal cohesion: "
+            "weighted density inside the group</text>\n", x0 + w / 2, y0 + 40);
+    fprintf(out, "<text transform=\"translate(24,%.1f) rotate(-90)\" text-anchor=\"middle\">"
+            "external coupling: share of tie strength leaving the group</text>\n", y0 - h / 2);
+    fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#777777\">loosely coupled "
+            "(outward-looking)</text>\n", x0 + 8, y0 - h + 12);
+    fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#777777\" "
+            "text-anchor=\"end\">tightly knit, inward-looking</text>\n", x0 + w - 4, y0 - 8);
+    fputs("<g class=\"groups\">\n", out);
+    for (i = 0; i < p->k; i++) {
+        double x = VECTOR(pl->internal_density)[i], y = VECTOR(pl->external_share)[i];
+        double cx, cy, r = 4 + 14 * sqrt((double) VECTOR(p->size)[i] / (double) maxn);
+        if (!isfinite(x) || !isfinite(y)) {
+            missing++;
+            continue;
+        }
+        nd++;
+        cx = x0 + x / maxx * w;
+        cy = y0 - y * h;
+        fprintf(out, "<circle class=\"group\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" "
+                "fill-opacity=\"0.75\"><title>", cx, cy, r, group_color(i, p->k));
+        il_xml_write(out, il_partition_name(p, i), 0, NULL);
+        fprintf(out, " (%" IGRAPH_PRId " nodes)\ninternal density: %.4g\nexternal share: %.4g"
+                "</title></circle>\n<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\">",
+                VECTOR(p->size)[i], x, y, cx + r + 3, cy + 4);
+        il_xml_write(out, il_partition_name(p, i), 0, NULL);
+        fputs("</text>\n", out);
+    }
+    fputs("</g>\n", out);
+    fprintf(out, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#555555\">groups by ",
+            x0, SVG_H - 18);
+    il_xml_write(out, by, 0, NULL);
+    fprintf(out, ": %" IGRAPH_PRId " drawn", nd);
+    if (missing > 0) {
+        fprintf(out, ", %" IGRAPH_PRId " not drawn (one node or no ties: undefined)", missing);
+    }
+    fputs("</text>\n</svg>\n", out);
+    if (drawn) {
+        *drawn = nd;
+    }
+    return IGRAPH_SUCCESS;
+}
