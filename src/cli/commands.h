@@ -22,5 +22,6 @@ struct il_command {
 extern const struct il_command il_commands[];
 
 int cmd_summary(int argc, char **argv);
+int cmd_centrality(int argc, char **argv);
 
 #endif /* IL_COMMANDS_H */

@@ -56,6 +56,17 @@ igraph_error_t il_report_bool(cJSON *obj, const char *key, int value);
 igraph_error_t il_report_add_summary(il_report_t *r, const il_summary_t *s,
                                      const il_summary_options_t *opts);
 
+/* ---- Centrality ---------------------------------------------------------- */
+
+/* Add a centrality result: `centralization`, the `nodes` table (id, label
+ * when the node table has one, then the scores) and the parameters. Rows
+ * are sorted by score column \p sort, descending (ties and NaN: input
+ * order, NaN last), when sort >= 0; \p top > 0 keeps the first top rows. */
+igraph_error_t il_report_add_centrality(il_report_t *r, const il_graph_t *g,
+                                        const il_centrality_t *c,
+                                        const il_centrality_options_t *opts,
+                                        int sort, igraph_integer_t top);
+
 /* ---- Writing ------------------------------------------------------------- */
 
 /* Write the report in \p fmt; \p precision significant digits in text. */
