@@ -174,7 +174,7 @@ static igraph_error_t block_compute(const path_job_t *job, igraph_integer_t b, d
         at += (size_t) n;
     }
     if (job->clo) {
-        IGRAPH_CHECK(igraph_closeness(job->graph, &tmp, &reach, NULL, vs, IGRAPH_OUT,
+        IGRAPH_CHECK(igraph_closeness(job->graph, &tmp, &reach, NULL, vs, IGRAPH_IN,
                                       job->lengths, /* normalized = */ true));
         for (k = 0; k < hi - lo; k++) {
             /* igraph: (r-1) / sum d over the r-1 others reached. Wasserman-
@@ -185,7 +185,7 @@ static igraph_error_t block_compute(const path_job_t *job, igraph_integer_t b, d
         at += (size_t) (hi - lo);
     }
     if (job->har) {
-        IGRAPH_CHECK(igraph_harmonic_centrality(job->graph, &tmp, vs, IGRAPH_OUT,
+        IGRAPH_CHECK(igraph_harmonic_centrality(job->graph, &tmp, vs, IGRAPH_IN,
                                                 job->lengths, /* normalized = */ true));
         for (k = 0; k < hi - lo; k++) {
             out[at + (size_t) k] = n > 1 ? VECTOR(tmp)[k] : 0.0;
@@ -642,7 +642,14 @@ igraph_error_t il_path_centrality(const igraph_t *graph, const igraph_vector_t *
         jobs = job.nblocks;
     }
     if (jobs == 1) {
-        double *out = IGRAPH_CALLOC(block_size(&job, 0) + 1, double);
+        size_t maxlen = 0;
+        double *out;
+        for (b = 0; b < job.nblocks; b++) {
+            if (block_size(&job, b) > maxlen) {
+                maxlen = block_size(&job, b);
+            }
+        }
+        out = IGRAPH_CALLOC(maxlen + 1, double);
         IGRAPH_CHECK_OOM(out, "Out of memory for path centrality.");
         IGRAPH_FINALLY(igraph_free, out);
         for (b = 0; b < job.nblocks; b++) {
@@ -967,7 +974,7 @@ static igraph_error_t path_scores(const il_graph_t *g, const il_centrality_optio
     if (res->has[IL_SCORE_BETWEENNESS]) {
         igraph_vector_t *b = &res->score[IL_SCORE_BETWEENNESS];
         double tmax;
-        IGRAPH_CHECK(igraph_centralization_betweenness_tmax(NULL, n, g->directed, &tmax));
+        IGRAPH_CHECK(igraph_centralization_betweenness_tmax(&g->graph, n, g->directed, &tmax));
         res->betweenness_centralization = n > 2 ? freeman(b, tmax) : NAN;
         if (!opts->raw) {
             double scale = n > 2 ? (g->directed ? 1.0 : 2.0) / ((double) (n - 1) * (n - 2)) : 1.0;
@@ -978,7 +985,7 @@ static igraph_error_t path_scores(const il_graph_t *g, const il_centrality_optio
     }
     if (res->has[IL_SCORE_CLOSENESS] && n > 1) {
         double tmax;
-        IGRAPH_CHECK(igraph_centralization_closeness_tmax(NULL, n, IGRAPH_OUT, &tmax));
+        IGRAPH_CHECK(igraph_centralization_closeness_tmax(&g->graph, n, g->directed ? IGRAPH_IN : IGRAPH_ALL, &tmax));
         res->closeness_centralization = freeman(&res->score[IL_SCORE_CLOSENESS], tmax);
     }
     igraph_vector_destroy(&len);
@@ -1002,7 +1009,7 @@ static igraph_error_t spectral_scores(const il_graph_t *g, il_centrality_t *res,
             IGRAPH_CHECK(igraph_eigenvector_centrality(&g->graph, v, &value, g->directed,
                                                        /* scale = */ true, &g->weight, NULL));
         }
-        IGRAPH_CHECK(igraph_centralization_eigenvector_centrality_tmax(NULL, n, g->directed,
+        IGRAPH_CHECK(igraph_centralization_eigenvector_centrality_tmax(&g->graph, n, g->directed,
                                                                        /* scale = */ true,
                                                                        &tmax));
         res->eigenvector_centralization = freeman(v, tmax);
@@ -1168,7 +1175,7 @@ igraph_error_t il_centrality(const il_graph_t *g, const il_centrality_options_t 
     if ((want >> IL_MEASURE_DEGREE) & 1) {
         double tmax;
         IGRAPH_CHECK(degree_scores(g, res, 0));
-        IGRAPH_CHECK(igraph_centralization_degree_tmax(NULL, n, IGRAPH_ALL, /* loops = */ false,
+        IGRAPH_CHECK(igraph_centralization_degree_tmax(&g->graph, n, IGRAPH_ALL, /* loops = */ false,
                                                        &tmax));
         res->degree_centralization = freeman(&res->score[IL_SCORE_DEGREE], tmax);
     }
@@ -1178,6 +1185,9 @@ igraph_error_t il_centrality(const il_graph_t *g, const il_centrality_options_t 
     }
     IGRAPH_CHECK(path_scores(g, opts, res, want));
     if (n > 0) {
+        /* ARPACK's start vector carries a small random perturbation in
+         * igraph: seed it so that every run gives the same digits. */
+        IGRAPH_CHECK(igraph_rng_seed(igraph_rng_default(), opts->seed));
         IGRAPH_CHECK(spectral_scores(g, res, want));
     } else {
         for (k = IL_MEASURE_EIGENVECTOR; k <= IL_MEASURE_AUTHORITY; k++) {

@@ -78,11 +78,11 @@ static igraph_error_t add_parameters(il_report_t *r, const il_centrality_t *c,
             IGRAPH_CHECK(il_report_string(p, "betweenness_method",
                                           "estimate: sampled sources, scaled by n/K"));
             IGRAPH_CHECK(il_report_number(p, "samples", (double) c->betweenness_sources));
-            IGRAPH_CHECK(il_report_number(p, "seed", (double) opts->seed));
         } else {
             IGRAPH_CHECK(il_report_string(p, "betweenness_method", "exact"));
         }
     }
+    IGRAPH_CHECK(il_report_number(p, "seed", (double) opts->seed));
     IGRAPH_CHECK(il_report_number(p, "jobs", (double) c->jobs));
     if (sort >= 0) {
         IGRAPH_CHECK(il_report_string(p, "sort", il_score_name((il_score_t) sort)));
