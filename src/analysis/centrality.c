@@ -325,10 +325,12 @@ static void worker_main(const path_job_t *job, int cmd, int res, size_t maxlen)
             memset(msg, 0, sizeof msg);
             strncpy(msg, il_last_error(), MSG_LEN - 1);
             h.status = 1;
-            if (write_all(res, &h, sizeof h) || write_all(res, msg, MSG_LEN)) {
-                break;
-            }
-            continue;
+            /* igraph's error handler has emptied the finally stack this
+             * process inherited, which may hold the job's own vectors:
+             * report and stop rather than compute another block. */
+            (void) write_all(res, &h, sizeof h);
+            (void) write_all(res, msg, MSG_LEN);
+            break;
         }
         h.status = 0;
         if (write_all(res, &h, sizeof h) ||
