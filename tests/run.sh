@@ -46,7 +46,7 @@ run_suite() {
 unit() {   # unit BUILD [WRAPPER]
     for t in "$1"/tests/test_*; do
         [ -x "$t" ] || continue
-        run_suite "unit $(basename "$t")${2:+ (valgrind)}" env CMOCKA_MESSAGE_OUTPUT=TAP $2 "$t"
+        run_suite "unit $(basename "$t")${2:+ (valgrind)}" env CMOCKA_MESSAGE_OUTPUT=TAP ${2:-} "$t"
     done
 }
 
