@@ -6,6 +6,8 @@
 const struct il_command il_commands[] = {
     { "summary", cmd_summary, &summary_spec,
       "whole-graph structure: size, density, components, clustering, paths" },
+    { "centrality", cmd_centrality, &centrality_spec,
+      "who matters: centralities, structural holes, centralization" },
     { "communities", cmd_communities, &communities_spec,
       "detect communities (mini-clusters) and compare with declared groups" },
     { "coupling", cmd_coupling, &coupling_spec,

@@ -28,6 +28,8 @@ extern const struct il_command il_commands[];
 
 int cmd_summary(int argc, char **argv);
 extern const struct il_cli_spec summary_spec;
+int cmd_centrality(int argc, char **argv);
+extern const struct il_cli_spec centrality_spec;
 int cmd_communities(int argc, char **argv);
 extern const struct il_cli_spec communities_spec;
 int cmd_coupling(int argc, char **argv);

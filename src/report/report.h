@@ -123,6 +123,16 @@ igraph_error_t il_report_add_membership(il_report_t *r, const il_graph_t *g,
 igraph_error_t il_report_add_communities_parameters(il_report_t *r,
                                                     const il_communities_t *c,
                                                     const il_communities_report_t *how);
+/* ---- Centrality ---------------------------------------------------------- */
+
+/* Add a centrality result: `centralization`, the `nodes` table (id, label
+ * when the node table has one, then the scores) and the parameters. Rows
+ * are sorted by score column \p sort, descending (ties and NaN: input
+ * order, NaN last), when sort >= 0; \p top > 0 keeps the first top rows. */
+igraph_error_t il_report_add_centrality(il_report_t *r, const il_graph_t *g,
+                                        const il_centrality_t *c,
+                                        const il_centrality_options_t *opts,
+                                        int sort, igraph_integer_t top);
 
 /* ---- Writing ------------------------------------------------------------- */
 
