@@ -138,3 +138,8 @@ fmt:
 
 clean:
 	rm -rf build
+
+# Loading benchmark on 1M nodes / 10M ties (not a test; see bench/README.md).
+.PHONY: bench
+bench:
+	@bench/run.sh

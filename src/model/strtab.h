@@ -22,7 +22,7 @@ typedef struct il_strtab {
     size_t *off;        /* off[id] = offset of string id in buf */
     uint32_t *hash;     /* hash[id], kept to rehash without rereading */
     uint32_t n, ncap;   /* strings stored / capacity of off and hash */
-    uint32_t *slot;     /* open addressing: id + 1, or 0 when empty */
+    struct il_strtab_slot *slot;    /* open addressing (see strtab.c) */
     uint32_t nslot;     /* power of two */
 } il_strtab_t;
 

@@ -346,6 +346,63 @@ static void test_strtab(void **state)
     il_strtab_destroy(&t);
 }
 
+/*
+ * Short strings live in the hash slot itself, longer ones only in the
+ * arena (strtab.c): strings of every length around the 23-byte boundary,
+ * prefixes of each other, must keep distinct ids through rehashes and a
+ * copy, and a prefix or extension of a stored string must not be found.
+ */
+static void test_strtab_lengths(void **state)
+{
+    il_strtab_t t, c;
+    uint32_t id, i, k;
+    char buf[64];
+    int is_new;
+    (void) state;
+    assert_int_equal(il_strtab_init(&t), 0);
+    for (k = 0; k < 40; k++) {              /* 40 x 60 strings: several rehashes */
+        for (i = 1; i <= 60; i++) {
+            memset(buf, 'z', i);
+            buf[0] = (char) ('A' + (int) k);
+            buf[i] = '\0';
+            assert_int_equal(il_strtab_intern(&t, buf, i, &id, &is_new), 0);
+            assert_int_equal(id, k * 60 + i - 1);
+            assert_true(is_new);
+        }
+    }
+    assert_int_equal(il_strtab_copy(&c, &t), 0);
+    for (k = 0; k < 40; k++) {
+        for (i = 1; i <= 60; i++) {
+            memset(buf, 'z', i);
+            buf[0] = (char) ('A' + (int) k);
+            buf[i] = '\0';
+            assert_true(il_strtab_find(&t, buf, i, &id));
+            assert_int_equal(id, k * 60 + i - 1);
+            assert_string_equal(il_strtab_get(&t, id), buf);
+            assert_true(il_strtab_find(&c, buf, i, &id));
+            assert_int_equal(id, k * 60 + i - 1);
+            assert_int_equal(il_strtab_intern(&t, buf, i, &id, &is_new), 0);
+            assert_false(is_new);
+        }
+    }
+    memset(buf, 'z', 61);
+    buf[0] = 'A';
+    assert_false(il_strtab_find(&t, buf, 61, &id));    /* longer than any stored */
+    assert_false(il_strtab_find(&t, "", 0, &id));
+    /* Hangul: 24 bytes (one past the inline limit) and 21 bytes. */
+    assert_int_equal(il_strtab_intern(&t, "\xed\x95\x9c\xea\xb5\xad\xec\xa0\x84"
+                                      "\xec\x9e\x90\xed\x86\xb5\xec\x8b\xa0"
+                                      "\xec\x97\xb0\xea\xb5\xac", 24, &id, &is_new), 0);
+    assert_true(is_new);
+    assert_false(il_strtab_find(&t, "\xed\x95\x9c\xea\xb5\xad\xec\xa0\x84"
+                                "\xec\x9e\x90\xed\x86\xb5\xec\x8b\xa0"
+                                "\xec\x97\xb0", 21, &id));
+    assert_int_equal(il_strtab_size(&t), 40 * 60 + 1);
+    assert_int_equal(il_strtab_size(&c), 40 * 60);
+    il_strtab_destroy(&c);
+    il_strtab_destroy(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -362,6 +419,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_where, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_ego, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_strtab, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_strtab_lengths, tu_setup, tu_teardown),
     };
     return cmocka_run_group_tests_name("csv_reader", tests, NULL, NULL);
 }
