@@ -18,6 +18,8 @@ const struct il_command il_commands[] = {
       "Gould-Fernandez brokerage roles with sna's expectations and z-scores" },
     { "structure", cmd_structure, &structure_spec,
       "shape: hubs, centralization, core-periphery, rich club, roles, district type" },
+    { "compare", cmd_compare, &compare_spec,
+      "how the network changed between snapshots (before/after a programme)" },
     { "export", cmd_export, &export_spec,
       "the graph and per-node results as GraphML, GEXF or JSON" },
     { "render", cmd_render, &render_spec,

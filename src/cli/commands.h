@@ -40,6 +40,8 @@ int cmd_brokerage(int argc, char **argv);
 extern const struct il_cli_spec brokerage_spec;
 int cmd_structure(int argc, char **argv);
 extern const struct il_cli_spec structure_spec;
+int cmd_compare(int argc, char **argv);
+extern const struct il_cli_spec compare_spec;
 int cmd_export(int argc, char **argv);
 extern const struct il_cli_spec export_spec;
 int cmd_render(int argc, char **argv);

@@ -192,6 +192,32 @@ void il_html_keyvalue(FILE *out, const cJSON *obj);
 /* Table of an array of row objects (columns from the first row). */
 void il_html_table(FILE *out, const cJSON *rows);
 
+/* ---- Compare: snapshots ---------------------------------------------------- */
+
+/* One snapshot's figures for the `snapshots` series table. */
+typedef struct il_snapshot_view {
+    const char *label;              /* file name or period value */
+    const il_graph_t *g;
+    const il_summary_t *summary;
+    const il_coupling_t *coupling;  /* NULL without --by */
+    const il_partition_t *groups;
+    const il_centrality_t *centrality;  /* betweenness */
+    const il_brokerage_t *brokerage;    /* NULL without --by */
+} il_snapshot_view_t;
+
+/* Add the `snapshots` table: one row per snapshot (summary keys, E-I). */
+igraph_error_t il_report_add_snapshots(il_report_t *r, const il_snapshot_view_t *s, size_t n);
+
+/* Add the object `key` describing the change from snapshot a to b: the
+ * summary keys before and after, tie changes, entrants and leavers, QAP,
+ * and with groups the E-I change test, per-group and per-pair changes; the
+ * \p top actors whose betweenness, brokerage or cross-group ties changed most. */
+igraph_error_t il_report_add_change(il_report_t *r, const char *key,
+                                    const il_snapshot_view_t *a, const il_snapshot_view_t *b,
+                                    const il_alignment_t *al, const il_tie_changes_t *ties,
+                                    const il_qap_t *qap, const il_ei_change_t *ei,
+                                    igraph_integer_t top);
+
 #ifdef __cplusplus
 }
 #endif

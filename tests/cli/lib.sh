@@ -68,10 +68,12 @@ test_must_be_empty() {
     fi
 }
 
-# json_get FILE KEY: a top-level scalar of a JSON report.
+# json_get FILE PATH: a value of a JSON report. PATH is KEY.KEY..., or
+# KEY/KEY/... when a key holds a dot (compare's "change a.csv -> b.csv").
 json_get() {
     /usr/bin/python3 -c 'import json,sys; v=json.load(open(sys.argv[1]))
-for k in sys.argv[2].split("."): v=v[k]
+p = sys.argv[2]
+for k in (p.split("/") if "/" in p else p.split(".")): v=v[k]
 print(v)' "$1" "$2"
 }
 
