@@ -212,7 +212,9 @@ static int snapshot_load(struct cmd_state *st, size_t i)
         if (il_where_parse(st->period_expr, &w) != IGRAPH_SUCCESS) {
             return il_data_error();
         }
-        memcpy(st->where, st->cli.where, st->cli.nwhere * sizeof *st->where);
+        if (st->cli.nwhere > 0) {
+            memcpy(st->where, st->cli.where, st->cli.nwhere * sizeof *st->where);
+        }
         st->where[st->cli.nwhere] = w;
         lo.where = st->where;
         lo.nwhere = st->cli.nwhere + 1;
