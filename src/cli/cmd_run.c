@@ -21,6 +21,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define SPEC_MAX_BYTES (16u << 20)
 
@@ -184,25 +185,11 @@ static int push_option(const char *spec, const char *path, const struct option *
                       : "a number or a string");
 }
 
-/* A path from the spec, made relative to the spec's folder. */
-static char *spec_path(const char *dir, const char *p)
-{
-    char *out;
-    if (p[0] == '/' || dir[0] == '\0' || strcmp(p, "-") == 0) {
-        return strdup(p);
-    }
-    out = malloc(strlen(dir) + strlen(p) + 2);
-    if (out) {
-        sprintf(out, "%s/%s", dir, p);
-    }
-    return out;
-}
-
 static const char *const top_keys[] = { "$schema", "description", "input", "analyses", NULL };
 static const char *const analysis_keys[] = { "command", "options", "format", "output", NULL };
 
 /* Input options as argv words, shared by every analysis. */
-static int input_words(const char *spec, const char *dir, const cJSON *input, struct args *a)
+static int input_words(const char *spec, const cJSON *input, struct args *a)
 {
     const cJSON *it;
     char path[300];
@@ -217,10 +204,7 @@ static int input_words(const char *spec, const char *dir, const cJSON *input, st
         return spec_error(spec, "input.edges: expected the edge file's path (a string)");
     }
     {
-        char *p = spec_path(dir, it->valuestring);
-        int bad = !p || args_push(a, p);
-        free(p);
-        if (bad) {
+        if (args_push(a, it->valuestring)) {
             return spec_error(spec, "out of memory");
         }
     }
@@ -234,15 +218,6 @@ static int input_words(const char *spec, const char *dir, const cJSON *input, st
         if (!opt) {
             return spec_error(spec, "%s: unknown input option", path);
         }
-        if (strcmp(it->string, "nodes") == 0 && cJSON_IsString(it)) {
-            char *p = spec_path(dir, it->valuestring);
-            int bad = !p || args_push(a, "--nodes") || args_push(a, p);
-            free(p);
-            if (bad) {
-                return spec_error(spec, "out of memory");
-            }
-            continue;
-        }
         if (push_option(spec, path, opt, it, a)) {
             return IL_EXIT_DATA;
         }
@@ -251,7 +226,7 @@ static int input_words(const char *spec, const char *dir, const cJSON *input, st
 }
 
 /* Build the argv of analysis i; 0 on success. */
-static int analysis_words(const char *spec, const char *dir, const cJSON *an, size_t i,
+static int analysis_words(const char *spec, const cJSON *an, size_t i,
                           const struct args *input, struct args *a,
                           const struct il_command **cmd)
 {
@@ -321,13 +296,8 @@ static int analysis_words(const char *spec, const char *dir, const cJSON *an, si
     if (!cJSON_IsString(out) || out->valuestring[0] == '\0') {
         return spec_error(spec, "%s.output: expected the output file's path (a string)", path);
     }
-    {
-        char *p = spec_path(dir, out->valuestring);
-        int bad = !p || args_push(a, "-o") || args_push(a, p);
-        free(p);
-        if (bad) {
-            return spec_error(spec, "out of memory");
-        }
+    if (args_push(a, "-o") || args_push(a, out->valuestring)) {
+        return spec_error(spec, "out of memory");
     }
     return 0;
 }
@@ -410,12 +380,14 @@ int cmd_run(int argc, char **argv)
         goto cleanup;
     }
     slash = strrchr(dir, '/');
-    if (slash) {
+    if (slash == dir) {
+        dir[1] = '\0';             /* a spec in the root folder */
+    } else if (slash) {
         *slash = '\0';
     } else {
         dir[0] = '\0';
     }
-    if (input_words(spec, dir, cJSON_GetObjectItemCaseSensitive(root, "input"), &input)) {
+    if (input_words(spec, cJSON_GetObjectItemCaseSensitive(root, "input"), &input)) {
         goto cleanup;
     }
     analyses = cJSON_GetObjectItemCaseSensitive(root, "analyses");
@@ -431,10 +403,16 @@ int cmd_run(int argc, char **argv)
     }
     i = 0;
     cJSON_ArrayForEach(an, analyses) {      /* validate everything first */
-        if (analysis_words(spec, dir, an, i, &input, &runs[i], &cmds[i])) {
+        if (analysis_words(spec, an, i, &input, &runs[i], &cmds[i])) {
             goto cleanup;
         }
         i++;
+    }
+    /* Run in the spec's folder: its paths are relative to it, and every
+     * output records them as written, wherever the spec is run from. */
+    if (dir[0] != '\0' && chdir(dir) != 0) {
+        spec_error(spec, "cannot enter its folder: %s", strerror(errno));
+        goto cleanup;
     }
     for (i = 0; i < n; i++) {
         fprintf(stderr, "innolink: run: %s -> %s\n", cmds[i]->name, runs[i].v[runs[i].n - 1]);

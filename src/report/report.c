@@ -37,10 +37,14 @@ void il_report_destroy(il_report_t *r)
 
 /**
  * \function il_report_number
- * \brief Add \p key: \p value to \p obj (NaN and infinities print as null).
+ * \brief Add \p key: \p value to \p obj (NaN and infinities print as null,
+ *        negative zero as 0).
  */
 igraph_error_t il_report_number(cJSON *obj, const char *key, double value)
 {
+    if (value == 0) {
+        value = 0.0;    /* -0 (e.g. a hub score with no out-ties) prints as 0 */
+    }
     CHECK_ITEM(cJSON_AddNumberToObject(obj, key, value));
     return IGRAPH_SUCCESS;
 }
