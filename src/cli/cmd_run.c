@@ -186,34 +186,50 @@ static int push_option(const char *spec, const char *path, const struct option *
 }
 
 static const char *const top_keys[] = { "$schema", "description", "input", "analyses", NULL };
-static const char *const analysis_keys[] = { "command", "options", "format", "output", NULL };
+static const char *const analysis_keys[] = { "command", "input", "options", "format", "output",
+                                             NULL
+                                           };
 
 /* Input options as argv words, shared by every analysis. */
-static int input_words(const char *spec, const cJSON *input, struct args *a)
+static int input_words(const char *spec, const char *where, const cJSON *input,
+                       struct args *a, int *nfiles)
 {
-    const cJSON *it;
+    const cJSON *it, *e;
     char path[300];
     if (!cJSON_IsObject(input)) {
-        return spec_error(spec, "input: expected an object");
+        return spec_error(spec, "%s: expected an object", where);
     }
-    if (check_keys(spec, "input", input, NULL)) {
+    if (check_keys(spec, where, input, NULL)) {
         return IL_EXIT_DATA;
     }
     it = cJSON_GetObjectItemCaseSensitive(input, "edges");
-    if (!cJSON_IsString(it)) {
-        return spec_error(spec, "input.edges: expected the edge file's path (a string)");
-    }
-    {
+    *nfiles = 0;
+    if (cJSON_IsString(it)) {
         if (args_push(a, it->valuestring)) {
             return spec_error(spec, "out of memory");
         }
+        *nfiles = 1;
+    } else if (cJSON_IsArray(it) && cJSON_GetArraySize(it) > 0) {
+        cJSON_ArrayForEach(e, it) {         /* snapshots, for compare */
+            if (!cJSON_IsString(e)) {
+                return spec_error(spec, "%s.edges[%d]: expected a path (a string)", where,
+                                  *nfiles);
+            }
+            if (args_push(a, e->valuestring)) {
+                return spec_error(spec, "out of memory");
+            }
+            (*nfiles)++;
+        }
+    } else {
+        return spec_error(spec, "%s.edges: expected the edge file's path (a string), or "
+                          "an array of paths (snapshots)", where);
     }
     cJSON_ArrayForEach(it, input) {
         const struct option *opt;
         if (strcmp(it->string, "edges") == 0) {
             continue;
         }
-        snprintf(path, sizeof path, "input.%s", it->string);
+        snprintf(path, sizeof path, "%s.%s", where, it->string);
         opt = find_long(il_cli_input_options(), it->string);
         if (!opt) {
             return spec_error(spec, "%s: unknown input option", path);
@@ -227,11 +243,14 @@ static int input_words(const char *spec, const cJSON *input, struct args *a)
 
 /* Build the argv of analysis i; 0 on success. */
 static int analysis_words(const char *spec, const cJSON *an, size_t i,
-                          const struct args *input, struct args *a,
+                          const struct args *shared, int shared_files, struct args *a,
                           const struct il_command **cmd)
 {
-    const cJSON *c, *opts, *fmt, *out, *it;
-    char path[300];
+    const cJSON *c, *opts, *fmt, *out, *it, *own;
+    char path[300], ipath[320];
+    struct args local = { 0 };
+    const struct args *input = shared;
+    int nfiles = shared_files, bad;
     size_t k;
     snprintf(path, sizeof path, "analyses[%zu]", i);
     if (!cJSON_IsObject(an)) {
@@ -253,13 +272,30 @@ static int analysis_words(const char *spec, const cJSON *an, size_t i,
         return spec_error(spec, "%s.command: '%s' is not an analysis innolink can run from a "
                           "spec", path, c->valuestring);
     }
-    if (args_push(a, c->valuestring)) {
-        return spec_error(spec, "out of memory");
-    }
-    for (k = 0; k < input->n; k++) {
-        if (args_push(a, input->v[k])) {
-            return spec_error(spec, "out of memory");
+    own = cJSON_GetObjectItemCaseSensitive(an, "input");
+    if (own) {                  /* this analysis reads its own input */
+        snprintf(ipath, sizeof ipath, "%s.input", path);
+        if (input_words(spec, ipath, own, &local, &nfiles)) {
+            args_free(&local);
+            return IL_EXIT_DATA;
         }
+        input = &local;
+    } else if (nfiles == 0) {
+        return spec_error(spec, "%s: no input: give the spec an `input`, or this analysis "
+                          "its own", path);
+    }
+    if (nfiles > 1 && (*cmd)->spec->graph_input == 1) {
+        args_free(&local);
+        return spec_error(spec, "%s: '%s' reads one edge table, but the input lists %d",
+                          path, (*cmd)->name, nfiles);
+    }
+    bad = args_push(a, c->valuestring) != 0;
+    for (k = 0; !bad && k < input->n; k++) {
+        bad = args_push(a, input->v[k]) != 0;
+    }
+    args_free(&local);
+    if (bad) {
+        return spec_error(spec, "out of memory");
     }
     opts = cJSON_GetObjectItemCaseSensitive(an, "options");
     if (opts && !cJSON_IsObject(opts)) {
@@ -337,6 +373,7 @@ int cmd_run(int argc, char **argv)
     const cJSON *analyses, *an;
     const char *end = NULL;
     struct args input = { 0 }, *runs = NULL;
+    int shared_files = 0;
     const struct il_command **cmds = NULL;
     int ret;
 
@@ -387,7 +424,9 @@ int cmd_run(int argc, char **argv)
     } else {
         dir[0] = '\0';
     }
-    if (input_words(spec, cJSON_GetObjectItemCaseSensitive(root, "input"), &input)) {
+    if (cJSON_GetObjectItemCaseSensitive(root, "input") &&
+        input_words(spec, "input", cJSON_GetObjectItemCaseSensitive(root, "input"), &input,
+                    &shared_files)) {
         goto cleanup;
     }
     analyses = cJSON_GetObjectItemCaseSensitive(root, "analyses");
@@ -403,7 +442,7 @@ int cmd_run(int argc, char **argv)
     }
     i = 0;
     cJSON_ArrayForEach(an, analyses) {      /* validate everything first */
-        if (analysis_words(spec, an, i, &input, &runs[i], &cmds[i])) {
+        if (analysis_words(spec, an, i, &input, shared_files, &runs[i], &cmds[i])) {
             goto cleanup;
         }
         i++;

@@ -1,0 +1,75 @@
+#!/bin/sh
+# Worked case examples/daedeok-pangyo-programme: the spec runs on a copy of
+# the example and its data, and its outputs show the expected findings of
+# graphs/daedeok-pangyo-programme/README.md (computed independently by that
+# folder's verify.py with networkx 2.8.8).
+. "$(dirname "$0")/lib.sh"
+
+CASE=daedeok-pangyo-programme
+mkdir -p examples graphs
+cp -R "$TOP/examples/$CASE" examples/ && cp -R "$GRAPHS/$CASE" graphs/
+rm -rf "examples/$CASE/out" && mkdir "examples/$CASE/out"
+OUT="examples/$CASE/out"
+
+test_expect_success 'the spec runs on a copy of the example' '
+    (cd / && innolink run "$TMP/examples/$CASE/spec.json") 2>err &&
+    { grep -v "^innolink: run: " err >err.other || :; } && test_must_be_empty err.other &&
+    for f in compare.json compare.txt series.csv coupling-after.json; do
+        test -s "$OUT/$f" || exit 1
+    done
+'
+
+cat >check.py <<'PY'
+import csv, json, sys
+out = sys.argv[1]
+c = json.load(open(out + "/compare.json"))
+s = c["change edges-before.csv -> edges-after.csv"]
+pairs = {(r["from"], r["to"]): r for r in s["pairs"]}
+# group sizes from the node table: Daedeok 48, Pangyo 39
+cells = {("Daedeok", "Daedeok"): 48 * 47 / 2, ("Pangyo", "Pangyo"): 39 * 38 / 2,
+         ("Daedeok", "Pangyo"): 48 * 39}
+def ties(pair, when):
+    return round(pairs[pair]["density_" + when] * cells[pair])
+# Finding 1: cross-cluster ties 4 -> 33; E-I -0.960784 -> -0.716738
+assert ties(("Daedeok", "Pangyo"), "before") == 4 and ties(("Daedeok", "Pangyo"), "after") == 33
+assert abs(s["ei"]["before"] + 0.960784) < 1e-6 and abs(s["ei"]["after"] + 0.716738) < 1e-6
+assert abs(s["ei"]["weighted_before"] + 0.979592) < 1e-6
+assert abs(s["ei"]["weighted_after"] + 0.673540) < 1e-6
+assert s["ei"]["p_greater"] < 0.01, s["ei"]          # the rise is specific to the clusters
+# Finding 2: inside ties stay 110 and 90; each cluster moves from isolated to loosely coupled
+assert ties(("Daedeok", "Daedeok"), "before") == ties(("Daedeok", "Daedeok"), "after") == 110
+assert ties(("Pangyo", "Pangyo"), "before") == ties(("Pangyo", "Pangyo"), "after") == 90
+for g in s["groups"]:
+    assert (g["reading_before"], g["reading_after"]) == ("isolated", "loosely coupled"), g
+# Finding 3: churn inside 59 lost and 59 gained; none of the 4 cross ties survives
+inside = [pairs[("Daedeok", "Daedeok")], pairs[("Pangyo", "Pangyo")]]
+assert sum(r["lost"] for r in inside) == 59 and sum(r["gained"] for r in inside) == 59
+cross = pairs[("Daedeok", "Pangyo")]
+assert cross["lost"] == 4 and cross["gained"] == 33
+# Finding 4: entrants and leavers
+assert sorted(s["entrants"]) == ["DD-V30", "PG-BIO08", "PG-IT26"], s["entrants"]
+assert sorted(s["leavers"]) == ["DD-V28", "DD-V29", "PG-IT25"], s["leavers"]
+# Finding 5: the two brokers' betweenness (1/w distances) rises several-fold
+act = {r["id"]: r for r in s["actors"]}
+for a in ("DD-INNOPOLIS", "PG-GBSA"):
+    assert act[a]["betweenness_after"] > 4 * act[a]["betweenness_before"], act[a]
+    assert act[a]["cross_group_ties_before"] == 0 and act[a]["cross_group_ties_after"] >= 9
+# The series: E-I of every period as the README table
+rows = list(csv.DictReader(open(out + "/series.csv")))
+assert [r["snapshot"] for r in rows] == ["2016", "2019", "2022"]
+for r, ei in zip(rows, (-0.960784, -0.843318, -0.716738)):
+    assert abs(float(r["ei_index"]) - ei) < 1e-6, (r["snapshot"], r["ei_index"])
+print("all findings hold")
+PY
+
+test_expect_success 'the README findings hold' '
+    /usr/bin/python3 check.py "$OUT"
+'
+
+test_expect_success 'a second run reproduces every output byte for byte' '
+    mkdir first && cp "$OUT"/* first/ &&
+    innolink run "examples/$CASE/spec.json" 2>/dev/null &&
+    for f in first/*; do cmp "$f" "$OUT/$(basename "$f")" || exit 1; done
+'
+
+test_done
