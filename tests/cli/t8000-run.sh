@@ -91,6 +91,25 @@ test_expect_success 'cJSON leniencies are refused (PITFALLS item 10)' '
     test_expect_code 1 innolink run c6.json 2>err && grep "control character 0x01" err
 '
 
+test_expect_success 'an analysis may read its own input; snapshot arrays go to compare only' '
+    cat >own.json <<JSON &&
+{ "input": { "edges": ["data/edges.csv", "data/edges.csv"], "nodes": "data/nodes.csv" },
+  "analyses": [
+    { "command": "compare", "format": "json", "output": "out/cmp.json",
+      "options": { "permutations": 0 } },
+    { "command": "summary", "format": "json", "output": "out/own.json",
+      "input": { "edges": "data/edges.csv", "where": "year<2018" } } ] }
+JSON
+    innolink run own.json 2>/dev/null &&
+    test "$(json_get out/cmp.json parameters.permutations)" = 0 &&
+    test "$(json_get out/own.json input.where)" = "[${Q}year<2018${Q}]" &&
+    printf "{\"input\": {\"edges\": [\"a.csv\", \"b.csv\"]}, $A}" >two.json &&
+    test_expect_code 1 innolink run two.json 2>err &&
+    grep "analyses\[0\]: ${Q}summary${Q} reads one edge table, but the input lists 2" err &&
+    printf "{\"analyses\": [{\"command\": \"summary\", \"output\": \"o\"}]}" >none.json &&
+    test_expect_code 1 innolink run none.json 2>err && grep "analyses\[0\]: no input" err
+'
+
 test_expect_success 'a failing analysis stops the run with its status' '
     printf "{\"input\": {\"edges\": \"nothere.csv\"}, $A}" >f.json &&
     test_expect_code 1 innolink run f.json 2>err &&
