@@ -28,11 +28,16 @@ static const char *const export_help[] = {
     "  --to FORMAT          graphml|gexf|json (default: from the -o extension, else",
     "                       graphml)",
     "  --with LIST          comma-separated analyses whose results are added:",
-    "                       summary (graph-level values), degree (degree, strength)",
+    "                       summary (graph-level values), degree (degree, strength),",
+    "                       centrality (every default measure), communities (Leiden",
+    "                       community, seeded), structure (cp_coreness, core, kcore,",
+    "                       hub, degree_z, role), coupling (ei_index, participation;",
+    "                       needs --by), brokerage (broker_<role> counts; needs --by)",
     "  --layout L           positions written to GEXF: auto|fr|drl|geo (default: auto,",
     "                       Fruchterman-Reingold up to 1000 nodes, DrL above)",
     "  --seed S             seed of the layout and randomised analyses (default: 42)",
-    "  --by ATTR            node attribute that group-based analyses use",
+    "  --by ATTR            node attribute that group-based analyses use (coupling,",
+    "                       brokerage; structure's roles)",
     NULL
 };
 
