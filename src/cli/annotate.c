@@ -78,17 +78,22 @@ static igraph_error_t add_number_once(il_annotate_ctx_t *ctx, const char *name,
     return il_columns_add_number(ctx->cols, name, v);
 }
 
-static void record_free(void *obj)
+/* Record \p obj as meta.name when every member went in (\p ok). */
+static igraph_error_t record_if(il_annotate_ctx_t *ctx, const char *name, cJSON *obj, int ok)
 {
-    cJSON_Delete((cJSON *) obj);
+    if (!ok) {
+        cJSON_Delete(obj);
+        IGRAPH_ERROR("Out of memory recording the options.", IGRAPH_ENOMEM);
+    }
+    return il_annotate_record(ctx, name, obj);
 }
 
-/* A new, empty record, on the finally stack. */
-#define RECORD_NEW(obj) do { \
-        (obj) = cJSON_CreateObject(); \
-        IGRAPH_CHECK_OOM((obj), "Out of memory recording the options."); \
-        IGRAPH_FINALLY(record_free, (obj)); \
-    } while (0)
+/* A finite number, or null. */
+static int add_number_or_null(cJSON *obj, const char *key, double v)
+{
+    return isfinite(v) ? cJSON_AddNumberToObject(obj, key, v) != NULL :
+           cJSON_AddNullToObject(obj, key) != NULL;
+}
 
 /* --with centrality: every measure `innolink centrality` computes by
  * default, one column per score (named as its CSV columns). */
@@ -97,30 +102,30 @@ static igraph_error_t with_centrality(il_annotate_ctx_t *ctx)
     il_centrality_options_t opts = IL_CENTRALITY_OPTIONS_INIT;
     il_centrality_t res;
     cJSON *obj, *list;
-    int c;
+    int c, ok;
     memset(&res, 0, sizeof res);
     opts.seed = ctx->seed;
     IGRAPH_CHECK(il_centrality(ctx->g, &opts, &res));
     IGRAPH_FINALLY(il_centrality_destroy, &res);
-    RECORD_NEW(obj);
-    list = cJSON_AddArrayToObject(obj, "columns");
-    IGRAPH_CHECK_OOM(list, "Out of memory recording the options.");
     for (c = 0; c < IL_SCORE_COUNT; c++) {
         if (res.has[c]) {
             IGRAPH_CHECK(add_number_once(ctx, il_score_name((il_score_t) c), &res.score[c]));
-            cJSON_AddItemToArray(list, cJSON_CreateString(il_score_name((il_score_t) c)));
         }
     }
-    if (!cJSON_AddStringToObject(obj, "distance", il_distance_name(opts.path_weight)) ||
-        !cJSON_AddBoolToObject(obj, "betweenness_normalized", !opts.raw) ||
-        !cJSON_AddStringToObject(obj, "betweenness", "exact") ||
-        !cJSON_AddStringToObject(obj, "options", "innolink centrality defaults")) {
-        IGRAPH_ERROR("Out of memory recording the options.", IGRAPH_ENOMEM);
+    obj = cJSON_CreateObject();
+    list = obj ? cJSON_AddArrayToObject(obj, "columns") : NULL;
+    ok = list && cJSON_AddStringToObject(obj, "distance", il_distance_name(opts.path_weight)) &&
+         cJSON_AddBoolToObject(obj, "betweenness_normalized", !opts.raw) &&
+         cJSON_AddStringToObject(obj, "betweenness", "exact") &&
+         cJSON_AddStringToObject(obj, "options", "innolink centrality defaults");
+    for (c = 0; ok && c < IL_SCORE_COUNT; c++) {
+        if (res.has[c]) {
+            ok = cJSON_AddItemToArray(list, cJSON_CreateString(il_score_name((il_score_t) c)));
+        }
     }
-    IGRAPH_FINALLY_CLEAN(1);
     il_centrality_destroy(&res);
     IGRAPH_FINALLY_CLEAN(1);
-    return il_annotate_record(ctx, "centrality", obj);
+    return record_if(ctx, "centrality", obj, ok);
 }
 
 /* --with communities: the community of every node (1..k, largest first,
@@ -132,6 +137,7 @@ static igraph_error_t with_communities(il_annotate_ctx_t *ctx)
     igraph_vector_t id;
     igraph_integer_t v, n = il_graph_vcount(ctx->g);
     cJSON *obj;
+    int ok;
     memset(&res, 0, sizeof res);
     opts.seed = ctx->seed;
     IGRAPH_CHECK(il_communities_detect(ctx->g, &opts, &res));
@@ -143,22 +149,17 @@ static igraph_error_t with_communities(il_annotate_ctx_t *ctx)
     IGRAPH_CHECK(il_columns_add_number(ctx->cols, "community", &id));
     igraph_vector_destroy(&id);
     IGRAPH_FINALLY_CLEAN(1);
-    RECORD_NEW(obj);
-    if (!cJSON_AddStringToObject(obj, "method", il_comm_method_name(opts.method)) ||
-        !cJSON_AddStringToObject(obj, "objective", "modularity") ||
-        !cJSON_AddNumberToObject(obj, "resolution", opts.resolution) ||
-        !cJSON_AddNumberToObject(obj, "seed", (double) opts.seed) ||
-        !cJSON_AddNumberToObject(obj, "runs", (double) res.runs) ||
-        !cJSON_AddNumberToObject(obj, "communities", (double) res.k) ||
-        (isfinite(res.modularity) ?
-         !cJSON_AddNumberToObject(obj, "modularity", res.modularity) :
-         !cJSON_AddNullToObject(obj, "modularity"))) {
-        IGRAPH_ERROR("Out of memory recording the options.", IGRAPH_ENOMEM);
-    }
-    IGRAPH_FINALLY_CLEAN(1);
+    obj = cJSON_CreateObject();
+    ok = obj && cJSON_AddStringToObject(obj, "method", il_comm_method_name(opts.method)) &&
+         cJSON_AddStringToObject(obj, "objective", "modularity") &&
+         cJSON_AddNumberToObject(obj, "resolution", opts.resolution) &&
+         cJSON_AddNumberToObject(obj, "seed", (double) opts.seed) &&
+         cJSON_AddNumberToObject(obj, "runs", (double) res.runs) &&
+         cJSON_AddNumberToObject(obj, "communities", (double) res.k) &&
+         add_number_or_null(obj, "modularity", res.modularity);
     il_communities_destroy(&res);
     IGRAPH_FINALLY_CLEAN(1);
-    return il_annotate_record(ctx, "communities", obj);
+    return record_if(ctx, "communities", obj, ok);
 }
 
 /* --with structure: continuous core-periphery coreness (cp_coreness:
@@ -173,6 +174,7 @@ static igraph_error_t with_structure(il_annotate_ctx_t *ctx)
     igraph_vector_t core, hub, kcore;
     const char **role;
     cJSON *obj;
+    int ok;
     memset(&res, 0, sizeof res);
     opts.seed = ctx->seed;
     opts.group_attr = ctx->by;
@@ -201,20 +203,17 @@ static igraph_error_t with_structure(il_annotate_ctx_t *ctx)
     igraph_vector_destroy(&hub);
     igraph_vector_destroy(&core);
     IGRAPH_FINALLY_CLEAN(4);
-    RECORD_NEW(obj);
-    if (!cJSON_AddStringToObject(obj, "groups", ctx->by ? ctx->by : "(whole network)") ||
-        !cJSON_AddNumberToObject(obj, "hub_z", opts.hub_z) ||
-        !cJSON_AddNumberToObject(obj, "restarts", (double) opts.restarts) ||
-        !cJSON_AddNumberToObject(obj, "rewirings", (double) opts.rewirings) ||
-        !cJSON_AddNumberToObject(obj, "seed", (double) opts.seed) ||
-        !cJSON_AddStringToObject(obj, "core", "1: in the discrete Borgatti-Everett core") ||
-        !cJSON_AddStringToObject(obj, "hub", "1: degree or strength z-score >= hub_z")) {
-        IGRAPH_ERROR("Out of memory recording the options.", IGRAPH_ENOMEM);
-    }
-    IGRAPH_FINALLY_CLEAN(1);
+    obj = cJSON_CreateObject();
+    ok = obj && cJSON_AddStringToObject(obj, "groups", ctx->by ? ctx->by : "(whole network)") &&
+         cJSON_AddNumberToObject(obj, "hub_z", opts.hub_z) &&
+         cJSON_AddNumberToObject(obj, "restarts", (double) opts.restarts) &&
+         cJSON_AddNumberToObject(obj, "rewirings", (double) opts.rewirings) &&
+         cJSON_AddNumberToObject(obj, "seed", (double) opts.seed) &&
+         cJSON_AddStringToObject(obj, "core", "1: in the discrete Borgatti-Everett core") &&
+         cJSON_AddStringToObject(obj, "hub", "1: degree or strength z-score >= hub_z");
     il_structure_destroy(&res);
     IGRAPH_FINALLY_CLEAN(1);
-    return il_annotate_record(ctx, "structure", obj);
+    return record_if(ctx, "structure", obj, ok);
 }
 
 static void partition_free(void *p)
@@ -236,6 +235,20 @@ static igraph_error_t by_groups(il_annotate_ctx_t *ctx, const char *what, il_par
     return IGRAPH_SUCCESS;
 }
 
+/* The record of a --by analysis: by, groups, empty_group; NULL when out
+ * of memory. */
+static cJSON *group_record(const il_annotate_ctx_t *ctx, const il_partition_t *p)
+{
+    cJSON *obj = cJSON_CreateObject();
+    if (obj && (!cJSON_AddStringToObject(obj, "by", ctx->by) ||
+                !cJSON_AddNumberToObject(obj, "groups", (double) p->k) ||
+                !cJSON_AddStringToObject(obj, "empty_group", "error"))) {
+        cJSON_Delete(obj);
+        obj = NULL;
+    }
+    return obj;
+}
+
 /* --with coupling: per-node E-I index (plain and weighted) and
  * participation across the --by groups, as `innolink coupling` prints. */
 static igraph_error_t with_coupling(il_annotate_ctx_t *ctx)
@@ -246,6 +259,7 @@ static igraph_error_t with_coupling(il_annotate_ctx_t *ctx)
     igraph_vector_t ei, eiw;
     igraph_integer_t v, n = il_graph_vcount(ctx->g);
     cJSON *obj;
+    int ok;
     memset(&p, 0, sizeof p);
     memset(&res, 0, sizeof res);
     opts.permutations = 0;      /* per-node values only: no test, no cuts */
@@ -269,19 +283,12 @@ static igraph_error_t with_coupling(il_annotate_ctx_t *ctx)
     igraph_vector_destroy(&eiw);
     igraph_vector_destroy(&ei);
     IGRAPH_FINALLY_CLEAN(2);
-    RECORD_NEW(obj);
-    if (!cJSON_AddStringToObject(obj, "by", ctx->by) ||
-        !cJSON_AddNumberToObject(obj, "groups", (double) p.k) ||
-        !cJSON_AddStringToObject(obj, "empty_group", "error") ||
-        (isfinite(res.whole.ei) ? !cJSON_AddNumberToObject(obj, "ei_index", res.whole.ei) :
-         !cJSON_AddNullToObject(obj, "ei_index"))) {
-        IGRAPH_ERROR("Out of memory recording the options.", IGRAPH_ENOMEM);
-    }
-    IGRAPH_FINALLY_CLEAN(1);
+    obj = group_record(ctx, &p);
+    ok = obj && add_number_or_null(obj, "ei_index", res.whole.ei);
     il_coupling_destroy(&res);
     il_partition_destroy(&p);
     IGRAPH_FINALLY_CLEAN(2);
-    return il_annotate_record(ctx, "coupling", obj);
+    return record_if(ctx, "coupling", obj, ok);
 }
 
 /* --with brokerage: per-node Gould-Fernandez counts (five roles and the
@@ -292,7 +299,7 @@ static igraph_error_t with_brokerage(il_annotate_ctx_t *ctx)
     il_partition_t p;
     igraph_vector_t col;
     igraph_integer_t v, n = il_graph_vcount(ctx->g);
-    int role;
+    int role, ok;
     char name[64];
     cJSON *obj;
     memset(&p, 0, sizeof p);
@@ -311,18 +318,13 @@ static igraph_error_t with_brokerage(il_annotate_ctx_t *ctx)
     }
     igraph_vector_destroy(&col);
     IGRAPH_FINALLY_CLEAN(1);
-    RECORD_NEW(obj);
-    if (!cJSON_AddStringToObject(obj, "by", ctx->by) ||
-        !cJSON_AddNumberToObject(obj, "groups", (double) p.k) ||
-        !cJSON_AddStringToObject(obj, "empty_group", "error") ||
-        !cJSON_AddStringToObject(obj, "counts", "Gould-Fernandez two-paths (sna::brokerage)")) {
-        IGRAPH_ERROR("Out of memory recording the options.", IGRAPH_ENOMEM);
-    }
-    IGRAPH_FINALLY_CLEAN(1);
+    obj = group_record(ctx, &p);
+    ok = obj && cJSON_AddStringToObject(obj, "counts", "Gould-Fernandez two-paths "
+                                        "(sna::brokerage)");
     il_brokerage_destroy(&res);
     il_partition_destroy(&p);
     IGRAPH_FINALLY_CLEAN(2);
-    return il_annotate_record(ctx, "brokerage", obj);
+    return record_if(ctx, "brokerage", obj, ok);
 }
 
 const struct il_annotator il_annotators[] = {

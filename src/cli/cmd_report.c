@@ -281,6 +281,14 @@ static void num_text(FILE *out, double v)
     }
 }
 
+/* A heading cell with the name of group \p i. */
+static void group_th(FILE *out, const il_partition_t *p, igraph_integer_t i)
+{
+    fputs("<th>", out);
+    il_xml_write(out, il_partition_name(p, i), 0, NULL);
+    fputs("</th>", out);
+}
+
 /*
  * A k x k matrix of the groups as a heat map: an HTML table whose cell
  * colour deepens with the value (white = 0, deep blue = the largest).
@@ -302,15 +310,12 @@ static void heat_table(FILE *out, const il_partition_t *p, const igraph_matrix_t
     il_xml_write(out, caption, 0, NULL);
     fputs("</caption>\n<tr><th>from \\ to</th>", out);
     for (j = 0; j < k; j++) {
-        fputs("<th>", out);
-        il_xml_write(out, il_partition_name(p, j), 0, NULL);
-        fputs("</th>", out);
+        group_th(out, p, j);
     }
     fputs("</tr>\n", out);
     for (i = 0; i < k; i++) {
-        fputs("<tr><th>", out);
-        il_xml_write(out, il_partition_name(p, i), 0, NULL);
-        fputs("</th>", out);
+        fputs("<tr>", out);
+        group_th(out, p, i);
         for (j = 0; j < k; j++) {
             double v = MATRIX(*m, i, j), t = max > 0 && isfinite(v) ? v / max : 0;
             snprintf(style, sizeof style, " style=\"background: hsl(210, 70%%, %.0f%%); color: "
