@@ -140,6 +140,9 @@ static igraph_error_t with_communities(il_annotate_ctx_t *ctx)
     int ok;
     memset(&res, 0, sizeof res);
     opts.seed = ctx->seed;
+    if (ctx->g->directed) {
+        opts.symmetrize = IL_SYMMETRIZE_SUM;    /* Leiden needs undirected ties */
+    }
     IGRAPH_CHECK(il_communities_detect(ctx->g, &opts, &res));
     IGRAPH_FINALLY(il_communities_destroy, &res);
     IGRAPH_VECTOR_INIT_FINALLY(&id, n);
@@ -152,6 +155,7 @@ static igraph_error_t with_communities(il_annotate_ctx_t *ctx)
     obj = cJSON_CreateObject();
     ok = obj && cJSON_AddStringToObject(obj, "method", il_comm_method_name(opts.method)) &&
          cJSON_AddStringToObject(obj, "objective", "modularity") &&
+         cJSON_AddStringToObject(obj, "symmetrize", il_symmetrize_name(opts.symmetrize)) &&
          cJSON_AddNumberToObject(obj, "resolution", opts.resolution) &&
          cJSON_AddNumberToObject(obj, "seed", (double) opts.seed) &&
          cJSON_AddNumberToObject(obj, "runs", (double) res.runs) &&
@@ -164,7 +168,8 @@ static igraph_error_t with_communities(il_annotate_ctx_t *ctx)
 
 /* --with structure: continuous core-periphery coreness (cp_coreness:
  * centrality's coreness is the k-core one), discrete core membership, k-core,
- * hub flag, degree z-score and Guimera-Amaral role (in the --by groups
+ * structural_hub flag (centrality's hub is HITS), degree z-score and
+ * Guimera-Amaral role (in the --by groups
  * when given, else in the whole network), as `innolink structure` prints. */
 static igraph_error_t with_structure(il_annotate_ctx_t *ctx)
 {
@@ -178,6 +183,7 @@ static igraph_error_t with_structure(il_annotate_ctx_t *ctx)
     memset(&res, 0, sizeof res);
     opts.seed = ctx->seed;
     opts.group_attr = ctx->by;
+    opts.empty = ctx->empty_own ? IL_EMPTY_OWN_GROUP : IL_EMPTY_ERROR;
     IGRAPH_CHECK(il_structure(ctx->g, &opts, &res));
     IGRAPH_FINALLY(il_structure_destroy, &res);
     IGRAPH_VECTOR_INIT_FINALLY(&core, n);
@@ -195,7 +201,7 @@ static igraph_error_t with_structure(il_annotate_ctx_t *ctx)
     IGRAPH_CHECK(il_columns_add_number(ctx->cols, "cp_coreness", &res.coreness));
     IGRAPH_CHECK(il_columns_add_number(ctx->cols, "core", &core));
     IGRAPH_CHECK(il_columns_add_number(ctx->cols, "kcore", &kcore));
-    IGRAPH_CHECK(il_columns_add_number(ctx->cols, "hub", &hub));
+    IGRAPH_CHECK(il_columns_add_number(ctx->cols, "structural_hub", &hub));
     IGRAPH_CHECK(il_columns_add_number(ctx->cols, "degree_z", &res.degree_z));
     IGRAPH_CHECK(il_columns_add_string(ctx->cols, "role", role));
     IGRAPH_FREE(role);
@@ -210,7 +216,7 @@ static igraph_error_t with_structure(il_annotate_ctx_t *ctx)
          cJSON_AddNumberToObject(obj, "rewirings", (double) opts.rewirings) &&
          cJSON_AddNumberToObject(obj, "seed", (double) opts.seed) &&
          cJSON_AddStringToObject(obj, "core", "1: in the discrete Borgatti-Everett core") &&
-         cJSON_AddStringToObject(obj, "hub", "1: degree or strength z-score >= hub_z");
+         cJSON_AddStringToObject(obj, "structural_hub", "1: degree or strength z-score >= hub_z");
     il_structure_destroy(&res);
     IGRAPH_FINALLY_CLEAN(1);
     return record_if(ctx, "structure", obj, ok);
@@ -221,14 +227,16 @@ static void partition_free(void *p)
     il_partition_destroy((il_partition_t *) p);
 }
 
-/* The --by groups (an empty value is an error, as in the group commands). */
+/* The --by groups (an empty value is an error, as in the group commands,
+ * unless --empty-group). */
 static igraph_error_t by_groups(il_annotate_ctx_t *ctx, const char *what, il_partition_t *p)
 {
     if (!ctx->by) {
         IGRAPH_ERRORF("--with %s needs --by ATTR (the node column whose groups are compared).",
                       IGRAPH_EINVAL, what);
     }
-    IGRAPH_CHECK(il_partition_from_attr(ctx->g, ctx->by, IL_EMPTY_ERROR, p));
+    IGRAPH_CHECK(il_partition_from_attr(ctx->g, ctx->by, ctx->empty_own ? IL_EMPTY_OWN_GROUP :
+                                        IL_EMPTY_ERROR, p));
     IGRAPH_FINALLY(partition_free, p);
     IGRAPH_CHECK(il_groups_require_two(p, ctx->by));
     IGRAPH_FINALLY_CLEAN(1);
@@ -242,7 +250,8 @@ static cJSON *group_record(const il_annotate_ctx_t *ctx, const il_partition_t *p
     cJSON *obj = cJSON_CreateObject();
     if (obj && (!cJSON_AddStringToObject(obj, "by", ctx->by) ||
                 !cJSON_AddNumberToObject(obj, "groups", (double) p->k) ||
-                !cJSON_AddStringToObject(obj, "empty_group", "error"))) {
+                !cJSON_AddStringToObject(obj, "empty_group", ctx->empty_own ?
+                                         "own group \"(none)\"" : "error"))) {
         cJSON_Delete(obj);
         obj = NULL;
     }

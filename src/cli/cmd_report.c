@@ -470,6 +470,9 @@ static igraph_error_t sec_communities(report_ctx_t *c)
     memset(&res, 0, sizeof res);
     memset(&decl, 0, sizeof decl);
     opts.seed = c->pic.seed;
+    if (c->g->directed) {
+        opts.symmetrize = IL_SYMMETRIZE_SUM;    /* Leiden needs undirected ties */
+    }
     how.opts = &opts;
     how.runs_requested = opts.runs;
     IGRAPH_CHECK(il_communities_detect(c->g, &opts, &res));

@@ -77,6 +77,9 @@ static igraph_error_t community_partition(const il_graph_t *g, igraph_uint_t see
     uint32_t id;
     memset(&res, 0, sizeof res);
     opts.seed = seed;
+    if (g->directed) {
+        opts.symmetrize = IL_SYMMETRIZE_SUM;    /* Leiden needs undirected ties */
+    }
     IGRAPH_CHECK(il_communities_detect(g, &opts, &res));
     IGRAPH_FINALLY(il_communities_destroy, &res);
     IGRAPH_CHECK(il_partition_from_membership(&res.membership, part));
@@ -92,6 +95,7 @@ static igraph_error_t community_partition(const il_graph_t *g, igraph_uint_t see
         if (c) {
             cJSON_AddStringToObject(c, "method", il_comm_method_name(opts.method));
             cJSON_AddNumberToObject(c, "seed", (double) opts.seed);
+            cJSON_AddStringToObject(c, "symmetrize", il_symmetrize_name(opts.symmetrize));
             cJSON_AddNumberToObject(c, "runs", (double) res.runs);
             cJSON_AddNumberToObject(c, "communities", (double) res.k);
             if (isfinite(res.modularity)) {

@@ -232,13 +232,30 @@ cen = ["degree", "strength", "betweenness", "closeness", "harmonic", "eigenvecto
 check("cen.csv", "id", [(c, c) for c in cen])
 check("com.csv", "id", [("community", "community")])
 check("str.csv", "id", [("cp_coreness", "coreness"), ("core", "core"), ("kcore", "kcore"),
-                        ("hub", "hub"), ("degree_z", "degree_z"), ("role", "role")])
+                        ("structural_hub", "hub"), ("degree_z", "degree_z"), ("role", "role")])
 check("cou.csv", "node", [(c, c) for c in ("ei_index", "ei_index_weighted", "participation",
                                           "participation_weighted")])
 roles = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total")
 check("bro.csv", "node", [("broker_" + c, c) for c in roles])
 print("every annotator agrees with its command")
 PY
+'
+
+test_expect_success 'export --with on a directed graph and with empty --by values' '
+    printf "source,target,weight\na,b,1\nb,c,2\nc,a,1\nc,d,1\n" >dir.csv &&
+    printf "id,g\na,A\nb,A\nc,B\nd,\n" >dir-nodes.csv &&
+    innolink export dir.csv --nodes dir-nodes.csv --directed --by g --empty-group \
+        --with centrality,communities,structure,coupling,brokerage -o dir.graphml 2>err &&
+    xmllint --noout dir.graphml &&
+    grep -q "edgedefault=\"directed\"" dir.graphml &&
+    grep -q "attr.name=\"hub\"" dir.graphml &&
+    grep -q "attr.name=\"structural_hub\"" dir.graphml &&
+    grep -q "^communities.symmetrize: sum$" dir.graphml &&
+    grep -q "^coupling.empty_group: own group \"(none)\"$" dir.graphml &&
+    test_expect_code 1 innolink export dir.csv --nodes dir-nodes.csv --by g --with coupling \
+        -o no.graphml 2>err &&
+    grep -q "Node .d. has no value for .g." err &&
+    ! test -e no.graphml
 '
 
 test_expect_success 'export --with: the options used are recorded' '

@@ -133,6 +133,13 @@ print("betweenness, sizes and mixing agree")
 PY
 '
 
+test_expect_success 'a directed graph: communities after summing both directions' '
+    printf "source,target,weight\na,b,1\nb,a,2\nb,c,1\nc,d,1\nd,c,1\n" >dir.csv &&
+    innolink report dir.csv --directed -o dir.html 2>err &&
+    grep -q "<tr><th>communities.symmetrize</th><td>sum</td></tr>" dir.html &&
+    grep -q "<th>community</th><th>size</th>" dir.html
+'
+
 test_expect_success 'karate report (golden)' '
     innolink report karate-edges.csv --nodes karate-nodes.csv --by faction --top 5 -o k.html &&
     sed "s|<td>0\.10\.[0-9]*</td>|<td>IGRAPH</td>|" k.html >actual &&
