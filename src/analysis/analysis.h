@@ -617,8 +617,7 @@ igraph_error_t il_group_graph(const il_graph_t *g, const il_partition_t *p, il_g
  * internal cohesion = weighted density inside the group (sum of tie
  * strengths inside / possible pairs, NaN for one-node groups) and
  * external coupling = share of the tie strength touching the group that
- * leaves it (NaN for a group without ties). Duplicates the coupling
- * family's numbers until that family is merged. */
+ * leaves it (NaN for a group without ties); the numbers of il_coupling(). */
 typedef struct il_plane {
     igraph_vector_t internal_density;
     igraph_vector_t external_share;

@@ -107,30 +107,22 @@ igraph_error_t il_layout(const il_graph_t *g, il_layout_kind_t kind, igraph_uint
  * \function il_degree_strength
  * \brief Degree and strength of every node (directed: in + out).
  *
- * Degree counts ties (the graph is simple, so ties = distinct neighbours;
- * a kept self-loop counts twice, as in igraph and networkx); strength sums
- * tie strengths the same way. Both vectors are resized to n.
+ * The degree and strength scores of il_centrality() (a kept self-loop
+ * counts twice, as in igraph and networkx). Both vectors are resized to n.
  * \return IGRAPH_ENOMEM. Time complexity: O(n + m).
  */
 igraph_error_t il_degree_strength(const il_graph_t *g, igraph_vector_t *degree,
                                   igraph_vector_t *strength)
 {
-    igraph_integer_t n = il_graph_vcount(g), v;
-    igraph_vector_int_t deg;
-    IGRAPH_VECTOR_INT_INIT_FINALLY(&deg, n);
-    IGRAPH_CHECK(igraph_vector_resize(degree, n));
-    if (n > 0) {
-        IGRAPH_CHECK(igraph_degree(&g->graph, &deg, igraph_vss_all(), IGRAPH_ALL,
-                                   /* loops = */ 1));
-        IGRAPH_CHECK(igraph_strength(&g->graph, strength, igraph_vss_all(), IGRAPH_ALL,
-                                     /* loops = */ 1, &g->weight));
-    } else {
-        igraph_vector_clear(strength);
-    }
-    for (v = 0; v < n; v++) {
-        VECTOR(*degree)[v] = (double) VECTOR(deg)[v];
-    }
-    igraph_vector_int_destroy(&deg);
+    il_centrality_options_t opts = IL_CENTRALITY_OPTIONS_INIT;
+    il_centrality_t c;
+    memset(&c, 0, sizeof c);
+    opts.measures = (1u << IL_MEASURE_DEGREE) | (1u << IL_MEASURE_STRENGTH);
+    IGRAPH_CHECK(il_centrality(g, &opts, &c));
+    IGRAPH_FINALLY(il_centrality_destroy, &c);
+    IGRAPH_CHECK(igraph_vector_update(degree, &c.score[IL_SCORE_DEGREE]));
+    IGRAPH_CHECK(igraph_vector_update(strength, &c.score[IL_SCORE_STRENGTH]));
+    il_centrality_destroy(&c);
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
 }
@@ -210,44 +202,37 @@ static void plane_free(void *r)
  * \function il_coupling_plane
  * \brief Internal weighted density and external share of every group.
  *
- * For group g with n_g nodes: internal_weight W_gg = sum of w over ties
- * with both ends in g (kept self-loops included); internal_density =
- * W_gg / (n_g(n_g-1)/2) undirected, / (n_g(n_g-1)) directed (UCINET's
- * valued block density of the diagonal block), NaN when n_g < 2;
- * external_weight = sum of w over ties with exactly one end in g (both
- * directions when directed); external_share = external / (internal +
- * external), i.e. sum_{h != g} W_gh / sum_h W_gh (PEERS.md 4.1), NaN when
- * the group has no ties. \p res must be zero-filled; destroy it with
- * il_plane_destroy(). \return IGRAPH_ENOMEM. Time complexity: O(m + k).
+ * The plane's numbers of il_coupling() (docs/metrics-groups.md): per group
+ * internal_weight = weight on ties inside, external_weight = weight on
+ * ties leaving it, internal_density = its weighted density (NaN for one
+ * member), external_share = its coupling share (NaN without ties). No
+ * permutation test and no vertex cuts are run. \p res must be zero-filled;
+ * destroy it with il_plane_destroy(). \return IGRAPH_ENOMEM.
  */
 igraph_error_t il_coupling_plane(const il_graph_t *g, const il_partition_t *p,
                                  il_plane_t *res)
 {
-    igraph_integer_t k = p->k, m = il_graph_ecount(g), e, i;
+    il_coupling_options_t opts = IL_COUPLING_OPTIONS_INIT;
+    il_coupling_t c;
+    igraph_integer_t k = p->k, i;
+    opts.permutations = 0;
+    opts.cuts = 0;
     memset(res, 0, sizeof *res);
+    memset(&c, 0, sizeof c);
     IGRAPH_FINALLY(plane_free, res);
     IGRAPH_CHECK(igraph_vector_init(&res->internal_density, k));
     IGRAPH_CHECK(igraph_vector_init(&res->external_share, k));
     IGRAPH_CHECK(igraph_vector_init(&res->internal_weight, k));
     IGRAPH_CHECK(igraph_vector_init(&res->external_weight, k));
-    for (e = 0; e < m; e++) {
-        igraph_integer_t a = VECTOR(p->membership)[IGRAPH_FROM(&g->graph, e)];
-        igraph_integer_t b = VECTOR(p->membership)[IGRAPH_TO(&g->graph, e)];
-        double w = VECTOR(g->weight)[e];
-        if (a == b) {
-            VECTOR(res->internal_weight)[a] += w;
-        } else {
-            VECTOR(res->external_weight)[a] += w;
-            VECTOR(res->external_weight)[b] += w;
-        }
-    }
+    IGRAPH_CHECK(il_coupling(g, p, &opts, &c));
+    IGRAPH_FINALLY(il_coupling_destroy, &c);
     for (i = 0; i < k; i++) {
-        double ng = (double) VECTOR(p->size)[i];
-        double pairs = g->directed ? ng * (ng - 1) : ng * (ng - 1) / 2;
-        double in = VECTOR(res->internal_weight)[i], out = VECTOR(res->external_weight)[i];
-        VECTOR(res->internal_density)[i] = ng >= 2 ? in / pairs : IGRAPH_NAN;
-        VECTOR(res->external_share)[i] = in + out > 0 ? out / (in + out) : IGRAPH_NAN;
+        VECTOR(res->internal_weight)[i] = c.group[i].ei.weight_in;
+        VECTOR(res->external_weight)[i] = c.group[i].ei.weight_out;
+        VECTOR(res->internal_density)[i] = c.group[i].weighted_density;
+        VECTOR(res->external_share)[i] = c.group[i].coupling_share;
     }
-    IGRAPH_FINALLY_CLEAN(1);
+    il_coupling_destroy(&c);
+    IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
 }

@@ -26,6 +26,7 @@ typedef struct il_annotate_ctx {
     const il_graph_t *g;
     igraph_uint_t seed;         /* --seed, for randomised analyses */
     const char *by;             /* --by ATTR, or NULL */
+    int empty_own;              /* --empty-group: empty --by values form "(none)" */
     il_columns_t *cols;         /* per-node columns to fill */
     cJSON *meta;                /* graph-level record of the output file */
 } il_annotate_ctx_t;

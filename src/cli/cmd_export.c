@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-enum { OPT_TO = 2000, OPT_WITH, OPT_SEED, OPT_LAYOUT, OPT_BY };
+enum { OPT_TO = 2000, OPT_WITH, OPT_SEED, OPT_LAYOUT, OPT_BY, OPT_EMPTY_GROUP };
 
 static const struct option export_options[] = {
     { "to", required_argument, NULL, OPT_TO },
@@ -17,6 +17,7 @@ static const struct option export_options[] = {
     { "seed", required_argument, NULL, OPT_SEED },
     { "layout", required_argument, NULL, OPT_LAYOUT },
     { "by", required_argument, NULL, OPT_BY },
+    { "empty-group", no_argument, NULL, OPT_EMPTY_GROUP },
     { NULL, 0, NULL, 0 }
 };
 
@@ -28,11 +29,19 @@ static const char *const export_help[] = {
     "  --to FORMAT          graphml|gexf|json (default: from the -o extension, else",
     "                       graphml)",
     "  --with LIST          comma-separated analyses whose results are added:",
-    "                       summary (graph-level values), degree (degree, strength)",
+    "                       summary (graph-level values), degree (degree, strength),",
+    "                       centrality (every default measure), communities (Leiden",
+    "                       community, seeded), structure (cp_coreness, core, kcore,",
+    "                       structural_hub, degree_z, role), coupling (ei_index,",
+    "                       participation; needs --by), brokerage (broker_<role>",
+    "                       counts; needs --by)",
     "  --layout L           positions written to GEXF: auto|fr|drl|geo (default: auto,",
     "                       Fruchterman-Reingold up to 1000 nodes, DrL above)",
     "  --seed S             seed of the layout and randomised analyses (default: 42)",
-    "  --by ATTR            node attribute that group-based analyses use",
+    "  --by ATTR            node attribute that group-based analyses use (coupling,",
+    "                       brokerage; structure's roles)",
+    "  --empty-group        put nodes with an empty --by value in the group \"(none)\"",
+    "                       (default: an error naming the node)",
     NULL
 };
 
@@ -45,6 +54,7 @@ struct export_opts {
     const char *to;
     const char *with;
     const char *by;
+    int empty_own;
     igraph_uint_t seed;
     il_layout_kind_t layout;
 };
@@ -90,6 +100,9 @@ static int export_option(int code, const char *arg, void *ctx)
     case OPT_BY:
         o->by = arg;
         return 0;
+    case OPT_EMPTY_GROUP:
+        o->empty_own = 1;
+        return 0;
     }
     return il_usage_error(&export_spec, "unexpected option");
 }
@@ -109,7 +122,7 @@ static const char *format_from_path(const char *path)
 int cmd_export(int argc, char **argv)
 {
     struct il_cli cli;
-    struct export_opts o = { NULL, NULL, NULL, 42, IL_LAYOUT_AUTO };
+    struct export_opts o = { NULL, NULL, NULL, 0, 42, IL_LAYOUT_AUTO };
     il_graph_t g = IL_GRAPH_INIT;
     il_columns_t cols;
     il_annotate_ctx_t ctx;
@@ -153,6 +166,7 @@ int cmd_export(int argc, char **argv)
     ctx.g = &g;
     ctx.seed = o.seed;
     ctx.by = o.by;
+    ctx.empty_own = o.empty_own;
     ctx.cols = &cols;
     ctx.meta = meta;
     if (o.with && il_annotate(&ctx, o.with) != IGRAPH_SUCCESS) {

@@ -183,7 +183,89 @@ test_expect_success 'usage errors: --to, --with' '
     test_expect_code 2 innolink export karate-edges.csv --to pdf 2>err &&
     grep -q "expected graphml, gexf or json" err &&
     test_expect_code 2 innolink export karate-edges.csv --with centrality,bogus 2>err &&
-    grep -q "unknown analysis .centrality.; known: summary degree" err
+    grep -q "unknown analysis .bogus.; known: summary degree centrality communities structure coupling brokerage" err &&
+    test_expect_code 1 innolink export karate-edges.csv --with coupling -o x.graphml 2>err &&
+    grep -q "needs --by ATTR" err &&
+    test ! -e x.graphml
+'
+
+# --with LIST: each annotator writes the numbers its own command prints.
+# This is a consistency check (export = command); the commands' numbers are
+# checked against networkx / sna in their own tests (t3000-t6200).
+test_expect_success 'export --with: every annotator equals its command (networkx reads it)' '
+    have_nx || { echo "# skipped: python3-networkx not installed"; exit 0; }
+    innolink export karate-edges.csv --nodes karate-nodes.csv --by faction -o all.graphml \
+        --with degree,centrality,communities,structure,coupling,brokerage 2>err &&
+    test_must_be_empty err &&
+    xmllint --noout all.graphml &&
+    innolink centrality karate-edges.csv --nodes karate-nodes.csv --format csv >cen.csv &&
+    innolink communities karate-edges.csv --nodes karate-nodes.csv --format csv >com.csv &&
+    innolink structure karate-edges.csv --nodes karate-nodes.csv --by faction --format csv >str.csv &&
+    innolink coupling karate-edges.csv --nodes karate-nodes.csv --by faction --format csv \
+        --table nodes_table >cou.csv &&
+    innolink brokerage karate-edges.csv --nodes karate-nodes.csv --by faction --format csv >bro.csv &&
+    /usr/bin/python3 - all.graphml <<PY
+import csv, math, sys, networkx as nx
+G = nx.read_graphml(sys.argv[1])
+assert G.number_of_nodes() == 34 and G.number_of_edges() == 78
+def num(s):
+    if s in ("true", "false"):
+        return 1.0 if s == "true" else 0.0
+    return float(s) if s != "" else None
+def same(a, b):
+    if b is None:
+        return a is None
+    return a is not None and math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12)
+def check(path, idcol, pairs):
+    rows = list(csv.DictReader(open(path, encoding="utf-8")))
+    assert len(rows) == 34, path
+    for r in rows:
+        d = G.nodes[r[idcol]]
+        for key, col in pairs:
+            if col == "role":
+                assert d["role"] == r["role"], (path, r[idcol], d["role"], r["role"])
+                continue
+            assert same(d.get(key), num(r[col])), (path, r[idcol], key, d.get(key), r[col])
+cen = ["degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector",
+       "pagerank", "constraint", "effective_size", "efficiency", "hierarchy", "coreness",
+       "clustering"]
+check("cen.csv", "id", [(c, c) for c in cen])
+check("com.csv", "id", [("community", "community")])
+check("str.csv", "id", [("cp_coreness", "coreness"), ("core", "core"), ("kcore", "kcore"),
+                        ("structural_hub", "hub"), ("degree_z", "degree_z"), ("role", "role")])
+check("cou.csv", "node", [(c, c) for c in ("ei_index", "ei_index_weighted", "participation",
+                                          "participation_weighted")])
+roles = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total")
+check("bro.csv", "node", [("broker_" + c, c) for c in roles])
+print("every annotator agrees with its command")
+PY
+'
+
+test_expect_success 'export --with on a directed graph and with empty --by values' '
+    printf "source,target,weight\na,b,1\nb,c,2\nc,a,1\nc,d,1\n" >dir.csv &&
+    printf "id,g\na,A\nb,A\nc,B\nd,\n" >dir-nodes.csv &&
+    innolink export dir.csv --nodes dir-nodes.csv --directed --by g --empty-group \
+        --with centrality,communities,structure,coupling,brokerage -o dir.graphml 2>err &&
+    xmllint --noout dir.graphml &&
+    grep -q "edgedefault=\"directed\"" dir.graphml &&
+    grep -q "attr.name=\"hub\"" dir.graphml &&
+    grep -q "attr.name=\"structural_hub\"" dir.graphml &&
+    grep -q "^communities.symmetrize: sum$" dir.graphml &&
+    grep -q "^coupling.empty_group: own group \"(none)\"$" dir.graphml &&
+    test_expect_code 1 innolink export dir.csv --nodes dir-nodes.csv --by g --with coupling \
+        -o no.graphml 2>err &&
+    grep -q "Node .d. has no value for .g." err &&
+    ! test -e no.graphml
+'
+
+test_expect_success 'export --with: the options used are recorded' '
+    grep -q "^communities.method: leiden$" all.graphml &&
+    grep -q "^communities.seed: 42$" all.graphml &&
+    grep -q "^communities.modularity: 0\\.[0-9]" all.graphml &&
+    grep -q "^centrality.distance: inverse" all.graphml &&
+    grep -q "^structure.groups: faction$" all.graphml &&
+    grep -q "^coupling.by: faction$" all.graphml &&
+    grep -q "^brokerage.by: faction$" all.graphml
 '
 
 test_done

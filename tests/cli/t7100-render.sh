@@ -91,9 +91,40 @@ test_expect_success 'more than 5000 nodes: one node per group' '
     ! test -e big2.svg
 '
 
-test_expect_success 'errors: community colours (pending), unknown columns, geo without lat/lon' '
-    test_expect_code 1 innolink render karate-edges.csv --color community -o x.svg 2>err &&
-    grep -q "needs the communities analysis" err &&
+test_expect_success '--color community: the communities of innolink communities (same seed)' '
+    innolink render karate-edges.csv --color community --seed 7 -o com.svg 2>err &&
+    test_must_be_empty err &&
+    xmllint --noout com.svg &&
+    innolink communities karate-edges.csv --seed 7 --format csv >com.csv &&
+    sed -n "/<circle class=\"node\"/{N;s/.*<title>\([^\n]*\)\ncommunity: \([0-9]*\).*/\1,\2/p}" com.svg |
+        sort -t, -k1,1 >drawn &&
+    sed 1d com.csv | cut -d, -f1,3 | sort -t, -k1,1 >want &&
+    test "$(wc -l <want)" = 34 &&
+    test_cmp want drawn &&
+    for k in $(cut -d, -f2 want | sort -u); do
+        grep -q ">$k ($(grep -c ",$k\$" want))</text>" com.svg || { echo "legend of $k"; exit 1; }
+    done
+'
+
+# Reference: nx.betweenness_centrality on karate (unweighted): node 1 has
+# 0.437635, node 34 0.304075 (the karate README values).
+test_expect_success '--size betweenness / eigenvector / pagerank: the measure sizes the nodes' '
+    innolink render karate-edges.csv --size betweenness -o bc.svg &&
+    grep -q "<text y=\"[0-9]*\">size: betweenness</text>" bc.svg &&
+    grep -A2 "<circle class=\"node\"" bc.svg | grep -q "^betweenness: 0.437635" &&
+    r1=$(grep "<circle class=\"node\"[^>]*><title>1\$" bc.svg | sed "s/.* r=\"\([0-9.]*\)\".*/\1/") &&
+    r34=$(grep "<circle class=\"node\"[^>]*><title>34\$" bc.svg | sed "s/.* r=\"\([0-9.]*\)\".*/\1/") &&
+    r12=$(grep "<circle class=\"node\"[^>]*><title>12\$" bc.svg | sed "s/.* r=\"\([0-9.]*\)\".*/\1/") &&
+    awk -v a="$r1" -v b="$r34" -v c="$r12" "BEGIN { exit !(a > b && b > c) }" &&
+    innolink render karate-edges.csv --size eigenvector -o ev.svg &&
+    grep -q "size: eigenvector" ev.svg &&
+    innolink render karate-edges.csv --size pagerank -o pr.svg &&
+    grep -q "size: pagerank" pr.svg &&
+    test_expect_code 1 innolink render karate-edges.csv --size hub -o x.svg 2>err &&
+    grep -q "needs a directed graph" err
+'
+
+test_expect_success 'errors: unknown columns, geo without lat/lon' '
     test_expect_code 1 innolink render karate-edges.csv --color sector -o x.svg 2>err &&
     grep -q "no node column .sector." err &&
     test_expect_code 1 innolink render karate-edges.csv --layout geo -o x.svg 2>err &&

@@ -84,6 +84,62 @@ print("top 15 agree")
 PY
 '
 
+test_expect_success 'the filled sections: centrality, communities, heat maps, district evidence' '
+    for h in "Top by betweenness" "Top by eigenvector" "Top by pagerank" \
+             "Communities against cluster" "Coupling matrix" "Mixing matrix" \
+             "District types: the evidence" "Roles (Guimer"; do
+        grep -q "<h3>$h" r.html || { echo "no heading $h"; exit 1; }
+    done &&
+    test "$(grep -c "<table class=\"heat\">" r.html)" = 3 &&
+    test "$(grep -c "<p class=\"evidence\">" r.html)" = 3 &&
+    ! grep -q "class=\"pending\"" r.html
+'
+
+# Independent references: networkx on the CSV input.
+test_expect_success 'top betweenness, communities sizes and mixing shares agree with networkx' '
+    test -x /usr/bin/python3 && /usr/bin/python3 -c "import networkx" 2>/dev/null || {
+        echo "# skipped: python3-networkx not installed"; exit 0; }
+    /usr/bin/python3 - dp-edges.csv dp-nodes.csv r.html <<PY
+import csv, re, sys, networkx as nx
+from fractions import Fraction
+G = nx.Graph()
+nodes = list(csv.DictReader(open(sys.argv[2], encoding="utf-8")))
+G.add_nodes_from((r["id"], {"cluster": r["cluster"]}) for r in nodes)
+for r in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
+    w = Fraction(r["weight"])   # exact lengths: float 1/w breaks ties between paths
+    G.add_edge(r["source"], r["target"], weight=w, dist=1 / w)
+html = open(sys.argv[3], encoding="utf-8").read()
+def section(h, end="</table>"):
+    i = html.index(h)
+    return html[i:html.index(end, i)]
+# betweenness: nx.betweenness_centrality(weight="dist" = 1/w), normalized
+bc = {k: float(v) for k, v in nx.betweenness_centrality(G, weight="dist").items()}
+rows = re.findall(r"<tr><td class=\"num\">(\d+)</td><td>([^<]*)</td><td>[^<]*</td><td class=\"num\">([^<]*)</td></tr>", section("<h3>Top by betweenness"))
+assert len(rows) == 15, rows
+want = sorted(bc.values(), reverse=True)[:15]
+for (rank, v, val), w in zip(rows, want):
+    assert abs(float(val) - bc[v]) <= 1e-5 * max(1, bc[v]), (v, val, bc[v])
+    assert abs(float(val) - w) <= 1e-5 * max(1, w), (rank, val, w)
+# community sizes sum to the nodes
+sizes = re.findall(r"<tr><td class=\"num\">\d+</td><td class=\"num\">(\d+)</td>", section("<th>community</th><th>size</th>"))
+assert sum(map(int, sizes)) == G.number_of_nodes(), sizes
+# mixing shares: nx.attribute_mixing_matrix(normalized=True), groups sorted by name
+groups = sorted({d["cluster"] for _, d in G.nodes(data=True)})
+M = nx.attribute_mixing_matrix(G, "cluster", nodes=None, mapping={g: i for i, g in enumerate(groups)})
+cells = [float(x) for x in re.findall(r"<td class=\"num\" style=\"[^\"]*\">([^<]*)</td>", section("<caption>Share of tie ends"))]
+want = [M[i][j] for i in range(len(groups)) for j in range(len(groups))]
+assert all(abs(a - b) <= 1e-3 * max(b, 1e-9) + 1e-12 for a, b in zip(cells, want)) and len(cells) == len(want), (cells, want)
+print("betweenness, sizes and mixing agree")
+PY
+'
+
+test_expect_success 'a directed graph: communities after summing both directions' '
+    printf "source,target,weight\na,b,1\nb,a,2\nb,c,1\nc,d,1\nd,c,1\n" >dir.csv &&
+    innolink report dir.csv --directed -o dir.html 2>err &&
+    grep -q "<tr><th>communities.symmetrize</th><td>sum</td></tr>" dir.html &&
+    grep -q "<th>community</th><th>size</th>" dir.html
+'
+
 test_expect_success 'karate report (golden)' '
     innolink report karate-edges.csv --nodes karate-nodes.csv --by faction --top 5 -o k.html &&
     sed "s|<td>0\.10\.[0-9]*</td>|<td>IGRAPH</td>|" k.html >actual &&
@@ -94,7 +150,13 @@ test_expect_success 'headless Chromium: no console message, the network has all 
     need_browser; rc=$?; test $rc = 2 && exit 0; test $rc = 0 || exit 1
     browse r.html &&
     no_console_messages &&
-    grep -q "data-network-nodes=\"87\"" dom.html
+    grep -q "data-network-nodes=\"87\"" dom.html &&
+    for s in summary actors network coupling communities structure parameters; do
+        grep -q "<section id=\"$s\">" dom.html || { echo "no section $s in the DOM"; exit 1; }
+    done &&
+    test "$(grep -c "<table class=\"heat\">" dom.html)" = 3 &&
+    grep -q "<h3>Top by betweenness</h3>" dom.html &&
+    grep -q "<h3>District types: the evidence</h3>" dom.html
 '
 
 test_expect_success 'the browser check fails on a broken page (negative control)' '
