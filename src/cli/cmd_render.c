@@ -11,7 +11,7 @@
 #include <string.h>
 
 enum { OPT_LAYOUT = 2000, OPT_SEED, OPT_COLOR, OPT_SIZE, OPT_LABELS, OPT_CHART, OPT_BY,
-       OPT_TITLE
+       OPT_TITLE, OPT_BEFORE
      };
 
 static const struct option render_options[] = {
@@ -23,6 +23,7 @@ static const struct option render_options[] = {
     { "chart", required_argument, NULL, OPT_CHART },
     { "by", required_argument, NULL, OPT_BY },
     { "title", required_argument, NULL, OPT_TITLE },
+    { "before", required_argument, NULL, OPT_BEFORE },
     { NULL, 0, NULL, 0 }
 };
 
@@ -42,6 +43,8 @@ static const char *const render_help[] = {
     "                       none, or a numeric node column (default: degree)",
     "  --labels N           label the N largest nodes (default: 10)",
     "  --by ATTR            groups of the coupling plane (--chart coupling)",
+    "  --before FILE        an earlier snapshot: arrows show each group's move on",
+    "                       the coupling plane from FILE to EDGES",
     "  --title TEXT         title drawn above the picture",
     "Above 5000 nodes the picture shows one node per --color group.",
     NULL
@@ -57,6 +60,7 @@ struct render_opts {
     il_picture_opts_t pic;
     const char *chart;
     const char *by;
+    const char *before;         /* earlier snapshot for the plane's arrows */
 };
 
 static int render_option(int code, const char *arg, void *ctx)
@@ -103,6 +107,9 @@ static int render_option(int code, const char *arg, void *ctx)
     case OPT_TITLE:
         o->pic.title = arg;
         return 0;
+    case OPT_BEFORE:
+        o->before = arg;
+        return 0;
     }
     return il_usage_error(&render_spec, "unexpected option");
 }
@@ -110,8 +117,8 @@ static int render_option(int code, const char *arg, void *ctx)
 int cmd_render(int argc, char **argv)
 {
     struct il_cli cli;
-    struct render_opts o = { IL_PICTURE_OPTS_INIT, "network", NULL };
-    il_graph_t g = IL_GRAPH_INIT;
+    struct render_opts o = { IL_PICTURE_OPTS_INIT, "network", NULL, NULL };
+    il_graph_t g = IL_GRAPH_INIT, before = IL_GRAPH_INIT;
     il_output_t out;
     igraph_integer_t drawn = 0;
     igraph_error_t rc;
@@ -124,15 +131,29 @@ int cmd_render(int argc, char **argv)
         ret = il_usage_error(&render_spec, "--chart coupling needs --by ATTR");
         goto cleanup;
     }
+    if (o.before && strcmp(o.chart, "coupling") != 0) {
+        ret = il_usage_error(&render_spec, "--before draws arrows on --chart coupling only");
+        goto cleanup;
+    }
     if ((ret = il_cli_load(&cli, &g)) != IL_EXIT_OK) {
         goto cleanup;
+    }
+    if (o.before) {             /* the earlier snapshot, read the same way */
+        il_load_options_t lo = cli.load;
+        lo.edges_path = o.before;
+        if (il_output_check_distinct(cli.output, o.before) != IGRAPH_SUCCESS ||
+            il_load_graph(&lo, &before) != IGRAPH_SUCCESS) {
+            ret = il_data_error();
+            goto cleanup;
+        }
     }
     if (il_output_open(&out, cli.output) != IGRAPH_SUCCESS) {
         ret = il_data_error();
         goto cleanup;
     }
     if (strcmp(o.chart, "coupling") == 0) {
-        rc = il_picture_plane(&g, o.by, o.pic.title, 1, out.fp, &drawn, NULL);
+        rc = il_picture_plane(&g, o.before ? &before : NULL, o.by, o.pic.title, 1, out.fp,
+                              &drawn, NULL);
     } else {
         rc = il_picture_network(&g, &o.pic, 1, out.fp, &drawn, NULL);
     }
@@ -152,6 +173,7 @@ int cmd_render(int argc, char **argv)
     }
     ret = IL_EXIT_OK;
 cleanup:
+    il_graph_destroy(&before);
     il_graph_destroy(&g);
     il_cli_destroy(&cli);
     return ret;

@@ -369,7 +369,7 @@ static igraph_error_t sec_coupling(report_ctx_t *c)
                  "strength that leaves it). Nodes without a value form the group (none).");
     p = params_of(c, "coupling");
     fputs("<figure>\n", c->out);
-    IGRAPH_CHECK(il_picture_plane(c->g, c->by, NULL, 0, c->out, NULL, p));
+    IGRAPH_CHECK(il_picture_plane(c->g, NULL, c->by, NULL, 0, c->out, NULL, p));
     fputs("</figure>\n", c->out);
     opts.seed = c->pic.seed;
     opts.cuts = 0;

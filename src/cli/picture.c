@@ -219,30 +219,51 @@ igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_opts_t *
  * \function il_picture_plane
  * \brief Draw the coupling plane of the groups of node column \p by.
  *
- * Nodes without a value form the group "(none)". \return IGRAPH_EINVAL
- * when the column is missing; IGRAPH_ENOMEM.
+ * Nodes without a value form the group "(none)". With \p before (an
+ * earlier snapshot read with the same node table), each group gets an
+ * arrow from its earlier place. \return IGRAPH_EINVAL when the column is
+ * missing or the snapshots' groups differ; IGRAPH_ENOMEM.
  */
-igraph_error_t il_picture_plane(const il_graph_t *g, const char *by, const char *title,
-                                int standalone, FILE *out, igraph_integer_t *drawn,
-                                cJSON *params)
+igraph_error_t il_picture_plane(const il_graph_t *g, const il_graph_t *before, const char *by,
+                                const char *title, int standalone, FILE *out,
+                                igraph_integer_t *drawn, cJSON *params)
 {
-    il_partition_t part;
-    il_plane_t pl;
+    il_partition_t part, bpart;
+    il_plane_t pl, bpl;
+    igraph_integer_t i;
     if (il_graph_vattr_find(g, by) < 0) {
         IGRAPH_ERRORF("--by: no node column '%s' (give it in the node table).", IGRAPH_EINVAL,
                       by);
     }
     memset(&part, 0, sizeof part);
+    memset(&bpart, 0, sizeof bpart);
+    memset(&bpl, 0, sizeof bpl);
     IGRAPH_CHECK(il_partition_from_attr(g, by, IL_EMPTY_OWN_GROUP, &part));
     IGRAPH_FINALLY(partition_free, &part);
     IGRAPH_CHECK(il_coupling_plane(g, &part, &pl));
     IGRAPH_FINALLY(il_plane_destroy, &pl);
-    IGRAPH_CHECK(il_svg_write_plane(&part, &pl, by, title, standalone, out, drawn));
+    IGRAPH_FINALLY(partition_free, &bpart);
+    IGRAPH_FINALLY(il_plane_destroy, &bpl);
+    if (before) {
+        IGRAPH_CHECK(il_partition_from_attr(before, by, IL_EMPTY_OWN_GROUP, &bpart));
+        for (i = 0; i < part.k; i++) {
+            if (bpart.k != part.k ||
+                strcmp(il_partition_name(&bpart, i), il_partition_name(&part, i)) != 0) {
+                IGRAPH_ERRORF("--before: the snapshots have different groups by '%s'; read "
+                              "both with one node table (--nodes).", IGRAPH_EINVAL, by);
+            }
+        }
+        IGRAPH_CHECK(il_coupling_plane(before, &bpart, &bpl));
+    }
+    IGRAPH_CHECK(il_svg_write_plane(&part, &pl, before ? &bpl : NULL, by, title, standalone,
+                                    out, drawn));
     if (params) {
         cJSON_AddStringToObject(params, "by", by);
     }
+    il_plane_destroy(&bpl);
+    il_partition_destroy(&bpart);
     il_plane_destroy(&pl);
     il_partition_destroy(&part);
-    IGRAPH_FINALLY_CLEAN(2);
+    IGRAPH_FINALLY_CLEAN(4);
     return IGRAPH_SUCCESS;
 }

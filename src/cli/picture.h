@@ -26,9 +26,10 @@ igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_opts_t *
                                   int standalone, FILE *out, igraph_integer_t *drawn,
                                   cJSON *params);
 
-/* Draw the coupling plane of the groups by node attribute \p by. */
-igraph_error_t il_picture_plane(const il_graph_t *g, const char *by, const char *title,
-                                int standalone, FILE *out, igraph_integer_t *drawn,
-                                cJSON *params);
+/* Draw the coupling plane of the groups by node attribute \p by, with
+ * arrows from their places in the earlier snapshot \p before (or NULL). */
+igraph_error_t il_picture_plane(const il_graph_t *g, const il_graph_t *before, const char *by,
+                                const char *title, int standalone, FILE *out,
+                                igraph_integer_t *drawn, cJSON *params);
 
 #endif /* IL_PICTURE_H */

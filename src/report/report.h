@@ -166,10 +166,12 @@ extern const char *const il_svg_fonts;
 igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out,
                                     igraph_integer_t *drawn);
 
-/* Draw the loose-coupling plane of groups by \p by; *drawn = groups drawn. */
+/* Draw the loose-coupling plane of groups by \p by, with arrows from the
+ * positions in \p before (NULL: none); *drawn = groups drawn. */
 igraph_error_t il_svg_write_plane(const il_partition_t *p, const il_plane_t *pl,
-                                  const char *by, const char *title, int standalone,
-                                  FILE *out, igraph_integer_t *drawn);
+                                  const il_plane_t *before, const char *by,
+                                  const char *title, int standalone, FILE *out,
+                                  igraph_integer_t *drawn);
 
 /* ---- HTML report page (report/html.c) ----------------------------------- */
 

@@ -272,13 +272,16 @@ igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out, igraph
  * largest value), y = external coupling (share of the group's tie
  * strength leaving it, 0 to 1); point area grows with group size. Groups
  * with an undefined coordinate (one node, or no ties) are listed below
- * the plot instead. Each point is a `<circle class="group">`.
+ * the plot instead. Each point is a `<circle class="group">`. With
+ * \p before (a plane over the same groups, e.g. before a programme), each
+ * group also gets an arrow `<line class="move">` from its earlier position.
  * \param drawn  Set to the number of groups drawn (may be NULL).
  * \return IGRAPH_SUCCESS. Time complexity: O(k).
  */
 igraph_error_t il_svg_write_plane(const il_partition_t *p, const il_plane_t *pl,
-                                  const char *by, const char *title, int standalone,
-                                  FILE *out, igraph_integer_t *drawn)
+                                  const il_plane_t *before, const char *by,
+                                  const char *title, int standalone, FILE *out,
+                                  igraph_integer_t *drawn)
 {
     igraph_integer_t i, nd = 0, missing = 0, maxn = 1;
     double maxx = 0, x0 = 80, y0 = SVG_H - 90, w = SVG_W - 80 - 60, h = SVG_H - 90 - 70;
@@ -288,6 +291,9 @@ igraph_error_t il_svg_write_plane(const il_partition_t *p, const il_plane_t *pl,
         double x = VECTOR(pl->internal_density)[i];
         if (isfinite(x)) {
             maxx = fmax(maxx, x);
+        }
+        if (before && isfinite(VECTOR(before->internal_density)[i])) {
+            maxx = fmax(maxx, VECTOR(before->internal_density)[i]);
         }
         if (VECTOR(p->size)[i] > maxn) {
             maxn = VECTOR(p->size)[i];
@@ -320,6 +326,27 @@ igraph_error_t il_svg_write_plane(const il_partition_t *p, const il_plane_t *pl,
             "(outward-looking)</text>\n", x0 + 8, y0 - h + 12);
     fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#777777\" "
             "text-anchor=\"end\">tightly knit, inward-looking</text>\n", x0 + w - 4, y0 - 8);
+    if (before) {
+        fputs("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
+              "markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
+              "<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#555555\"/></marker></defs>\n"
+              "<g class=\"moves\" stroke=\"#555555\" stroke-width=\"1.5\">\n", out);
+        for (i = 0; i < p->k; i++) {
+            double bx = VECTOR(before->internal_density)[i], by0 = VECTOR(before->external_share)[i];
+            double x = VECTOR(pl->internal_density)[i], y = VECTOR(pl->external_share)[i];
+            if (!isfinite(bx) || !isfinite(by0) || !isfinite(x) || !isfinite(y)) {
+                continue;
+            }
+            fprintf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"none\"/>"
+                    "<line class=\"move\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                    "marker-end=\"url(#arrow)\"><title>", x0 + bx / maxx * w, y0 - by0 * h,
+                    x0 + bx / maxx * w, y0 - by0 * h, x0 + x / maxx * w, y0 - y * h);
+            il_xml_write(out, il_partition_name(p, i), 0, NULL);
+            fprintf(out, ": internal density %.4g to %.4g, external share %.4g to %.4g"
+                    "</title></line>\n", bx, x, by0, y);
+        }
+        fputs("</g>\n", out);
+    }
     fputs("<g class=\"groups\">\n", out);
     for (i = 0; i < p->k; i++) {
         double x = VECTOR(pl->internal_density)[i], y = VECTOR(pl->external_share)[i];

@@ -122,6 +122,25 @@ test_expect_success 'text output (golden), hand-sized snapshots' '
     grep "^    gained  *2$" out && grep "^    lost  *1$" out && grep "^  entrants  *e$" out
 '
 
+test_expect_success 'render --before draws each group'\''s move on the coupling plane' '
+    innolink render "$G/edges-after.csv" --nodes "$G/nodes.csv" --chart coupling --by cluster \
+        --before "$G/edges-before.csv" -o plane.svg 2>err &&
+    test_must_be_empty err &&
+    xmllint --noout plane.svg &&
+    test "$(grep -c "class=\"move\"" plane.svg)" = 2 &&
+    /usr/bin/python3 - c.json "$STEP" <<PY
+import json, re, sys
+groups = json.load(open(sys.argv[1]))[sys.argv[2]]["groups"]
+svg = open("plane.svg", encoding="utf-8").read()
+for g in groups:
+    m = re.search(g["group"] + r": internal density ([-0-9.e+]+) to ([-0-9.e+]+), external share ([-0-9.e+]+) to ([-0-9.e+]+)<", svg)
+    got = [float(x) for x in m.groups()]
+    want = [g["cohesion_before"], g["cohesion_after"], g["coupling_before"], g["coupling_after"]]
+    assert all(abs(a - b) < 1e-3 * max(1, abs(b)) for a, b in zip(got, want)), (got, want)
+print("arrows agree with compare")
+PY
+'
+
 test_expect_success 'usage and data errors' '
     test_expect_code 2 innolink compare b.csv 2>err && grep "give two snapshots" err &&
     test_expect_code 2 innolink compare b.csv a.csv --period year 2>err &&
@@ -129,7 +148,9 @@ test_expect_success 'usage and data errors' '
     grep "no edge column ${Q}year${Q}" err &&
     test_expect_code 2 innolink compare b.csv a.csv --path-weight far 2>err &&
     test_expect_code 1 innolink compare b.csv a.csv --by cluster 2>err &&
-    grep "No node attribute ${Q}cluster${Q}" err
+    grep "No node attribute ${Q}cluster${Q}" err &&
+    test_expect_code 2 innolink render a.csv --before b.csv -o x.svg 2>err &&
+    grep "chart coupling only" err
 '
 
 test_done
