@@ -20,7 +20,7 @@ failed=0
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
-VG="valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect --suppressions=tests/valgrind.supp"
+VG="valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect --suppressions=$PWD/tests/valgrind.supp"
 
 # run_suite TITLE COMMAND...: run, show failures, count TAP lines.
 run_suite() {
