@@ -572,9 +572,11 @@ cleanup:
  * every node (igraph_betweenness_subset per block; an undirected pair is
  * counted once, as igraph_betweenness does, so all nodes as sources give
  * igraph_betweenness exactly). Closeness: Wasserman-Faust,
- * ((r-1)/(n-1)) ((r-1)/sum d) over the r-1 nodes reachable from the
- * source, 0 when none is (networkx wf_improved). Harmonic: sum 1/d over
- * the others / (n-1), 0 when n = 1. Distances follow edge direction.
+ * ((r-1)/(n-1)) ((r-1)/sum d) over the r-1 other nodes at finite
+ * distance, 0 when there are none (networkx wf_improved). Harmonic: sum
+ * 1/d over the others / (n-1), 0 when n = 1. In a directed graph both use
+ * distances towards the node (igraph mode "in"), as networkx does;
+ * betweenness follows edge direction.
  *
  * The sources are cut into min(s, IL_PATH_BLOCKS) blocks; with \p jobs > 1
  * the blocks run in forked worker processes (igraph is not thread-safe)
@@ -987,7 +989,9 @@ static igraph_error_t path_scores(const il_graph_t *g, const il_centrality_optio
     }
     if (res->has[IL_SCORE_CLOSENESS] && n > 1) {
         double tmax;
-        IGRAPH_CHECK(igraph_centralization_closeness_tmax(&g->graph, n, g->directed ? IGRAPH_IN : IGRAPH_ALL, &tmax));
+        IGRAPH_CHECK(igraph_centralization_closeness_tmax(&g->graph, n,
+                                                          g->directed ? IGRAPH_IN : IGRAPH_ALL,
+                                                          &tmax));
         res->closeness_centralization = freeman(&res->score[IL_SCORE_CLOSENESS], tmax);
     }
     igraph_vector_destroy(&len);
@@ -1177,8 +1181,8 @@ igraph_error_t il_centrality(const il_graph_t *g, const il_centrality_options_t 
     if ((want >> IL_MEASURE_DEGREE) & 1) {
         double tmax;
         IGRAPH_CHECK(degree_scores(g, res, 0));
-        IGRAPH_CHECK(igraph_centralization_degree_tmax(&g->graph, n, IGRAPH_ALL, /* loops = */ false,
-                                                       &tmax));
+        IGRAPH_CHECK(igraph_centralization_degree_tmax(&g->graph, n, IGRAPH_ALL,
+                                                       /* loops = */ false, &tmax));
         res->degree_centralization = freeman(&res->score[IL_SCORE_DEGREE], tmax);
     }
     if ((want >> IL_MEASURE_STRENGTH) & 1) {

@@ -180,6 +180,11 @@ static int check_args(struct centrality_args *a, int directed, int *sort)
             all |= 1u << k;
         }
     }
+    if (a->opts.samples > 0 && a->opts.measures &&
+        !((a->opts.measures >> IL_MEASURE_BETWEENNESS) & 1)) {
+        return il_usage_error(&centrality_spec, "--samples estimates betweenness, which "
+                              "--measures leaves out");
+    }
     if (a->sort) {
         il_score_t c;
         unsigned m = a->opts.measures ? a->opts.measures : all;

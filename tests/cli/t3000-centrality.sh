@@ -237,6 +237,8 @@ test_expect_success 'usage errors exit 2: unknown measure, --jobs 0, --samples a
     test_expect_code 2 innolink centrality "$K" --samples 35 2>err &&
     grep "35 is more than the 34 nodes" err &&
     test_expect_code 2 innolink centrality "$K" --samples 0 2>err &&
+    test_expect_code 2 innolink centrality "$K" --measures degree --samples 5 2>err &&
+    grep "samples estimates betweenness" err &&
     test_expect_code 2 innolink centrality "$K" --measures hub 2>err &&
     grep "needs a directed graph" err &&
     test_expect_code 2 innolink centrality "$K" --measures degree --sort betweenness 2>err &&
