@@ -62,6 +62,15 @@ igraph_error_t il_summary(const il_graph_t *g, const il_summary_options_t *opts,
 igraph_error_t il_path_lengths(const igraph_t *graph, const igraph_vector_int_t *sources,
                                double *mean, double *diameter);
 
+/* ---- Views of the graph --------------------------------------------------- */
+
+/* The undirected simple view that clustering measures are defined on:
+ * directed ties collapsed, self-loops and multiple ties removed. Sets
+ * *view to &g->graph when g already is that, else to *copy (made = 1, the
+ * caller destroys it). */
+igraph_error_t il_graph_simple_undirected(const il_graph_t *g, igraph_t *copy,
+                                          const igraph_t **view, int *made);
+
 /* ---- Distances from tie strengths ------------------------------------- */
 
 /* How path-based measures turn a tie strength w into a length. */

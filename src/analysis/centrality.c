@@ -882,19 +882,6 @@ static igraph_error_t add_score(il_centrality_t *res, il_score_t c, igraph_integ
     return IGRAPH_SUCCESS;
 }
 
-/* An undirected simple copy for clustering (as il_summary uses). */
-static igraph_error_t simple_undirected(const il_graph_t *g, igraph_t *copy)
-{
-    IGRAPH_CHECK(igraph_copy(copy, &g->graph));
-    IGRAPH_FINALLY(igraph_destroy, copy);
-    if (g->directed) {
-        IGRAPH_CHECK(igraph_to_undirected(copy, IGRAPH_TO_UNDIRECTED_COLLAPSE, NULL));
-    }
-    IGRAPH_CHECK(igraph_simplify(copy, /* multiple = */ true, /* loops = */ true, NULL));
-    IGRAPH_FINALLY_CLEAN(1);
-    return IGRAPH_SUCCESS;
-}
-
 /* Freeman centralization: (n max - sum) / tmax, NaN when tmax <= 0. */
 static double freeman(const igraph_vector_t *scores, double tmax)
 {
@@ -1090,14 +1077,20 @@ static igraph_error_t local_scores(const il_graph_t *g, il_centrality_t *res, un
     }
     if ((want >> IL_MEASURE_CLUSTERING) & 1) {
         igraph_t und;
+        const igraph_t *view;
+        int made;
         IGRAPH_CHECK(add_score(res, IL_SCORE_CLUSTERING, n));
-        IGRAPH_CHECK(simple_undirected(g, &und));
-        IGRAPH_FINALLY(igraph_destroy, &und);
-        IGRAPH_CHECK(igraph_transitivity_local_undirected(&und, &res->score[IL_SCORE_CLUSTERING],
+        IGRAPH_CHECK(il_graph_simple_undirected(g, &und, &view, &made));
+        if (made) {
+            IGRAPH_FINALLY(igraph_destroy, &und);
+        }
+        IGRAPH_CHECK(igraph_transitivity_local_undirected(view, &res->score[IL_SCORE_CLUSTERING],
                                                           igraph_vss_all(),
                                                           IGRAPH_TRANSITIVITY_ZERO));
-        igraph_destroy(&und);
-        IGRAPH_FINALLY_CLEAN(1);
+        if (made) {
+            igraph_destroy(&und);
+            IGRAPH_FINALLY_CLEAN(1);
+        }
     }
     return IGRAPH_SUCCESS;
 }

@@ -1,12 +1,49 @@
 /*
- * Shared building blocks of the analyses: distances derived from tie
- * strengths, and partitions of the nodes by a node attribute (--by ATTR).
+ * Shared building blocks of the analyses: the undirected simple view,
+ * distances derived from tie strengths, and partitions of the nodes by a
+ * node attribute (--by ATTR).
  */
 #include "analysis/analysis.h"
 #include "core/setup.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+/**
+ * \function il_graph_simple_undirected
+ * \brief The undirected simple view of a graph, for clustering measures.
+ *
+ * DEFINITIONS.md defines transitivity and clustering on it (networkx's
+ * functions reject directed input; igraph ignores direction): directed ties
+ * collapsed to one, self-loops and multiple ties removed. No copy is made
+ * when the graph already is undirected and simple.
+ *
+ * \param copy  Filled when a copy is needed; then *made = 1 and the caller
+ *              destroys it.
+ * \param view  Set to the graph to use: &g->graph or \p copy.
+ * \return IGRAPH_ENOMEM. Time complexity: O(n + m).
+ */
+igraph_error_t il_graph_simple_undirected(const il_graph_t *g, igraph_t *copy,
+                                          const igraph_t **view, int *made)
+{
+    igraph_bool_t simple;
+    *made = 0;
+    *view = &g->graph;
+    IGRAPH_CHECK(igraph_is_simple(&g->graph, &simple));
+    if (!g->directed && simple) {
+        return IGRAPH_SUCCESS;
+    }
+    IGRAPH_CHECK(igraph_copy(copy, &g->graph));
+    IGRAPH_FINALLY(igraph_destroy, copy);
+    if (g->directed) {
+        IGRAPH_CHECK(igraph_to_undirected(copy, IGRAPH_TO_UNDIRECTED_COLLAPSE, NULL));
+    }
+    IGRAPH_CHECK(igraph_simplify(copy, /* multiple = */ true, /* loops = */ true, NULL));
+    IGRAPH_FINALLY_CLEAN(1);
+    *made = 1;
+    *view = copy;
+    return IGRAPH_SUCCESS;
+}
 
 /**
  * \function il_distance_weights

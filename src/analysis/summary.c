@@ -4,31 +4,6 @@
 #include <math.h>
 #include <string.h>
 
-/*
- * A simple undirected view of the graph for the clustering measures, which
- * DEFINITIONS.md defines on the undirected simple graph (networkx's
- * transitivity and clustering reject directed input; igraph ignores
- * direction). Returns 1 when *copy was created and must be destroyed.
- */
-static igraph_error_t simple_undirected(const il_graph_t *g, igraph_t *copy, int *made)
-{
-    igraph_bool_t simple;
-    *made = 0;
-    IGRAPH_CHECK(igraph_is_simple(&g->graph, &simple));
-    if (!g->directed && simple) {
-        return IGRAPH_SUCCESS;
-    }
-    IGRAPH_CHECK(igraph_copy(copy, &g->graph));
-    IGRAPH_FINALLY(igraph_destroy, copy);
-    if (g->directed) {
-        IGRAPH_CHECK(igraph_to_undirected(copy, IGRAPH_TO_UNDIRECTED_COLLAPSE, NULL));
-    }
-    IGRAPH_CHECK(igraph_simplify(copy, /* multiple = */ true, /* loops = */ true, NULL));
-    IGRAPH_FINALLY_CLEAN(1);
-    *made = 1;
-    return IGRAPH_SUCCESS;
-}
-
 /**
  * \function il_path_lengths
  * \brief Mean and maximum hop distance over ordered reachable pairs.
@@ -205,10 +180,9 @@ igraph_error_t il_summary(const il_graph_t *g, const il_summary_options_t *opts,
         res->isolates += VECTOR(degree)[i] == 0;
     }
 
-    IGRAPH_CHECK(simple_undirected(g, &und, &made));
+    IGRAPH_CHECK(il_graph_simple_undirected(g, &und, &ug, &made));
     if (made) {
         IGRAPH_FINALLY(igraph_destroy, &und);
-        ug = &und;
     }
     if (n > 0) {
         IGRAPH_CHECK(igraph_transitivity_undirected(ug, &res->transitivity,
