@@ -274,7 +274,8 @@ static il_snapshot_view_t view_of(const struct snapshot *s)
 /* The groups of the aligned actors, from whichever snapshot has them. The
  * groups must mean the same in both: same names in the same order. */
 static int union_groups(const struct snapshot *a, const struct snapshot *b,
-                        const il_alignment_t *al, igraph_vector_int_t *group_of)
+                        const il_alignment_t *al, const char *by,
+                        igraph_vector_int_t *group_of)
 {
     igraph_integer_t u, n = il_strtab_size(&al->ids), g;
     if (a->p.k != b->p.k) {
@@ -296,8 +297,7 @@ static int union_groups(const struct snapshot *a, const struct snapshot *b,
     return IL_EXIT_OK;
 differ:
     fprintf(stderr, "innolink: error: the snapshots '%s' and '%s' have different groups "
-            "for '%s'; give them one node table with --nodes\n", a->label, b->label,
-            a->p.k ? "--by" : "");
+            "by '%s'; give them one node table with --nodes\n", a->label, b->label, by);
     return IL_EXIT_DATA;
 }
 
@@ -319,7 +319,7 @@ static int compare_step(struct cmd_state *st, size_t i, il_report_t *rep)
     if (il_alignment_init(&al, &a->g, &b->g) != IGRAPH_SUCCESS) {
         return il_data_error();
     }
-    if (grouped && (ret = union_groups(a, b, &al, &group_of)) != IL_EXIT_OK) {
+    if (grouped && (ret = union_groups(a, b, &al, st->c.gc.by, &group_of)) != IL_EXIT_OK) {
         goto cleanup;
     }
     snprintf(key, sizeof key, "change %s -> %s", a->label, b->label);
@@ -417,10 +417,6 @@ int cmd_compare(int argc, char **argv)
         }
     }
     il_progress("loading snapshots", 1.0);
-    if (st.snap[0].g.directed != st.snap[1].g.directed) {
-        ret = il_data_error();
-        goto cleanup;
-    }
     if (il_report_init(&rep, "compare") != IGRAPH_SUCCESS) {
         ret = il_data_error();
         goto cleanup;

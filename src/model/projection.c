@@ -10,6 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Pairs the projection may generate: the builder holds at most 2^31 ties,
+ * and each pair costs a hash probe. */
+#define IL_PROJECTION_MAX_PAIRS 1e9
+
 typedef struct member {
     uint32_t event, actor;
     double w;
@@ -38,7 +42,9 @@ static int cmp_member(const void *a, const void *b)
  * Events with a single member add no tie. The builder must be undirected
  * and hold no ties yet.
  *
- * \return IGRAPH_EINVAL for a directed builder; IGRAPH_ENOMEM.
+ * \return IGRAPH_EINVAL for a directed builder, or when the events would
+ *         make more than 10^9 actor pairs (say which event is largest);
+ *         IGRAPH_ENOMEM.
  *
  * Time complexity: O(n log n + sum over events of d_k^2).
  */
@@ -84,6 +90,23 @@ igraph_error_t il_graph_builder_project(il_graph_builder_t *b, const uint32_t *a
     }
     for (i = 0; i < nm; i++) {
         events_of[mem[i].actor]++;
+    }
+    {   /* refuse before the quadratic step what could never fit */
+        double pairs = 0, largest = 0;
+        for (start = 0; start < nm; start = k) {
+            for (k = start; k < nm && mem[k].event == mem[start].event; k++) {
+            }
+            pairs += (double) (k - start) * (double) (k - start - 1) / 2.0;
+            largest = (double) (k - start) > largest ? (double) (k - start) : largest;
+        }
+        if (pairs > IL_PROJECTION_MAX_PAIRS) {
+            free(mem);
+            free(events_of);
+            IGRAPH_ERRORF("The projection would make %.0f actor pairs (the largest event has "
+                          "%.0f members), more than innolink handles (%.0f); leave out or "
+                          "split the largest events.", IGRAPH_EINVAL, pairs, largest,
+                          (double) IL_PROJECTION_MAX_PAIRS);
+        }
     }
 
     b->dup_mode = IL_DUP_SUM;           /* contributions of shared events add up */

@@ -218,7 +218,8 @@ static igraph_error_t add_actor_changes(cJSON *obj, const il_snapshot_view_t *a,
         double b0, k0, c0, b1, k1, c1, key;
         actor_figures(a, &al->in_before, u, &b0, &k0, &c0);
         actor_figures(b, &al->in_after, u, &b1, &k1, &c1);
-        /* rank by the largest relative change of the three figures */
+        /* rank by the size of the change of betweenness; an actor absent
+         * after counts as a fall to 0, absent before as a rise from 0 */
         key = fabs(isnan(b1) ? -(isnan(b0) ? 0 : b0) : dz(b0, b1));
         order[u].u = u;
         order[u].key = key;

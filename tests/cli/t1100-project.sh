@@ -75,4 +75,13 @@ test_expect_success 'a table without actor/event columns names what it expected'
     grep "e.csv:1: no actor column '\''actor'\''" err
 '
 
+# 2026-11-22: one event of 50,000 members would make 1.25e9 pairs; refuse it
+# at once instead of running out of time or memory.
+test_expect_success 'an event too large to project is refused before the work' '
+    awk "BEGIN { print \"actor,event\"; for (i = 0; i < 50000; i++) print \"a\" i \",big\" }" >big.csv &&
+    test_expect_code 1 innolink project big.csv -o p.csv 2>err &&
+    grep "would make 1249975000 actor pairs (the largest event has 50000 members)" err &&
+    ! test -e p.csv
+'
+
 test_done
