@@ -451,7 +451,10 @@ static int run_workers(path_job_t *job, igraph_integer_t nw, char *msg)
         close(rp[1]);
         w[i].cmd = cp[1];
         w[i].res = rp[0];
-        w[i].buf = malloc(sizeof(record_head_t) + (maxlen ? maxlen : 1) * sizeof(double));
+        /* room for the larger reply: a block's values, or an error message */
+        w[i].buf = malloc(sizeof(record_head_t) +
+                          ((maxlen ? maxlen : 1) * sizeof(double) > MSG_LEN
+                           ? (maxlen ? maxlen : 1) * sizeof(double) : MSG_LEN));
         if (!w[i].buf) {
             set_msg(msg, "Out of memory starting worker processes.", NULL);
             goto cleanup;
@@ -1043,14 +1046,14 @@ static igraph_error_t local_scores(const il_graph_t *g, il_centrality_t *res, un
 {
     igraph_integer_t n = res->nodes, i;
     int es = (want >> IL_MEASURE_EFFECTIVE_SIZE) & 1, ef = (want >> IL_MEASURE_EFFICIENCY) & 1;
-    int hi = (want >> IL_MEASURE_HIERARCHY) & 1;
+    int hi = (want >> IL_MEASURE_HIERARCHY) & 1, co = (want >> IL_MEASURE_CONSTRAINT) & 1;
 
-    if ((want >> IL_MEASURE_CONSTRAINT) & 1) {
+    if (co) {
         IGRAPH_CHECK(add_score(res, IL_SCORE_CONSTRAINT, n));
-        IGRAPH_CHECK(igraph_constraint(&g->graph, &res->score[IL_SCORE_CONSTRAINT],
-                                       igraph_vss_all(), &g->weight));
     }
-    if (es || ef || hi) {
+    /* one pass for all four Burt measures, so they agree on loops and
+     * isolates; constraint equals igraph_constraint on loop-free graphs */
+    if (co || es || ef || hi) {
         if (es) {
             IGRAPH_CHECK(add_score(res, IL_SCORE_EFFECTIVE_SIZE, n));
         }
@@ -1062,7 +1065,8 @@ static igraph_error_t local_scores(const il_graph_t *g, il_centrality_t *res, un
         }
         IGRAPH_CHECK(il_structural_holes(g, es ? &res->score[IL_SCORE_EFFECTIVE_SIZE] : NULL,
                                          ef ? &res->score[IL_SCORE_EFFICIENCY] : NULL,
-                                         hi ? &res->score[IL_SCORE_HIERARCHY] : NULL, NULL));
+                                         hi ? &res->score[IL_SCORE_HIERARCHY] : NULL,
+                                         co ? &res->score[IL_SCORE_CONSTRAINT] : NULL));
     }
     if ((want >> IL_MEASURE_CORENESS) & 1) {
         igraph_vector_int_t core;
@@ -1113,8 +1117,8 @@ static void result_free(void *p)
  * by n/K when 0 < K < n), closeness (Wasserman-Faust, 0 for a node that
  * reaches nobody), harmonic (/(n-1)), eigenvector (weighted, max 1; all 1
  * without ties, as igraph), pagerank (0.85, weighted), hub and authority
- * (weighted, max 1), constraint (igraph_constraint, weighted), effective
- * size, efficiency, hierarchy (il_structural_holes()), coreness
+ * (weighted, max 1), constraint, effective size, efficiency, hierarchy
+ * (il_structural_holes(), weighted; constraint as igraph_constraint), coreness
  * (unweighted, in + out) and local clustering (unweighted, undirected
  * simple graph, degree < 2 gives 0).
  *

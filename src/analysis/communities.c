@@ -385,8 +385,13 @@ static igraph_error_t run_method(const work_t *wk, const il_communities_options_
                                                &merges, &modv, memb));
         break;
     case IL_COMM_FASTGREEDY:
-        IGRAPH_CHECK(igraph_community_fastgreedy(wk->graph, wk->weight, /* merges = */ NULL,
-                                                 &modv, memb));
+        /* igraph 0.10.2 stops one merge short when the best cut is one
+         * community: take the best step from the merges ourselves */
+        IGRAPH_CHECK(igraph_community_fastgreedy(wk->graph, wk->weight, &merges, &modv,
+                                                 /* membership = */ NULL));
+        IGRAPH_CHECK(igraph_community_to_membership(&merges, n,
+                                                    igraph_vector_which_max(&modv), memb,
+                                                    /* csize = */ NULL));
         break;
     case IL_COMM_LEADING_EIGENVECTOR:
         igraph_arpack_options_init(&arpack);

@@ -45,6 +45,17 @@ static igraph_error_t with_summary(il_annotate_ctx_t *ctx)
     return il_annotate_record(ctx, "summary", obj);
 }
 
+/* Add \p v as column \p name unless a column of that name is there (the
+ * same numbers from an earlier annotator, e.g. degree). */
+static igraph_error_t add_number_once(il_annotate_ctx_t *ctx, const char *name,
+                                      const igraph_vector_t *v)
+{
+    if (il_columns_find(ctx->cols, name) >= 0) {
+        return IGRAPH_SUCCESS;
+    }
+    return il_columns_add_number(ctx->cols, name, v);
+}
+
 /* --with degree: degree and strength of every node. */
 static igraph_error_t with_degree(il_annotate_ctx_t *ctx)
 {
@@ -53,8 +64,8 @@ static igraph_error_t with_degree(il_annotate_ctx_t *ctx)
     IGRAPH_VECTOR_INIT_FINALLY(&deg, 0);
     IGRAPH_VECTOR_INIT_FINALLY(&str, 0);
     IGRAPH_CHECK(il_degree_strength(ctx->g, &deg, &str));
-    IGRAPH_CHECK(il_columns_add_number(ctx->cols, "degree", &deg));
-    IGRAPH_CHECK(il_columns_add_number(ctx->cols, "strength", &str));
+    IGRAPH_CHECK(add_number_once(ctx, "degree", &deg));
+    IGRAPH_CHECK(add_number_once(ctx, "strength", &str));
     igraph_vector_destroy(&str);
     igraph_vector_destroy(&deg);
     IGRAPH_FINALLY_CLEAN(2);
@@ -65,17 +76,6 @@ static igraph_error_t with_degree(il_annotate_ctx_t *ctx)
         obj = NULL;
     }
     return il_annotate_record(ctx, "degree", obj);
-}
-
-/* Add \p v as column \p name unless a column of that name is there (the
- * same numbers from an earlier annotator, e.g. degree). */
-static igraph_error_t add_number_once(il_annotate_ctx_t *ctx, const char *name,
-                                      const igraph_vector_t *v)
-{
-    if (il_columns_find(ctx->cols, name) >= 0) {
-        return IGRAPH_SUCCESS;
-    }
-    return il_columns_add_number(ctx->cols, name, v);
 }
 
 /* Record \p obj as meta.name when every member went in (\p ok). */

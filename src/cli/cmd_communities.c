@@ -120,9 +120,10 @@ static int communities_option(int code, const char *arg, void *ctx)
         a->opts.seed = (igraph_uint_t) v;
         return 0;
     case OPT_RUNS:
-        if (!il_parse_count(arg, &v) || v < 1 || v > 100000) {
+        /* stability compares every pair of runs: R^2 partition comparisons */
+        if (!il_parse_count(arg, &v) || v < 1 || v > 1000) {
             return il_usage_error(&communities_spec, "--runs: expected a whole number from 1 "
-                                  "to 100000, not '%s'", arg);
+                                  "to 1000, not '%s'", arg);
         }
         a->opts.runs = v;
         a->runs_set = 1;

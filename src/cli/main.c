@@ -82,9 +82,12 @@ static void print_progress(const char *task, double fraction, void *arg)
 static int finish(int ret)
 {
     if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+        if (ret != IL_EXIT_OK) {
+            return ret;     /* the command has reported its failure already */
+        }
         fprintf(stderr, "innolink: error: write failure on standard output: %s\n",
                 strerror(errno));
-        return ret == IL_EXIT_OK ? IL_EXIT_DATA : ret;
+        return IL_EXIT_DATA;
     }
     return ret;
 }

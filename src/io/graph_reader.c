@@ -49,8 +49,8 @@ static const char *attr_text(const igraph_t *ig, igraph_attribute_elemtype_t ele
  * igraph 0.10.2's GraphML reader hands attribute values (node ids) back
  * with each '&' as the text "&#38;" (libxml2's SAX attribute callback
  * without entity substitution); element content is not affected. Undo it:
- * the writer turns '&' into "&amp;", so the inverse is exact. Ids longer
- * than the buffer are cut (buffer holds 1024 bytes).
+ * the writer turns '&' into "&amp;", so the inverse is exact. \p buf holds
+ * at least strlen(id) + 1 bytes (decoding only shortens).
  */
 static const char *amp_decode(const char *id, char *buf, size_t size)
 {
@@ -67,6 +67,22 @@ static const char *amp_decode(const char *id, char *buf, size_t size)
     return buf;
 }
 
+/* Text from a graph file must meet the CSV loader's rules: valid UTF-8,
+ * and names that are not empty. */
+static igraph_error_t check_text(const char *path, const char *what, const char *s,
+                                 int name)
+{
+    size_t bad;
+    if (name && s[0] == '\0') {
+        IGRAPH_ERRORF("%s: an attribute has an empty name.", IGRAPH_PARSEERROR, path);
+    }
+    if (!il_utf8_valid(s, strlen(s), &bad)) {
+        IGRAPH_ERRORF("%s: %s is not valid UTF-8 (byte %zu).", IGRAPH_PARSEERROR, path,
+                      what, bad + 1);
+    }
+    return IGRAPH_SUCCESS;
+}
+
 typedef struct conv {
     igraph_t ig;
     int have_ig;
@@ -78,6 +94,8 @@ typedef struct conv {
     size_t *lens;
     FILE *fp;
     const igraph_attribute_table_t *old_table;
+    char *dec;                  /* a decoded GraphML id, grown as needed */
+    size_t deccap;
 } conv_t;
 
 /* Destroy igraph's copy of the file and switch the attribute handler off
@@ -105,6 +123,7 @@ static void conv_destroy(conv_t *c)
     free(c->ecol);
     free(c->values);
     free(c->lens);
+    free(c->dec);
     if (c->fp) {
         fclose(c->fp);
     }
@@ -170,7 +189,7 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
     char buf[1024];
     size_t i;
     igraph_bool_t directed = igraph_is_directed(&c->ig);
-    int graphml = strcmp(format, "graphml") == 0;
+    int graphml = strcmp(format, "graphml") == 0, pajek = strcmp(format, "pajek") == 0;
 
     if (id_at < 0) {
         id_at = name_at;
@@ -200,7 +219,19 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
             snprintf(buf, sizeof buf, "%" IGRAPH_PRId, v + 1);
         }
         if (graphml && strstr(id, "&#38;")) {
-            id = amp_decode(id, buf, sizeof buf);
+            size_t need = strlen(id) + 1;
+            if (need > c->deccap) {
+                char *d = realloc(c->dec, need);
+                IGRAPH_CHECK_OOM(d, "Out of memory reading a graph file.");
+                c->dec = d;
+                c->deccap = need;
+            }
+            id = amp_decode(id, c->dec, need);
+        }
+        if (id[0] == '\0' && pajek) {
+            /* Pajek lets some vertices go unlabelled: they keep their number */
+            snprintf(buf, sizeof buf, "%" IGRAPH_PRId, v + 1);
+            id = buf;
         }
         if (id[0] == '\0') {
             IGRAPH_ERRORF("%s: node %" IGRAPH_PRId " has an empty id.", IGRAPH_PARSEERROR,
@@ -222,6 +253,7 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
         if (k == id_at || (skip_name && k == name_at) || (skip_label && k == label_at)) {
             continue;
         }
+        IGRAPH_CHECK(check_text(opts->edges_path, "a node attribute name", name, 1));
         IGRAPH_CHECK(il_graph_builder_add_vattr(&c->b, name, &c->vcol[k]));
         for (v = 0; v < n; v++) {
             const char *s = k == label_at && VECTOR(c->vt)[k] == IGRAPH_ATTRIBUTE_STRING ?
@@ -229,6 +261,7 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
                             attr_text(&c->ig, IGRAPH_ATTRIBUTE_VERTEX, name,
                                       (igraph_attribute_type_t) VECTOR(c->vt)[k], v, buf,
                                       sizeof buf);
+            IGRAPH_CHECK(check_text(opts->edges_path, "a node attribute value", s, 0));
             IGRAPH_CHECK(il_graph_builder_set_vattr(&c->b, c->vcol[k], (uint32_t) v, s,
                                                     strlen(s)));
         }
@@ -242,6 +275,8 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
     }
     for (k = 0; k < ne; k++) {
         if (k != w_at) {
+            IGRAPH_CHECK(check_text(opts->edges_path, "an edge attribute name",
+                                    igraph_strvector_get(&c->en, k), 1));
             IGRAPH_CHECK(il_graph_builder_add_eattr(&c->b, igraph_strvector_get(&c->en, k),
                                                     &c->ecol[k]));
         }
@@ -293,7 +328,14 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
                           (igraph_attribute_type_t) VECTOR(c->et)[k], e, buf, sizeof buf);
             /* numbers are formatted into buf: keep a copy per column */
             copy = strdup(s);
-            IGRAPH_CHECK_OOM(copy, "Out of memory reading a graph file.");
+            if (!copy || check_text(opts->edges_path, "an edge attribute value", s, 0)) {
+                free(copy);
+                for (i = 0; i < nval; i++) {    /* this edge's earlier copies */
+                    free((char *) c->values[i]);
+                }
+                IGRAPH_CHECK_OOM(copy, "Out of memory reading a graph file.");
+                return IGRAPH_PARSEERROR;   /* check_text recorded the reason */
+            }
             c->values[nval] = copy;
             c->lens[nval++] = strlen(copy);
         }

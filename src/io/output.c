@@ -17,7 +17,9 @@
  * \function il_output_open
  * \brief Open an output: a temporary file beside \p path, or stdout.
  *
- * \param path  The final path; NULL or "-" writes to standard output.
+ * \param path  The final path; NULL or "-" writes to standard output. An
+ *              existing path that is not a regular file (a device such as
+ *              /dev/null, a FIFO, /dev/fd/N) is written in place.
  * \return IGRAPH_EFILE with the system's reason when the directory is not
  *         writable; IGRAPH_ENOMEM.
  */
@@ -27,10 +29,27 @@ igraph_error_t il_output_open(il_output_t *o, const char *path)
     size_t dirlen;
     int fd;
     mode_t mask;
+    struct stat st;
 
     memset(o, 0, sizeof *o);
     if (!path || strcmp(path, "-") == 0) {
         o->fp = stdout;
+        return IGRAPH_SUCCESS;
+    }
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        /* a device, FIFO or /dev/fd/N: write to it as it is; renaming a
+         * temporary file over it would replace a device node as root */
+        if (S_ISDIR(st.st_mode) || !(o->fp = fopen(path, "w"))) {
+            il_set_error("cannot write '%s': %s", path,
+                         S_ISDIR(st.st_mode) ? strerror(EISDIR) : strerror(errno));
+            return IGRAPH_EFILE;
+        }
+        o->path = strdup(path);
+        if (!o->path) {
+            il_output_abort(o);
+            il_set_error("out of memory");
+            return IGRAPH_ENOMEM;
+        }
         return IGRAPH_SUCCESS;
     }
     slash = strrchr(path, '/');
@@ -84,6 +103,19 @@ igraph_error_t il_output_commit(il_output_t *o)
             return IGRAPH_EFILE;
         }
         return IGRAPH_SUCCESS;
+    }
+    if (!o->tmp) {              /* a device or FIFO written in place */
+        bad = fflush(o->fp) != 0 || ferror(o->fp);
+        if (fclose(o->fp) != 0) {
+            bad = 1;
+        }
+        o->fp = NULL;
+        if (bad) {
+            il_set_error("cannot write '%s': %s", o->path, strerror(errno ? errno : EIO));
+        }
+        free(o->path);
+        o->path = NULL;
+        return bad ? IGRAPH_EFILE : IGRAPH_SUCCESS;
     }
     bad = fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0;
     if (fclose(o->fp) != 0) {

@@ -3,6 +3,7 @@
 . "$(dirname "$0")/lib.sh"
 
 K="$GRAPHS/karate/edges.csv"
+Q="'"
 
 test_expect_success 'karate: the published values (Zachary 1977; networkx, igraph)' '
     innolink summary "$K" --format json >s.json &&
@@ -106,6 +107,20 @@ test_expect_success 'an unwritable directory is an error and leaves no file' '
     test_expect_code 1 innolink summary "$K" -o nodir/s.txt 2>err &&
     grep "cannot write '\''nodir/s.txt'\''" err &&
     ! test -e nodir
+'
+
+# 2026-11-22 (review): -o on a device or FIFO renamed a temporary file over
+# it, which as root replaced /dev/null with a regular file. A FIFO shows the
+# same without touching the machine's devices.
+test_expect_success '-o on a FIFO writes into it and leaves it a FIFO' '
+    mkfifo pipe &&
+    { cat pipe >got & } &&
+    innolink summary "$K" -o pipe &&
+    wait &&
+    test -p pipe &&
+    grep "^nodes  *34$" got &&
+    test_expect_code 1 innolink summary "$K" -o . 2>err &&
+    grep "cannot write ${Q}.${Q}: Is a directory" err
 '
 
 test_expect_success 'sampled path statistics say so and are reproducible' '

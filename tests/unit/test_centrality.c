@@ -358,6 +358,33 @@ static void test_parallel_whole_result(void **state)
 
 /* A failure inside a worker (here: a length vector of the wrong size)
  * becomes the caller's error with igraph's reason, and no process is left. */
+/* 2026-11-22 (review): a worker's error message (256 bytes) overran the
+ * reply buffer when a block's values took less room (closeness only, one
+ * source per block); ASan showed a heap-buffer-overflow in run_workers. */
+static void test_worker_error_small_blocks(void **state)
+{
+    igraph_t graph;
+    igraph_vector_t len, c;
+    igraph_vector_int_t edges;
+    igraph_integer_t e[] = { 0, 1, 1, 2 };
+    (void) state;
+    assert_int_equal(igraph_vector_int_init_array(&edges, e, 4), IGRAPH_SUCCESS);
+    assert_int_equal(igraph_create(&graph, &edges, 3, IGRAPH_UNDIRECTED), IGRAPH_SUCCESS);
+    igraph_vector_int_destroy(&edges);
+    assert_int_equal(igraph_vector_init(&len, 1), IGRAPH_SUCCESS);   /* 1 length, 2 edges */
+    VECTOR(len)[0] = 1;
+    assert_int_equal(igraph_vector_init(&c, 3), IGRAPH_SUCCESS);
+    il_clear_error();
+    assert_int_not_equal(il_path_centrality(&graph, &len, NULL, 2, NULL, &c, NULL),
+                         IGRAPH_SUCCESS);
+    assert_non_null(strstr(il_last_error(), "worker processes"));
+    il_clear_error();
+    assert_int_equal(waitpid(-1, NULL, WNOHANG), -1);
+    igraph_vector_destroy(&c);
+    igraph_vector_destroy(&len);
+    igraph_destroy(&graph);
+}
+
 static void test_worker_error(void **state)
 {
     igraph_t graph;
@@ -572,6 +599,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_parallel_equals_single, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_parallel_whole_result, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_worker_error, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_worker_error_small_blocks, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_sampled_converges, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_star_centralization, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_gini, tu_setup, tu_teardown),
