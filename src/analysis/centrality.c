@@ -989,6 +989,25 @@ static igraph_error_t path_scores(const il_graph_t *g, const il_centrality_optio
     return IGRAPH_SUCCESS;
 }
 
+/* 1 when every node of an undirected graph has the same strength (> 0),
+ * self-loops counted twice as igraph does. */
+static int equal_strengths(const il_graph_t *g)
+{
+    igraph_integer_t n = il_graph_vcount(g), m = il_graph_ecount(g), e, v;
+    double *s = calloc((size_t) (n > 0 ? n : 1), sizeof *s);
+    int equal = s != NULL;
+    for (e = 0; equal && e < m; e++) {
+        s[IGRAPH_FROM(&g->graph, e)] += VECTOR(g->weight)[e];
+        s[IGRAPH_TO(&g->graph, e)] += VECTOR(g->weight)[e];
+    }
+    for (v = 1; equal && v < n; v++) {
+        equal = fabs(s[v] - s[0]) <= 1e-12 * fabs(s[0]);
+    }
+    equal = equal && n > 0 && s[0] > 0;
+    free(s);
+    return equal;
+}
+
 static igraph_error_t spectral_scores(const il_graph_t *g, il_centrality_t *res, unsigned want)
 {
     igraph_integer_t n = res->nodes, m = il_graph_ecount(g);
@@ -1001,6 +1020,11 @@ static igraph_error_t spectral_scores(const il_graph_t *g, il_centrality_t *res,
         v = &res->score[IL_SCORE_EIGENVECTOR];
         if (m == 0) {
             igraph_vector_fill(v, 1.0);     /* what igraph returns, without its warning */
+        } else if (!g->directed && equal_strengths(g)) {
+            /* every node has the same strength: the all-ones vector is the
+             * leading eigenvector (Perron-Frobenius), and ARPACK fails to
+             * converge on such degenerate spectra (a ring of 5001 nodes) */
+            igraph_vector_fill(v, 1.0);
         } else {
             IGRAPH_CHECK(igraph_eigenvector_centrality(&g->graph, v, &value, g->directed,
                                                        /* scale = */ true, &g->weight, NULL));

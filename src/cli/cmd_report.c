@@ -248,6 +248,10 @@ static igraph_error_t sec_network(report_ctx_t *c)
 {
     igraph_integer_t drawn = 0;
     cJSON *p = params_of(c, "network");
+    if (il_graph_vcount(c->g) > IL_GROUP_GRAPH_MIN && !c->pic.color) {
+        /* too many nodes to draw one by one: one node per community */
+        c->pic.color = "community";
+    }
     fputs("<figure>\n", c->out);
     IGRAPH_CHECK(il_picture_network(c->g, &c->pic, 0, c->out, &drawn, p));
     fputs("<figcaption>Node size: degree; colour: ", c->out);
