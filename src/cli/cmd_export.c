@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 
 #include <string.h>
+#include <strings.h>
 
 enum { OPT_TO = 2000, OPT_WITH, OPT_SEED, OPT_LAYOUT, OPT_BY, OPT_EMPTY_GROUP };
 
@@ -107,14 +108,19 @@ static int export_option(int code, const char *arg, void *ctx)
     return il_usage_error(&export_spec, "unexpected option");
 }
 
+/* The format named by -o's extension (case-insensitive); GraphML when the
+ * extension names none (a warning says so unless it is .graphml). */
 static const char *format_from_path(const char *path)
 {
     const char *dot = path ? strrchr(path, '.') : NULL;
-    if (dot && strcmp(dot, ".gexf") == 0) {
+    if (dot && !strchr(dot, '/') && strcasecmp(dot, ".gexf") == 0) {
         return "gexf";
     }
-    if (dot && strcmp(dot, ".json") == 0) {
+    if (dot && !strchr(dot, '/') && strcasecmp(dot, ".json") == 0) {
         return "json";
+    }
+    if (path && strcmp(path, "-") != 0 && !(dot && strcasecmp(dot, ".graphml") == 0)) {
+        il_warn("'%s': no --to and no .graphml/.gexf/.json extension; writing GraphML", path);
     }
     return "graphml";
 }
