@@ -378,6 +378,8 @@ typedef struct il_coupling_options {
  * cuts for at most this many pairs of groups, articulation points when
  * (points) x (n + m) stays below the second. */
 #define IL_COUPLING_MAX_CUT_PAIRS 1000
+/* ... and only while pairs x (n + m) stays below this (about a minute of flows) */
+#define IL_COUPLING_MAX_CUT_WORK 2e8
 #define IL_COUPLING_MAX_ARTICULATION_WORK 5e8
 
 /* E-I counts and indices over a set of ties (whole network, group, node). */

@@ -637,7 +637,10 @@ igraph_error_t il_coupling(const il_graph_t *g, const il_partition_t *p,
         }
     }
     IGRAPH_CHECK(pair_top_actors(g, p, res));
-    if (opts->cuts && res->npairs <= IL_COUPLING_MAX_CUT_PAIRS) {
+    /* one maximum flow per pair on a graph of 2n + 2 vertices: skip the cuts
+     * (cuts_done = 0, reported) when that work is out of proportion */
+    if (opts->cuts && res->npairs <= IL_COUPLING_MAX_CUT_PAIRS &&
+        (double) res->npairs * (double) (n + m) <= IL_COUPLING_MAX_CUT_WORK) {
         res->cuts_done = 1;
         for (i = 0; i < res->npairs; i++) {
             IGRAPH_CHECK(pair_cut(g, p, &res->pair[i]));

@@ -140,6 +140,7 @@ igraph_error_t il_partition_from_attr(const il_graph_t *g, const char *attr,
     long col = il_graph_vattr_find(g, attr);
     const il_attr_col_t *c;
     uint32_t nval, *order = NULL, *rank = NULL, id;
+    size_t k;
     int has_empty = 0;
 
     memset(p, 0, sizeof *p);
@@ -166,7 +167,8 @@ igraph_error_t il_partition_from_attr(const il_graph_t *g, const char *attr,
     IGRAPH_CHECK(igraph_vector_int_init(&p->membership, n));
     IGRAPH_CHECK(igraph_vector_int_init(&p->size, 0));
 
-    /* Rank the values that occur, in byte order. Value 0 is "". */
+    /* Rank the values that occur (a node table sliced by --ego may hold
+     * values no node has any more), in byte order. Value 0 is "". */
     nval = il_strtab_size(&c->values);
     order = calloc(nval, sizeof *order);
     rank = calloc(nval, sizeof *rank);
@@ -177,19 +179,34 @@ igraph_error_t il_partition_from_attr(const il_graph_t *g, const char *attr,
     }
     IGRAPH_FINALLY(igraph_free, order);
     IGRAPH_FINALLY(igraph_free, rank);
-    for (i = 0; i < nval; i++) {
-        order[i] = (uint32_t) i;
+    for (v = 0; v < n; v++) {
+        rank[c->idx[v]] = 1;            /* first used as "occurs" */
+    }
+    for (i = 1, k = 0; i < nval; i++) {
+        if (rank[i]) {
+            order[k++] = (uint32_t) i;
+        }
     }
     sort_tab = &c->values;
-    qsort(order + 1, nval - 1, sizeof *order, cmp_names);
-    for (i = 1; i < nval; i++) {
-        rank[order[i]] = (uint32_t) (i - 1);
-        IGRAPH_CHECK(il_strtab_intern(&p->names, il_strtab_get(&c->values, order[i]),
-                                      strlen(il_strtab_get(&c->values, order[i])), &id, NULL));
+    qsort(order, (size_t) k, sizeof *order, cmp_names);
+    for (i = 0; i < (igraph_integer_t) k; i++) {
+        const char *name = il_strtab_get(&c->values, order[i]);
+        rank[order[i]] = (uint32_t) i;
+        IGRAPH_CHECK(il_strtab_intern(&p->names, name, strlen(name), &id, NULL));
     }
-    p->k = nval - 1;
+    p->k = (igraph_integer_t) k;
     if (has_empty) {
-        IGRAPH_CHECK(il_strtab_intern(&p->names, "(none)", 6, &id, NULL));
+        /* "(none)" names the empty values; a real value spelled so gets
+         * the empty ones beside it under a name of their own */
+        int is_new;
+        IGRAPH_CHECK(il_strtab_intern(&p->names, "(none)", 6, &id, &is_new));
+        if (!is_new) {
+            IGRAPH_CHECK(il_strtab_intern(&p->names, "(no value)", 10, &id, &is_new));
+        }
+        if (!is_new) {
+            IGRAPH_ERRORF("Attribute '%s' uses both '(none)' and '(no value)' as values; "
+                          "--empty-group cannot name the empty ones.", IGRAPH_EINVAL, attr);
+        }
         p->k++;
     }
     IGRAPH_CHECK(igraph_vector_int_resize(&p->size, p->k));

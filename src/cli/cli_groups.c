@@ -53,6 +53,12 @@ int il_groups_load(const struct il_cli *cli, const struct il_groups_cli *gc,
         il_groups_require_two(p, gc->by) != IGRAPH_SUCCESS) {
         return il_data_error();
     }
+    if (p->k > IL_GROUPS_MAX) {     /* k x k matrices and pairs: memory grows as k^2 */
+        fprintf(stderr, "innolink: error: '%s' has %" IGRAPH_PRId " distinct values; group "
+                "measures take at most %d groups (is it an identifier?)\n", gc->by, p->k,
+                IL_GROUPS_MAX);
+        return IL_EXIT_DATA;
+    }
     return IL_EXIT_OK;
 }
 

@@ -10,6 +10,10 @@
  */
 enum { IL_OPT_BY = 3000, IL_OPT_EMPTY_GROUP, IL_OPT_TABLE };
 
+/* Most groups the between-group commands take: their k x k matrices and
+ * k(k-1)/2 pairs need about 1.4 GB at k = 1000. */
+#define IL_GROUPS_MAX 1000
+
 #define IL_GROUPS_LONG_OPTIONS \
     { "by", required_argument, NULL, IL_OPT_BY }, \
     { "empty-group", no_argument, NULL, IL_OPT_EMPTY_GROUP }, \

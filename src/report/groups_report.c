@@ -110,7 +110,10 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
     IGRAPH_CHECK(il_report_number(par, "coupled_high", o->coupled_high));
     IGRAPH_CHECK(il_report_string(par, "vertex_cuts", c->cuts_done ? "computed"
                                   : !o->cuts ? "skipped (--no-cuts)"
-                                  : "skipped (more than 1000 pairs of groups)"));
+                                  : c->npairs > IL_COUPLING_MAX_CUT_PAIRS
+                                  ? "skipped (more than 1000 pairs of groups)"
+                                  : "skipped (pairs x (nodes + ties) above 2e8: too much "
+                                  "work)"));
     IGRAPH_CHECK(il_report_string(par, "articulation_points", c->articulation_done
                                   ? "computed" : "skipped (too much work: points x (n + m) "
                                   "> 5e8)"));

@@ -42,6 +42,34 @@ static void test_empty_values(void **state)
     il_graph_destroy(&g);
 }
 
+/* 2026-11-22 (review): a real value "(none)" beside empty values made k one
+ * larger than the names (a crash in the reports); a node table sliced by
+ * --ego kept groups no node had (size 0). */
+static void test_none_and_unused_values(void **state)
+{
+    il_load_options_t o = IL_LOAD_OPTIONS_INIT;
+    il_graph_t g = IL_GRAPH_INIT;
+    il_partition_t p;
+    (void) state;
+    assert_int_equal(tu_load(&g, "source,target\na,b\nb,c\n", "id,grp\na,(none)\nb,x\nc,\n",
+                             NULL), 0);
+    assert_int_equal(il_partition_from_attr(&g, "grp", IL_EMPTY_OWN_GROUP, &p), 0);
+    assert_int_equal(p.k, 3);
+    assert_int_equal(il_strtab_size(&p.names), 3);
+    assert_string_equal(il_partition_name(&p, 2), "(no value)");
+    assert_int_equal(VECTOR(p.membership)[2], 2);
+    il_partition_destroy(&p);
+    il_graph_destroy(&g);
+    o.ego = "a";                        /* keeps a and b: only group x */
+    assert_int_equal(tu_load(&g, "source,target\na,b\nb,c\nc,d\n",
+                             "id,grp\na,x\nb,x\nc,x\nd,y\n", &o), 0);
+    assert_int_equal(il_partition_from_attr(&g, "grp", IL_EMPTY_ERROR, &p), 0);
+    assert_int_equal(p.k, 1);
+    assert_int_equal(VECTOR(p.size)[0], 2);
+    il_partition_destroy(&p);
+    il_graph_destroy(&g);
+}
+
 static void test_distances(void **state)
 {
     static const char *const pairs[] = { "a", "b", "b", "c" };
@@ -96,6 +124,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_groups_in_byte_order, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_empty_values, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_none_and_unused_values, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_distances, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_participation, tu_setup, tu_teardown),
     };
