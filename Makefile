@@ -24,7 +24,8 @@ CPPFLAGS += -Isrc $(PKG_CFLAGS)
 LDLIBS   := $(PKG_LIBS) -lcsv -lm
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS)
 
-LIB_SRC := $(wildcard src/core/*.c src/model/*.c src/io/*.c src/analysis/*.c src/report/*.c)
+LIB_SRC := $(wildcard src/core/*.c src/model/*.c src/io/*.c src/analysis/*.c src/report/*.c \
+                     src/pipeline/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)

@@ -1,34 +1,51 @@
-#include "cli/commands.h"
+/*
+ * The commands: every job of the library's table (il_jobs[], see
+ * pipeline/job.h for how to add one), then `run`. `innolink help`, the
+ * usage text and the man page's synopses come from here.
+ */
+#include "cli/cli.h"
 
-#include <stddef.h>
+#include <string.h>
 
-/* The command table: `innolink help`, the usage text and `innolink run` are made from it. */
-const struct il_command il_commands[] = {
-    { "summary", cmd_summary, &summary_spec,
-      "whole-graph structure: size, density, components, clustering, paths" },
-    { "centrality", cmd_centrality, &centrality_spec,
-      "who matters: centralities, structural holes, centralization" },
-    { "communities", cmd_communities, &communities_spec,
-      "detect communities (mini-clusters) and compare with declared groups" },
-    { "coupling", cmd_coupling, &coupling_spec,
-      "between groups (--by ATTR): block densities, E-I, loose coupling, vulnerability" },
-    { "mixing", cmd_mixing, &mixing_spec,
-      "mixing matrix and assortativity of a node attribute (triple helix)" },
-    { "brokerage", cmd_brokerage, &brokerage_spec,
-      "Gould-Fernandez brokerage roles with sna's expectations and z-scores" },
-    { "structure", cmd_structure, &structure_spec,
-      "shape: hubs, centralization, core-periphery, rich club, roles, district type" },
-    { "compare", cmd_compare, &compare_spec,
-      "how the network changed between snapshots (before/after a programme)" },
-    { "export", cmd_export, &export_spec,
-      "the graph and per-node results as GraphML, GEXF or JSON" },
-    { "render", cmd_render, &render_spec,
-      "a picture of the network or the coupling plane as SVG" },
-    { "report", cmd_report, &report_spec,
-      "one self-contained HTML report: summary, actors, pictures" },
-    { "project", cmd_project, &project_spec,
-      "affiliation data (actors in events) to actor-actor ties" },
-    { "run", cmd_run, &run_spec,
-      "run the analyses a JSON spec names, reproducibly" },
-    { NULL, NULL, NULL, NULL }
+static const struct il_command run_command = {
+    "run", il_cli_run, NULL, "innolink run SPEC.json",
+    "run the analyses a JSON spec names, reproducibly"
 };
+
+/**
+ * \function il_command_at
+ * \brief Command number \p i (jobs first, then run) into \p cmd: 1, or 0
+ *        past the end.
+ */
+int il_command_at(size_t i, struct il_command *cmd)
+{
+    size_t n = 0;
+    while (il_jobs[n]) {
+        n++;
+    }
+    if (i < n) {
+        cmd->name = il_jobs[i]->name;
+        cmd->fn = il_cli_job;
+        cmd->job = il_jobs[i];
+        cmd->synopsis = il_jobs[i]->synopsis;
+        cmd->summary = il_jobs[i]->summary;
+        return 1;
+    }
+    if (i == n) {
+        *cmd = run_command;
+        return 1;
+    }
+    return 0;
+}
+
+/** \function il_command_find \brief The command called \p name: 1, else 0. */
+int il_command_find(const char *name, struct il_command *cmd)
+{
+    size_t i;
+    for (i = 0; il_command_at(i, cmd); i++) {
+        if (strcmp(cmd->name, name) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}

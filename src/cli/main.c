@@ -1,10 +1,10 @@
 /*
- * innolink: the command-line front end. Global options, command lookup in
- * the table of commands.c, progress and warnings on stderr, and the final
- * check that standard output was written.
+ * innolink: the command-line front end. Global options, command lookup,
+ * progress and warnings on stderr, and the final check that standard
+ * output was written.
  */
-#include "cli/cli_util.h"
-#include "cli/commands.h"
+#include "cli/cli.h"
+#include "core/version.h"
 
 #include <errno.h>
 #include <string.h>
@@ -13,14 +13,15 @@
 
 static void usage(FILE *out)
 {
-    const struct il_command *c;
+    struct il_command c;
+    size_t i;
     fputs("usage: innolink COMMAND EDGES [options]\n"
           "       innolink COMMAND --help\n"
           "       innolink --version\n\n"
           "Network analysis of innovation linkages: tie tables in CSV, answers in one command.\n\n"
           "Commands:\n", out);
-    for (c = il_commands; c->name; c++) {
-        fprintf(out, "  %-12s %s\n", c->name, c->summary);
+    for (i = 0; il_command_at(i, &c); i++) {
+        fprintf(out, "  %-12s %s\n", c.name, c.summary);
     }
     fputs("  help         this list\n"
           "  version      innolink and igraph versions\n\n"
@@ -95,8 +96,9 @@ static int finish(int ret)
 int main(int argc, char **argv)
 {
     static struct progress_state progress;
-    const struct il_command *c;
+    struct il_command c;
     const char *name;
+    int ret;
 
     il_setup();
     il_warning_set(print_warning, NULL);
@@ -116,11 +118,11 @@ int main(int argc, char **argv)
         printf("innolink %s (igraph %s)\n", IL_VERSION, il_igraph_version());
         return finish(IL_EXIT_OK);
     }
-    for (c = il_commands; c->name; c++) {
-        if (strcmp(c->name, name) == 0) {
-            return finish(c->fn(argc - 1, argv + 1));
-        }
+    if (!il_command_find(name, &c)) {
+        fprintf(stderr, "innolink: '%s' is not an innolink command. See 'innolink help'.\n",
+                name);
+        return IL_EXIT_USAGE;
     }
-    fprintf(stderr, "innolink: '%s' is not an innolink command. See 'innolink help'.\n", name);
-    return IL_EXIT_USAGE;
+    ret = c.fn(&c, argc - 1, argv + 1);
+    return finish(ret);
 }

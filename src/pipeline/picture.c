@@ -3,16 +3,14 @@
  * and the group-level graph for very large networks. The drawing itself
  * is report/svg.c; the numbers come from analysis/picture.c.
  */
-#include "cli/picture.h"
+#include "pipeline/pipeline.h"
+#include "core/utf8.h"
+
+#include <cjson/cJSON.h>
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-static void partition_free(void *p)
-{
-    il_partition_destroy((il_partition_t *) p);
-}
 
 /* The size measure: degree, strength, none, or a numeric node column. */
 static igraph_error_t size_measure(const il_graph_t *g, const char *name, igraph_vector_t *size,
@@ -70,20 +68,16 @@ static igraph_error_t size_measure(const il_graph_t *g, const char *name, igraph
 static igraph_error_t community_partition(const il_graph_t *g, igraph_uint_t seed,
                                           il_partition_t *part, cJSON *params)
 {
-    il_communities_options_t opts = IL_COMMUNITIES_OPTIONS_INIT;
+    il_communities_options_t opts;
     il_communities_t res;
     igraph_integer_t i;
     char buf[32];
     uint32_t id;
     memset(&res, 0, sizeof res);
-    opts.seed = seed;
-    if (g->directed) {
-        opts.symmetrize = IL_SYMMETRIZE_SUM;    /* Leiden needs undirected ties */
-    }
-    IGRAPH_CHECK(il_communities_detect(g, &opts, &res));
     IGRAPH_FINALLY(il_communities_destroy, &res);
+    IGRAPH_CHECK(il_communities_default(g, seed, &opts, &res));
     IGRAPH_CHECK(il_partition_from_membership(&res.membership, part));
-    IGRAPH_FINALLY(partition_free, part);
+    IGRAPH_FINALLY(il_partition_destroy, part);
     il_strtab_destroy(&part->names);
     IGRAPH_CHECK(il_strtab_init(&part->names));
     for (i = 0; i < part->k; i++) {
@@ -116,7 +110,7 @@ static igraph_error_t community_partition(const il_graph_t *g, igraph_uint_t see
  * \return IGRAPH_EINVAL for a bad --color / --size / --layout geo request
  *         (the message names the option); IGRAPH_ENOMEM.
  */
-igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_opts_t *o,
+igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_options_t *o,
                                   int standalone, FILE *out, igraph_integer_t *drawn,
                                   cJSON *params)
 {
@@ -144,9 +138,9 @@ igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_opts_t *
         IGRAPH_CHECK(il_partition_from_attr(g, o->color, IL_EMPTY_OWN_GROUP, &part));
         have_part = 1;
     }
-    IGRAPH_FINALLY(partition_free, &part);
+    IGRAPH_FINALLY(il_partition_destroy, &part);
     IGRAPH_FINALLY(il_graph_destroy, &grp);
-    IGRAPH_FINALLY(partition_free, &gpart);
+    IGRAPH_FINALLY(il_partition_destroy, &gpart);
     IGRAPH_MATRIX_INIT_FINALLY(&xy, 0, 0);
     IGRAPH_VECTOR_INIT_FINALLY(&size, 0);
 
@@ -230,7 +224,6 @@ igraph_error_t il_picture_plane(const il_graph_t *g, const il_graph_t *before, c
 {
     il_partition_t part, bpart;
     il_plane_t pl, bpl;
-    igraph_integer_t i;
     if (il_graph_vattr_find(g, by) < 0) {
         IGRAPH_ERRORF("--by: no node column '%s' (give it in the node table).", IGRAPH_EINVAL,
                       by);
@@ -239,19 +232,16 @@ igraph_error_t il_picture_plane(const il_graph_t *g, const il_graph_t *before, c
     memset(&bpart, 0, sizeof bpart);
     memset(&bpl, 0, sizeof bpl);
     IGRAPH_CHECK(il_partition_from_attr(g, by, IL_EMPTY_OWN_GROUP, &part));
-    IGRAPH_FINALLY(partition_free, &part);
+    IGRAPH_FINALLY(il_partition_destroy, &part);
     IGRAPH_CHECK(il_coupling_plane(g, &part, &pl));
     IGRAPH_FINALLY(il_plane_destroy, &pl);
-    IGRAPH_FINALLY(partition_free, &bpart);
+    IGRAPH_FINALLY(il_partition_destroy, &bpart);
     IGRAPH_FINALLY(il_plane_destroy, &bpl);
     if (before) {
         IGRAPH_CHECK(il_partition_from_attr(before, by, IL_EMPTY_OWN_GROUP, &bpart));
-        for (i = 0; i < part.k; i++) {
-            if (bpart.k != part.k ||
-                strcmp(il_partition_name(&bpart, i), il_partition_name(&part, i)) != 0) {
-                IGRAPH_ERRORF("--before: the snapshots have different groups by '%s'; read "
-                              "both with one node table (--nodes).", IGRAPH_EINVAL, by);
-            }
+        if (!il_partitions_same_groups(&part, &bpart)) {
+            IGRAPH_ERRORF("--before: the snapshots have different groups by '%s'; read "
+                          "both with one node table (--nodes).", IGRAPH_EINVAL, by);
         }
         IGRAPH_CHECK(il_coupling_plane(before, &bpart, &bpl));
     }

@@ -1,19 +1,47 @@
 /*
- * The --with table: one entry per analysis whose per-node results an
- * output can carry (see annotate.h for how to register one).
+ * Per-node results that outputs carry: the `--with LIST` of `innolink
+ * export` (and what `render` and `report` can draw from).
+ *
+ * Registering an analysis family
+ * ------------------------------
+ * . Write a function
+ *       static igraph_error_t with_foo(annotate_ctx_t *ctx)
+ *   that runs the family's analysis on ctx->g with ctx->o's options, adds
+ *   one column per per-node result with il_columns_add_number() (measures:
+ *   NaN where undefined) or il_columns_add_string() (community, role), and
+ *   records the options used in ctx->meta under "foo" (an object: at least
+ *   the parameters, e.g. seed, method, distance) with record().
+ * . Add one line { "foo", with_foo, "what it adds" } to annotators[].
+ * . If it needs a new option (a method, a resolution), add a field to
+ *   il_annotate_options_t (pipeline.h) and an option to the export job.
+ * Nothing else changes: the GraphML, GEXF and JSON writers, the SVG
+ * renderer (--color/--size name a column) and the report read the columns.
  */
-#include "cli/annotate.h"
+#include "pipeline/pipeline.h"
+
+#include <cjson/cJSON.h>
 
 #include <math.h>
 #include <string.h>
 
-/**
- * \function il_annotate_record
- * \brief Record \p obj (options used, graph-level values) as meta.name.
- *
- * Takes ownership of \p obj, also on failure. \return IGRAPH_ENOMEM.
- */
-igraph_error_t il_annotate_record(il_annotate_ctx_t *ctx, const char *name, cJSON *obj)
+typedef struct annotate_ctx {
+    const il_graph_t *g;
+    const il_annotate_options_t *o;
+    il_columns_t *cols;         /* per-node columns to fill */
+    cJSON *meta;                /* graph-level record of the output file */
+} annotate_ctx_t;
+
+typedef igraph_error_t annotate_fn(annotate_ctx_t *ctx);
+
+struct annotator {
+    const char *name;
+    annotate_fn *fn;
+    const char *summary;
+};
+
+/* Record \p obj (options used, graph-level values) as meta.name; takes
+ * ownership of \p obj, also on failure. */
+static igraph_error_t annotate_record(annotate_ctx_t *ctx, const char *name, cJSON *obj)
 {
     if (!obj) {
         IGRAPH_ERROR("Out of memory recording the options.", IGRAPH_ENOMEM);
@@ -27,13 +55,13 @@ igraph_error_t il_annotate_record(il_annotate_ctx_t *ctx, const char *name, cJSO
 }
 
 /* --with summary: the whole-graph structure as graph-level values. */
-static igraph_error_t with_summary(il_annotate_ctx_t *ctx)
+static igraph_error_t with_summary(annotate_ctx_t *ctx)
 {
     il_summary_options_t opts = IL_SUMMARY_OPTIONS_INIT;
     il_summary_t s;
     il_report_t rep = { NULL, NULL };
     cJSON *obj;
-    opts.seed = ctx->seed;
+    opts.seed = ctx->o->seed;
     IGRAPH_CHECK(il_summary(ctx->g, &opts, &s));
     IGRAPH_CHECK(il_report_init(&rep, "summary"));
     IGRAPH_FINALLY(il_report_destroy, &rep);
@@ -42,12 +70,12 @@ static igraph_error_t with_summary(il_annotate_ctx_t *ctx)
     obj = rep.root;
     rep.root = NULL;
     IGRAPH_FINALLY_CLEAN(1);
-    return il_annotate_record(ctx, "summary", obj);
+    return annotate_record(ctx, "summary", obj);
 }
 
 /* Add \p v as column \p name unless a column of that name is there (the
  * same numbers from an earlier annotator, e.g. degree). */
-static igraph_error_t add_number_once(il_annotate_ctx_t *ctx, const char *name,
+static igraph_error_t add_number_once(annotate_ctx_t *ctx, const char *name,
                                       const igraph_vector_t *v)
 {
     if (il_columns_find(ctx->cols, name) >= 0) {
@@ -57,7 +85,7 @@ static igraph_error_t add_number_once(il_annotate_ctx_t *ctx, const char *name,
 }
 
 /* --with degree: degree and strength of every node. */
-static igraph_error_t with_degree(il_annotate_ctx_t *ctx)
+static igraph_error_t with_degree(annotate_ctx_t *ctx)
 {
     igraph_vector_t deg, str;
     cJSON *obj;
@@ -75,17 +103,17 @@ static igraph_error_t with_degree(il_annotate_ctx_t *ctx)
         cJSON_Delete(obj);
         obj = NULL;
     }
-    return il_annotate_record(ctx, "degree", obj);
+    return annotate_record(ctx, "degree", obj);
 }
 
 /* Record \p obj as meta.name when every member went in (\p ok). */
-static igraph_error_t record_if(il_annotate_ctx_t *ctx, const char *name, cJSON *obj, int ok)
+static igraph_error_t record_if(annotate_ctx_t *ctx, const char *name, cJSON *obj, int ok)
 {
     if (!ok) {
         cJSON_Delete(obj);
         IGRAPH_ERROR("Out of memory recording the options.", IGRAPH_ENOMEM);
     }
-    return il_annotate_record(ctx, name, obj);
+    return annotate_record(ctx, name, obj);
 }
 
 /* A finite number, or null. */
@@ -97,14 +125,14 @@ static int add_number_or_null(cJSON *obj, const char *key, double v)
 
 /* --with centrality: every measure `innolink centrality` computes by
  * default, one column per score (named as its CSV columns). */
-static igraph_error_t with_centrality(il_annotate_ctx_t *ctx)
+static igraph_error_t with_centrality(annotate_ctx_t *ctx)
 {
     il_centrality_options_t opts = IL_CENTRALITY_OPTIONS_INIT;
     il_centrality_t res;
     cJSON *obj, *list;
     int c, ok;
     memset(&res, 0, sizeof res);
-    opts.seed = ctx->seed;
+    opts.seed = ctx->o->seed;
     IGRAPH_CHECK(il_centrality(ctx->g, &opts, &res));
     IGRAPH_FINALLY(il_centrality_destroy, &res);
     for (c = 0; c < IL_SCORE_COUNT; c++) {
@@ -130,21 +158,17 @@ static igraph_error_t with_centrality(il_annotate_ctx_t *ctx)
 
 /* --with communities: the community of every node (1..k, largest first,
  * as `innolink communities` prints it) from Leiden modularity. */
-static igraph_error_t with_communities(il_annotate_ctx_t *ctx)
+static igraph_error_t with_communities(annotate_ctx_t *ctx)
 {
-    il_communities_options_t opts = IL_COMMUNITIES_OPTIONS_INIT;
+    il_communities_options_t opts;
     il_communities_t res;
     igraph_vector_t id;
     igraph_integer_t v, n = il_graph_vcount(ctx->g);
     cJSON *obj;
     int ok;
     memset(&res, 0, sizeof res);
-    opts.seed = ctx->seed;
-    if (ctx->g->directed) {
-        opts.symmetrize = IL_SYMMETRIZE_SUM;    /* Leiden needs undirected ties */
-    }
-    IGRAPH_CHECK(il_communities_detect(ctx->g, &opts, &res));
     IGRAPH_FINALLY(il_communities_destroy, &res);
+    IGRAPH_CHECK(il_communities_default(ctx->g, ctx->o->seed, &opts, &res));
     IGRAPH_VECTOR_INIT_FINALLY(&id, n);
     for (v = 0; v < n; v++) {
         VECTOR(id)[v] = (double) (VECTOR(res.membership)[v] + 1);
@@ -171,7 +195,7 @@ static igraph_error_t with_communities(il_annotate_ctx_t *ctx)
  * structural_hub flag (centrality's hub is HITS), degree z-score and
  * Guimera-Amaral role (in the --by groups
  * when given, else in the whole network), as `innolink structure` prints. */
-static igraph_error_t with_structure(il_annotate_ctx_t *ctx)
+static igraph_error_t with_structure(annotate_ctx_t *ctx)
 {
     il_structure_options_t opts = IL_STRUCTURE_OPTIONS_INIT;
     il_structure_t res;
@@ -181,9 +205,9 @@ static igraph_error_t with_structure(il_annotate_ctx_t *ctx)
     cJSON *obj;
     int ok;
     memset(&res, 0, sizeof res);
-    opts.seed = ctx->seed;
-    opts.group_attr = ctx->by;
-    opts.empty = ctx->empty_own ? IL_EMPTY_OWN_GROUP : IL_EMPTY_ERROR;
+    opts.seed = ctx->o->seed;
+    opts.group_attr = ctx->o->by;
+    opts.empty = ctx->o->empty_own ? IL_EMPTY_OWN_GROUP : IL_EMPTY_ERROR;
     IGRAPH_CHECK(il_structure(ctx->g, &opts, &res));
     IGRAPH_FINALLY(il_structure_destroy, &res);
     IGRAPH_VECTOR_INIT_FINALLY(&core, n);
@@ -210,7 +234,7 @@ static igraph_error_t with_structure(il_annotate_ctx_t *ctx)
     igraph_vector_destroy(&core);
     IGRAPH_FINALLY_CLEAN(4);
     obj = cJSON_CreateObject();
-    ok = obj && cJSON_AddStringToObject(obj, "groups", ctx->by ? ctx->by : "(whole network)") &&
+    ok = obj && cJSON_AddStringToObject(obj, "groups", ctx->o->by ? ctx->o->by : "(whole network)") &&
          cJSON_AddNumberToObject(obj, "hub_z", opts.hub_z) &&
          cJSON_AddNumberToObject(obj, "restarts", (double) opts.restarts) &&
          cJSON_AddNumberToObject(obj, "rewirings", (double) opts.rewirings) &&
@@ -222,35 +246,30 @@ static igraph_error_t with_structure(il_annotate_ctx_t *ctx)
     return record_if(ctx, "structure", obj, ok);
 }
 
-static void partition_free(void *p)
-{
-    il_partition_destroy((il_partition_t *) p);
-}
-
 /* The --by groups (an empty value is an error, as in the group commands,
  * unless --empty-group). */
-static igraph_error_t by_groups(il_annotate_ctx_t *ctx, const char *what, il_partition_t *p)
+static igraph_error_t by_groups(annotate_ctx_t *ctx, const char *what, il_partition_t *p)
 {
-    if (!ctx->by) {
+    if (!ctx->o->by) {
         IGRAPH_ERRORF("--with %s needs --by ATTR (the node column whose groups are compared).",
                       IGRAPH_EINVAL, what);
     }
-    IGRAPH_CHECK(il_partition_from_attr(ctx->g, ctx->by, ctx->empty_own ? IL_EMPTY_OWN_GROUP :
+    IGRAPH_CHECK(il_partition_from_attr(ctx->g, ctx->o->by, ctx->o->empty_own ? IL_EMPTY_OWN_GROUP :
                                         IL_EMPTY_ERROR, p));
-    IGRAPH_FINALLY(partition_free, p);
-    IGRAPH_CHECK(il_groups_require_two(p, ctx->by));
+    IGRAPH_FINALLY(il_partition_destroy, p);
+    IGRAPH_CHECK(il_groups_require_two(p, ctx->o->by));
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
 }
 
 /* The record of a --by analysis: by, groups, empty_group; NULL when out
  * of memory. */
-static cJSON *group_record(const il_annotate_ctx_t *ctx, const il_partition_t *p)
+static cJSON *group_record(const annotate_ctx_t *ctx, const il_partition_t *p)
 {
     cJSON *obj = cJSON_CreateObject();
-    if (obj && (!cJSON_AddStringToObject(obj, "by", ctx->by) ||
+    if (obj && (!cJSON_AddStringToObject(obj, "by", ctx->o->by) ||
                 !cJSON_AddNumberToObject(obj, "groups", (double) p->k) ||
-                !cJSON_AddStringToObject(obj, "empty_group", ctx->empty_own ?
+                !cJSON_AddStringToObject(obj, "empty_group", ctx->o->empty_own ?
                                          "own group \"(none)\"" : "error"))) {
         cJSON_Delete(obj);
         obj = NULL;
@@ -260,7 +279,7 @@ static cJSON *group_record(const il_annotate_ctx_t *ctx, const il_partition_t *p
 
 /* --with coupling: per-node E-I index (plain and weighted) and
  * participation across the --by groups, as `innolink coupling` prints. */
-static igraph_error_t with_coupling(il_annotate_ctx_t *ctx)
+static igraph_error_t with_coupling(annotate_ctx_t *ctx)
 {
     il_coupling_options_t opts = IL_COUPLING_OPTIONS_INIT;
     il_coupling_t res;
@@ -273,9 +292,9 @@ static igraph_error_t with_coupling(il_annotate_ctx_t *ctx)
     memset(&res, 0, sizeof res);
     opts.permutations = 0;      /* per-node values only: no test, no cuts */
     opts.cuts = 0;
-    opts.seed = ctx->seed;
+    opts.seed = ctx->o->seed;
     IGRAPH_CHECK(by_groups(ctx, "coupling", &p));
-    IGRAPH_FINALLY(partition_free, &p);
+    IGRAPH_FINALLY(il_partition_destroy, &p);
     IGRAPH_CHECK(il_coupling(ctx->g, &p, &opts, &res));
     IGRAPH_FINALLY(il_coupling_destroy, &res);
     IGRAPH_VECTOR_INIT_FINALLY(&ei, n);
@@ -302,7 +321,7 @@ static igraph_error_t with_coupling(il_annotate_ctx_t *ctx)
 
 /* --with brokerage: per-node Gould-Fernandez counts (five roles and the
  * total) across the --by groups, named broker_<role>. */
-static igraph_error_t with_brokerage(il_annotate_ctx_t *ctx)
+static igraph_error_t with_brokerage(annotate_ctx_t *ctx)
 {
     il_brokerage_t res;
     il_partition_t p;
@@ -314,7 +333,7 @@ static igraph_error_t with_brokerage(il_annotate_ctx_t *ctx)
     memset(&p, 0, sizeof p);
     memset(&res, 0, sizeof res);
     IGRAPH_CHECK(by_groups(ctx, "brokerage", &p));
-    IGRAPH_FINALLY(partition_free, &p);
+    IGRAPH_FINALLY(il_partition_destroy, &p);
     IGRAPH_CHECK(il_brokerage(ctx->g, &p, &res));
     IGRAPH_FINALLY(il_brokerage_destroy, &res);
     IGRAPH_VECTOR_INIT_FINALLY(&col, n);
@@ -336,7 +355,7 @@ static igraph_error_t with_brokerage(il_annotate_ctx_t *ctx)
     return record_if(ctx, "brokerage", obj, ok);
 }
 
-const struct il_annotator il_annotators[] = {
+static const struct annotator annotators[] = {
     { "summary", with_summary, "whole-graph structure as graph-level values" },
     { "degree", with_degree, "degree and strength of every node" },
     { "centrality", with_centrality, "every default centrality measure of every node" },
@@ -347,11 +366,11 @@ const struct il_annotator il_annotators[] = {
     { NULL, NULL, NULL }
 };
 
-/** \function il_annotator_find \brief The annotator named s[0..len), or NULL. */
-const struct il_annotator *il_annotator_find(const char *name, size_t len)
+/* The annotator named name[0..len), or NULL. */
+static const struct annotator *annotator_find(const char *name, size_t len)
 {
-    const struct il_annotator *a;
-    for (a = il_annotators; a->name; a++) {
+    const struct annotator *a;
+    for (a = annotators; a->name; a++) {
         if (strlen(a->name) == len && strncmp(a->name, name, len) == 0) {
             return a;
         }
@@ -369,7 +388,7 @@ int il_annotate_check(const char *list, char *bad, size_t size)
     const char *p = list;
     while (*p) {
         size_t len = strcspn(p, ",");
-        if (len > 0 && !il_annotator_find(p, len)) {
+        if (len > 0 && !annotator_find(p, len)) {
             snprintf(bad, size, "%.*s", (int) len, p);
             return 0;
         }
@@ -382,18 +401,46 @@ int il_annotate_check(const char *list, char *bad, size_t size)
 }
 
 /**
+ * \function il_annotator_at
+ * \brief Annotator number \p i: 1 and its name and summary, or 0 past the last.
+ */
+int il_annotator_at(size_t i, il_annotator_info_t *info)
+{
+    if (i >= sizeof annotators / sizeof annotators[0] - 1) {
+        return 0;
+    }
+    info->name = annotators[i].name;
+    info->summary = annotators[i].summary;
+    return 1;
+}
+
+/**
  * \function il_annotate
  * \brief Run the annotators of \p list (comma-separated) in order.
  *
+ * Each annotator runs once, however often the list names it: a name
+ * already recorded in \p meta is skipped.
+ *
+ * \param cols Per-node columns, sized to the graph's nodes; columns are added.
+ * \param meta A JSON object; each annotator records its options under its name.
  * \return IGRAPH_EINVAL for an unknown name; whatever an analysis returns.
+ *
+ * Time complexity: that of the analyses named.
  */
-igraph_error_t il_annotate(il_annotate_ctx_t *ctx, const char *list)
+igraph_error_t il_annotate(const il_graph_t *g, const il_annotate_options_t *o,
+                           const char *list, il_columns_t *cols, cJSON *meta)
 {
+    annotate_ctx_t c;
+    annotate_ctx_t *ctx = &c;
     const char *p = list;
+    c.g = g;
+    c.o = o;
+    c.cols = cols;
+    c.meta = meta;
     while (p && *p) {
         size_t len = strcspn(p, ",");
         if (len > 0) {
-            const struct il_annotator *a = il_annotator_find(p, len);
+            const struct annotator *a = annotator_find(p, len);
             if (!a) {
                 IGRAPH_ERRORF("--with: unknown analysis '%.*s'.", IGRAPH_EINVAL, (int) len, p);
             }

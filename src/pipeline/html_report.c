@@ -1,5 +1,5 @@
 /*
- * innolink report: one self-contained HTML file with the summary, the top
+ * The HTML report: one self-contained file with the summary, the top
  * actors (strength and centrality), the network picture, the coupling
  * plane and matrices, the communities, the structure and district types,
  * and the parameters.
@@ -7,61 +7,26 @@
  * Adding a section (each analysis family adds one)
  * -------------------------------------------------
  * . Write static igraph_error_t sec_foo(report_ctx_t *c) below: run the
- *   analysis on c->g (options from c), write HTML with the il_html_*
- *   helpers of report/report.h (tables from cJSON rows, inline SVG), and
- *   record the options used in a "foo" object of c->params.
+ *   analysis on c->g (options from c->o), build its report document with
+ *   the il_report_add_* builders, write HTML with the il_html_* helpers of
+ *   the report layer (tables from cJSON rows, numbers, heat maps, inline
+ *   SVG), and record the options used in a "foo" object of c->params.
  * . Put { "foo", "Title", sec_foo } in sections[] where it should appear.
  */
-#include "cli/cli_util.h"
-#include "cli/commands.h"
-#include "cli/picture.h"
+#include "pipeline/pipeline.h"
+#include "report/html_tables.h"
+
+#include <cjson/cJSON.h>
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { OPT_BY = 2000, OPT_SEED, OPT_TOP, OPT_LAYOUT, OPT_TITLE, OPT_COLOR };
-
-static const struct option report_options[] = {
-    { "by", required_argument, NULL, OPT_BY },
-    { "seed", required_argument, NULL, OPT_SEED },
-    { "top", required_argument, NULL, OPT_TOP },
-    { "layout", required_argument, NULL, OPT_LAYOUT },
-    { "title", required_argument, NULL, OPT_TITLE },
-    { "color", required_argument, NULL, OPT_COLOR },
-    { NULL, 0, NULL, 0 }
-};
-
-static const char *const report_help[] = {
-    "One self-contained HTML report (no network access, no external scripts): the",
-    "summary, top actors (strength, betweenness, eigenvector, PageRank, effective",
-    "size), the network picture, the coupling plane, E-I index and the coupling and",
-    "mixing matrices of the --by groups as heat maps, the communities (compared with",
-    "the --by groups), hubs, core-periphery, roles and district types with their",
-    "evidence, and the parameters used.",
-    "",
-    "Report:",
-    "  --by ATTR            node column whose groups are compared (coupling,",
-    "                       communities, structure)",
-    "  --color ATTR         colour of the network picture (default: the --by column)",
-    "  --top N              actors listed (default: 15)",
-    "  --layout L           auto|fr|drl|geo (default: auto)",
-    "  --seed S             seed of the layout, communities, permutations and",
-    "                       core-periphery search (default: 42)",
-    "  --title TEXT         page title (default: innolink report: EDGES)",
-    NULL
-};
-
-const struct il_cli_spec report_spec = {
-    "report", "innolink report EDGES [--nodes NODES] [--by ATTR] -o FILE.html",
-    report_help, report_options, 1, 0
-};
-
 typedef struct report_ctx {
     const il_graph_t *g;
-    const struct il_cli *cli;
+    const il_load_options_t *load;
     const char *by;
-    il_picture_opts_t pic;
+    il_picture_options_t pic;   /* the seed of every section */
     igraph_integer_t top;
     FILE *out;
     cJSON *params;              /* the options every section used */
@@ -98,19 +63,23 @@ static igraph_error_t sec_summary(report_ctx_t *c)
     return IGRAPH_SUCCESS;
 }
 
-static const igraph_vector_t *sort_deg, *sort_str;
-static const il_graph_t *sort_g;
+/* What actors are ranked by: strength, then degree, then id. */
+typedef struct actor_rank {
+    const igraph_vector_t *deg, *str;
+    const il_graph_t *g;
+} actor_rank_t;
 
-static int by_strength(const void *a, const void *b)
+static int by_strength(void *ctx, const void *a, const void *b)
 {
+    const actor_rank_t *r = ctx;
     igraph_integer_t u = *(const igraph_integer_t *) a, v = *(const igraph_integer_t *) b;
-    if (VECTOR(*sort_str)[u] != VECTOR(*sort_str)[v]) {
-        return VECTOR(*sort_str)[u] > VECTOR(*sort_str)[v] ? -1 : 1;
+    if (VECTOR(*r->str)[u] != VECTOR(*r->str)[v]) {
+        return VECTOR(*r->str)[u] > VECTOR(*r->str)[v] ? -1 : 1;
     }
-    if (VECTOR(*sort_deg)[u] != VECTOR(*sort_deg)[v]) {
-        return VECTOR(*sort_deg)[u] > VECTOR(*sort_deg)[v] ? -1 : 1;
+    if (VECTOR(*r->deg)[u] != VECTOR(*r->deg)[v]) {
+        return VECTOR(*r->deg)[u] > VECTOR(*r->deg)[v] ? -1 : 1;
     }
-    return strcmp(il_graph_vertex_id(sort_g, u), il_graph_vertex_id(sort_g, v));
+    return strcmp(il_graph_vertex_id(r->g, u), il_graph_vertex_id(r->g, v));
 }
 
 /* The scores the report ranks actors by, with what they mean. */
@@ -190,6 +159,7 @@ static igraph_error_t sec_actors(report_ctx_t *c)
     igraph_vector_t deg, str;
     igraph_integer_t *order;
     long bycol = c->by ? il_graph_vattr_find(c->g, c->by) : -1;
+    actor_rank_t rank;
     cJSON *rows, *p;
 
     if (n == 0) {
@@ -205,10 +175,10 @@ static igraph_error_t sec_actors(report_ctx_t *c)
     for (v = 0; v < n; v++) {
         order[v] = v;
     }
-    sort_deg = &deg;
-    sort_str = &str;
-    sort_g = c->g;
-    qsort(order, (size_t) n, sizeof *order, by_strength);
+    rank.deg = &deg;
+    rank.str = &str;
+    rank.g = c->g;
+    igraph_qsort_r(order, (size_t) n, sizeof *order, &rank, by_strength);
     rows = cJSON_CreateArray();
     IGRAPH_CHECK_OOM(rows, "Out of memory ranking actors.");
     IGRAPH_FINALLY(cJSON_Delete, rows);
@@ -260,85 +230,52 @@ static igraph_error_t sec_network(report_ctx_t *c)
     return IGRAPH_SUCCESS;
 }
 
-static void partition_free(void *p)
+/* Copy the members \p keys of \p from (those present) into a new object. */
+static cJSON *pick(const cJSON *from, const char *const *keys)
 {
-    il_partition_destroy((il_partition_t *) p);
-}
-
-/* One number as a table cell (NaN: a dash). */
-static void num_cell(FILE *out, double v, const char *style)
-{
-    if (isfinite(v)) {
-        fprintf(out, "<td class=\"num\"%s>%.4g</td>", style, v);
-    } else {
-        fputs("<td class=\"num\">&#8211;</td>", out);
-    }
-}
-
-/* One number in running text (NaN: a dash). */
-static void num_text(FILE *out, double v)
-{
-    if (isfinite(v)) {
-        fprintf(out, "%.4g", v);
-    } else {
-        fputs("&#8211;", out);
-    }
-}
-
-/* A heading cell with the name of group \p i. */
-static void group_th(FILE *out, const il_partition_t *p, igraph_integer_t i)
-{
-    fputs("<th>", out);
-    il_xml_write(out, il_partition_name(p, i), 0, NULL);
-    fputs("</th>", out);
-}
-
-/*
- * A k x k matrix of the groups as a heat map: an HTML table whose cell
- * colour deepens with the value (white = 0, deep blue = the largest).
- */
-static void heat_table(FILE *out, const il_partition_t *p, const igraph_matrix_t *m,
-                       const char *caption)
-{
-    igraph_integer_t k = p->k, i, j;
-    double max = 0;
-    char style[96];
-    for (i = 0; i < k; i++) {
-        for (j = 0; j < k; j++) {
-            if (isfinite(MATRIX(*m, i, j)) && MATRIX(*m, i, j) > max) {
-                max = MATRIX(*m, i, j);
-            }
+    cJSON *o = cJSON_CreateObject();
+    for (; o && *keys; keys++) {
+        const cJSON *it = cJSON_GetObjectItemCaseSensitive(from, *keys);
+        if (it) {
+            cJSON_AddItemToObject(o, *keys, cJSON_Duplicate(it, 1));
         }
     }
-    fputs("<table class=\"heat\">\n<caption>", out);
-    il_xml_write(out, caption, 0, NULL);
-    fputs("</caption>\n<tr><th>from \\ to</th>", out);
-    for (j = 0; j < k; j++) {
-        group_th(out, p, j);
-    }
-    fputs("</tr>\n", out);
-    for (i = 0; i < k; i++) {
-        fputs("<tr>", out);
-        group_th(out, p, i);
-        for (j = 0; j < k; j++) {
-            double v = MATRIX(*m, i, j), t = max > 0 && isfinite(v) ? v / max : 0;
-            snprintf(style, sizeof style, " style=\"background: hsl(210, 70%%, %.0f%%); color: "
-                     "%s\"", 97 - 55 * t, t > 0.6 ? "#fff" : "#222");
-            num_cell(out, v, style);
+    return o;
+}
+
+/* The coupling table of the report: the columns of the coupling command's
+ * groups_table (one set of names for the same numbers) and its plane reading. */
+static igraph_error_t coupling_rows(report_ctx_t *c, const il_partition_t *part,
+                                    const il_coupling_options_t *opts, const il_coupling_t *cp,
+                                    cJSON **rows)
+{
+    static const char *const keys[] = {
+        "group", "size", "weight_inside", "weight_outside", "weighted_density",
+        "coupling_share", "ei_index", NULL
+    };
+    il_report_t rep = { NULL, NULL };
+    const cJSON *groups, *plane, *row, *reading;
+    int i = 0;
+    IGRAPH_CHECK(il_report_init(&rep, "coupling"));
+    IGRAPH_FINALLY(il_report_destroy, &rep);
+    IGRAPH_CHECK(il_report_add_coupling(&rep, c->g, part, c->by, "own group (none)", opts, cp));
+    groups = cJSON_GetObjectItemCaseSensitive(rep.root, "groups_table");
+    plane = cJSON_GetObjectItemCaseSensitive(rep.root, "plane");
+    *rows = cJSON_CreateArray();
+    IGRAPH_CHECK_OOM(*rows, "Out of memory building the coupling table.");
+    IGRAPH_FINALLY(cJSON_Delete, *rows);
+    cJSON_ArrayForEach(row, groups) {
+        cJSON *r = pick(row, keys);
+        IGRAPH_CHECK_OOM(r, "Out of memory building the coupling table.");
+        cJSON_AddItemToArray(*rows, r);
+        reading = cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(plane, i++), "reading");
+        if (reading) {
+            cJSON_AddItemToObject(r, "reading", cJSON_Duplicate(reading, 1));
         }
-        fputs("</tr>\n", out);
     }
-    fputs("</table>\n", out);
-}
-
-static void coupling_free(void *r)
-{
-    il_coupling_destroy((il_coupling_t *) r);
-}
-
-static void mixing_free(void *r)
-{
-    il_mixing_destroy((il_mixing_t *) r);
+    il_report_destroy(&rep);
+    IGRAPH_FINALLY_CLEAN(2);
+    return IGRAPH_SUCCESS;
 }
 
 /* The loose-coupling plane of the --by groups with its numbers, the E-I
@@ -349,7 +286,6 @@ static igraph_error_t sec_coupling(report_ctx_t *c)
     il_partition_t part;
     il_coupling_t cp;
     il_mixing_t mx;
-    igraph_integer_t i;
     cJSON *rows, *p;
     if (!c->by) {
         il_html_text(c->out, "pending", "Give --by ATTR (a node column such as cluster or "
@@ -360,7 +296,7 @@ static igraph_error_t sec_coupling(report_ctx_t *c)
     memset(&cp, 0, sizeof cp);
     memset(&mx, 0, sizeof mx);
     IGRAPH_CHECK(il_partition_from_attr(c->g, c->by, IL_EMPTY_OWN_GROUP, &part));
-    IGRAPH_FINALLY(partition_free, &part);
+    IGRAPH_FINALLY(il_partition_destroy, &part);
     if (part.k < 2) {
         il_html_text(c->out, "pending", "Every node is in one group: there is nothing "
                      "between groups to compare.");
@@ -378,47 +314,32 @@ static igraph_error_t sec_coupling(report_ctx_t *c)
     opts.seed = c->pic.seed;
     opts.cuts = 0;
     IGRAPH_CHECK(il_coupling(c->g, &part, &opts, &cp));
-    IGRAPH_FINALLY(coupling_free, &cp);
-    rows = cJSON_CreateArray();
-    IGRAPH_CHECK_OOM(rows, "Out of memory building the coupling table.");
+    IGRAPH_FINALLY(il_coupling_destroy, &cp);
+    IGRAPH_CHECK(coupling_rows(c, &part, &opts, &cp, &rows));
     IGRAPH_FINALLY(cJSON_Delete, rows);
-    for (i = 0; i < part.k; i++) {
-        const il_coupling_group_t *gr = &cp.group[i];
-        cJSON *r = cJSON_CreateObject();
-        IGRAPH_CHECK_OOM(r, "Out of memory building the coupling table.");
-        cJSON_AddItemToArray(rows, r);
-        cJSON_AddStringToObject(r, c->by, il_partition_name(&part, i));
-        cJSON_AddNumberToObject(r, "nodes", (double) VECTOR(part.size)[i]);
-        cJSON_AddNumberToObject(r, "internal_weight", gr->ei.weight_in);
-        cJSON_AddNumberToObject(r, "external_weight", gr->ei.weight_out);
-        cJSON_AddNumberToObject(r, "internal_density", gr->weighted_density);
-        cJSON_AddNumberToObject(r, "external_share", gr->coupling_share);
-        cJSON_AddNumberToObject(r, "ei_index", gr->ei.ei);
-        cJSON_AddStringToObject(r, "reading", il_coupling_reading_name(gr->reading));
-    }
     il_html_table(c->out, rows);
     fprintf(c->out, "<p>E-I index of the whole network (Krackhardt and Stern; -1: every tie "
             "inside a group, +1: every tie between groups): ");
-    num_text(c->out, cp.whole.ei);
+    il_html_number(c->out, cp.whole.ei);
     fputs(" (weighted: ", c->out);
-    num_text(c->out, cp.whole.ei_weighted);
+    il_html_number(c->out, cp.whole.ei_weighted);
     fputs("); P(permuted E-I &ge; observed) = ", c->out);
-    num_text(c->out, cp.p_greater);
+    il_html_number(c->out, cp.p_greater);
     fprintf(c->out, " over %" IGRAPH_PRId " label permutations.</p>\n", cp.permutations);
     fputs("<h3>Coupling matrix</h3>\n", c->out);
-    heat_table(c->out, &part, &cp.weight, "Sum of tie strengths between groups (row to "
+    il_html_heat_table(c->out, &part, &cp.weight, "Sum of tie strengths between groups (row to "
                "column; undirected: symmetric)");
-    heat_table(c->out, &part, &cp.weighted_density, "Weighted block density (strength per "
+    il_html_heat_table(c->out, &part, &cp.weighted_density, "Weighted block density (strength per "
                "possible pair)");
     IGRAPH_CHECK(il_mixing(c->g, &part, &mx));
-    IGRAPH_FINALLY(mixing_free, &mx);
+    IGRAPH_FINALLY(il_mixing_destroy, &mx);
     fputs("<h3>Mixing matrix</h3>\n", c->out);
-    heat_table(c->out, &part, &mx.e, "Share of tie ends (networkx attribute_mixing_matrix, "
+    il_html_heat_table(c->out, &part, &mx.e, "Share of tie ends (networkx attribute_mixing_matrix, "
                "normalised)");
     fputs("<p>Nominal assortativity (Newman): ", c->out);
-    num_text(c->out, mx.assortativity);
+    il_html_number(c->out, mx.assortativity);
     fputs("; weighted: ", c->out);
-    num_text(c->out, mx.assortativity_weighted);
+    il_html_number(c->out, mx.assortativity_weighted);
     fputs("</p>\n", c->out);
     if (p) {
         cJSON_AddNumberToObject(p, "permutations", (double) cp.permutations);
@@ -432,19 +353,6 @@ static igraph_error_t sec_coupling(report_ctx_t *c)
     il_partition_destroy(&part);
     IGRAPH_FINALLY_CLEAN(4);
     return IGRAPH_SUCCESS;
-}
-
-/* Copy the members \p keys of \p from (those present) into a new object. */
-static cJSON *pick(const cJSON *from, const char *const *keys)
-{
-    cJSON *o = cJSON_CreateObject();
-    for (; o && *keys; keys++) {
-        const cJSON *it = cJSON_GetObjectItemCaseSensitive(from, *keys);
-        if (it) {
-            cJSON_AddItemToObject(o, *keys, cJSON_Duplicate(it, 1));
-        }
-    }
-    return o;
 }
 
 /* Move the `parameters` of \p rep into c->params under \p name. */
@@ -465,39 +373,23 @@ static igraph_error_t sec_communities(report_ctx_t *c)
         "method", "communities_found", "modularity", "runs", "best_run_seed",
         "distinct_partitions", "stability_nmi", "stability_ari", NULL
     };
-    il_communities_options_t opts = IL_COMMUNITIES_OPTIONS_INIT;
+    il_communities_options_t opts;
     il_communities_report_t how = { NULL, 1, NULL, NULL, 3, 0 };
     il_communities_t res;
-    il_partition_t decl;
     il_report_t rep = { NULL, NULL };
     cJSON *kv;
     memset(&res, 0, sizeof res);
-    memset(&decl, 0, sizeof decl);
-    opts.seed = c->pic.seed;
-    if (c->g->directed) {
-        opts.symmetrize = IL_SYMMETRIZE_SUM;    /* Leiden needs undirected ties */
-    }
+    IGRAPH_FINALLY(il_communities_destroy, &res);
+    IGRAPH_CHECK(il_communities_default(c->g, c->pic.seed, &opts, &res));
     how.opts = &opts;
     how.runs_requested = opts.runs;
-    IGRAPH_CHECK(il_communities_detect(c->g, &opts, &res));
-    IGRAPH_FINALLY(il_communities_destroy, &res);
-    IGRAPH_FINALLY(partition_free, &decl);
     IGRAPH_CHECK(il_report_init(&rep, "communities"));
     IGRAPH_FINALLY(il_report_destroy, &rep);
     IGRAPH_CHECK(il_report_add_communities(&rep, c->g, &res, &how));
     IGRAPH_CHECK(il_report_add_communities_parameters(&rep, &res, &how));
-    if (c->by) {
-        il_partition_comparison_t cmp;
-        igraph_matrix_int_t tab;
-        IGRAPH_CHECK(il_partition_from_attr(c->g, c->by, IL_EMPTY_OWN_GROUP, &decl));
-        IGRAPH_CHECK(il_partition_compare(&decl.membership, &res.membership, &cmp));
-        IGRAPH_CHECK(igraph_matrix_int_init(&tab, 0, 0));
-        IGRAPH_FINALLY(igraph_matrix_int_destroy, &tab);
-        IGRAPH_CHECK(il_partition_crosstab(&decl.membership, decl.k, &res.membership, res.k,
-                                           &tab));
-        IGRAPH_CHECK(il_report_add_comparison(&rep, c->by, &decl, &res, &how, &cmp, &tab));
-        igraph_matrix_int_destroy(&tab);
-        IGRAPH_FINALLY_CLEAN(1);
+    if (c->by) {    /* the report puts nodes without a value in the group (none) */
+        IGRAPH_CHECK(il_communities_add_declared(&rep, c->g, &res, &how, c->by,
+                                                 IL_EMPTY_OWN_GROUP));
     }
     il_html_text(c->out, NULL, "Communities found by Leiden (modularity, seeded runs; the "
                  "best run kept). Modularity: the share of tie strength inside communities "
@@ -519,9 +411,8 @@ static igraph_error_t sec_communities(report_ctx_t *c)
     }
     keep_parameters(c, &rep, "communities");
     il_report_destroy(&rep);
-    il_partition_destroy(&decl);
     il_communities_destroy(&res);
-    IGRAPH_FINALLY_CLEAN(3);
+    IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
 }
 
@@ -641,7 +532,7 @@ static igraph_error_t sec_parameters(report_ctx_t *c)
     il_report_t rep = { NULL, NULL };
     IGRAPH_CHECK(il_report_init(&rep, "report"));
     IGRAPH_FINALLY(il_report_destroy, &rep);
-    IGRAPH_CHECK(il_report_add_input(&rep, &c->cli->load, c->g));
+    IGRAPH_CHECK(il_report_add_input(&rep, c->load, c->g));
     cJSON_DeleteItemFromObjectCaseSensitive(rep.root, "command");
     il_html_keyvalue(c->out, c->params);
     fputs("<h3>Input</h3>\n", c->out);
@@ -665,117 +556,61 @@ static const struct {
     { "parameters", "Parameters", sec_parameters },
 };
 
-static int report_option(int code, const char *arg, void *vctx)
+/**
+ * \function il_html_report_write
+ * \brief One self-contained HTML report of \p g on \p out.
+ *
+ * Sections: summary, top actors, the network picture, coupling between the
+ * \p o->by groups (nodes without a value form the group "(none)"),
+ * communities (Leiden, seeded; compared with the groups), structure and
+ * district types, and the parameters every section used. Every randomised
+ * step uses o->picture.seed. Nothing is fetched at view time.
+ *
+ * \param load Where the graph came from (recorded under Parameters).
+ * \return IGRAPH_EINVAL when o->by is not a node column; what the analyses
+ *         return. On failure part of the page may have been written.
+ *
+ * Time complexity: that of the analyses (centrality and communities dominate).
+ */
+igraph_error_t il_html_report_write(const il_graph_t *g, const il_load_options_t *load,
+                                    const il_html_report_options_t *o, FILE *out)
 {
-    report_ctx_t *c = vctx;
-    igraph_integer_t v;
-    switch (code) {
-    case OPT_BY:
-        c->by = arg;
-        return 0;
-    case OPT_COLOR:
-        c->pic.color = arg;
-        return 0;
-    case OPT_SEED:
-        if (!il_parse_count(arg, &v)) {
-            return il_usage_error(&report_spec, "--seed: expected a whole number >= 0, not '%s'",
-                                  arg);
-        }
-        c->pic.seed = (igraph_uint_t) v;
-        return 0;
-    case OPT_TOP:
-        if (!il_parse_count(arg, &v)) {
-            return il_usage_error(&report_spec, "--top: expected a whole number >= 0, not '%s'",
-                                  arg);
-        }
-        c->top = v;
-        return 0;
-    case OPT_LAYOUT:
-        if (!il_cli_layout_parse(arg, &c->pic.layout)) {
-            return il_usage_error(&report_spec, "--layout: expected auto, fr, drl or geo, not "
-                                  "'%s'", arg);
-        }
-        return 0;
-    case OPT_TITLE:
-        c->pic.title = arg;
-        return 0;
-    }
-    return il_usage_error(&report_spec, "unexpected option");
-}
-
-int cmd_report(int argc, char **argv)
-{
-    struct il_cli cli;
-    report_ctx_t c = { NULL, NULL, NULL, IL_PICTURE_OPTS_INIT, 15, NULL, NULL };
-    il_graph_t g = IL_GRAPH_INIT;
-    il_output_t out;
+    report_ctx_t c;
     char title[512];
-    const char *page_title;
     size_t i;
-    int open = 0;
-    int ret = il_cli_parse(argc, argv, &report_spec, &cli, report_option, &c);
-
-    if (ret != IL_EXIT_OK || cli.done) {
-        goto cleanup;
+    if (o->by && il_graph_vattr_find(g, o->by) < 0) {
+        IGRAPH_ERRORF("--by: no node column '%s' (give it in the node table)", IGRAPH_EINVAL,
+                      o->by);
     }
-    if ((ret = il_cli_load(&cli, &g)) != IL_EXIT_OK) {
-        goto cleanup;
-    }
-    ret = IL_EXIT_DATA;
-    if (c.by && il_graph_vattr_find(&g, c.by) < 0) {
-        il_set_error("--by: no node column '%s' (give it in the node table)", c.by);
-        ret = il_data_error();
-        goto cleanup;
-    }
+    c.g = g;
+    c.load = load;
+    c.by = o->by;
+    c.pic = o->picture;
+    c.top = o->top;
+    c.out = out;
     if (!c.pic.color) {
         c.pic.color = c.by;
     }
-    c.g = &g;
-    c.cli = &cli;
-    c.params = cJSON_CreateObject();
-    if (!c.params) {
-        il_set_error("out of memory");
-        ret = il_data_error();
-        goto cleanup;
-    }
-    snprintf(title, sizeof title, "innolink report: %s", cli.load.edges_path);
-    page_title = c.pic.title ? c.pic.title : title;
     c.pic.title = NULL;     /* the page carries the title; pictures stay bare */
-    if (il_output_open(&out, cli.output) != IGRAPH_SUCCESS) {
-        ret = il_data_error();
-        goto cleanup;
-    }
-    open = 1;
-    c.out = out.fp;
-    il_html_begin(c.out, page_title);
-    fputs("<nav>", c.out);
+    snprintf(title, sizeof title, "innolink report: %s", load->edges_path);
+    c.params = cJSON_CreateObject();
+    IGRAPH_CHECK_OOM(c.params, "out of memory");
+    IGRAPH_FINALLY(cJSON_Delete, c.params);
+    il_html_begin(out, o->title ? o->title : title);
+    fputs("<nav>", out);
     for (i = 0; i < sizeof sections / sizeof sections[0]; i++) {
-        fprintf(c.out, "<a href=\"#%s\">", sections[i].id);
-        il_xml_write(c.out, sections[i].title, 0, NULL);
-        fputs("</a>", c.out);
+        fprintf(out, "<a href=\"#%s\">", sections[i].id);
+        il_xml_write(out, sections[i].title, 0, NULL);
+        fputs("</a>", out);
     }
-    fputs("</nav>\n", c.out);
+    fputs("</nav>\n", out);
     for (i = 0; i < sizeof sections / sizeof sections[0]; i++) {
-        il_html_section_begin(c.out, sections[i].id, sections[i].title);
-        if (sections[i].fn(&c) != IGRAPH_SUCCESS) {
-            ret = il_data_error();
-            goto cleanup;
-        }
-        il_html_section_end(c.out);
+        il_html_section_begin(out, sections[i].id, sections[i].title);
+        IGRAPH_CHECK(sections[i].fn(&c));
+        il_html_section_end(out);
     }
-    il_html_end(c.out);
-    open = 0;
-    if (il_output_commit(&out) != IGRAPH_SUCCESS) {
-        ret = il_data_error();
-        goto cleanup;
-    }
-    ret = IL_EXIT_OK;
-cleanup:
-    if (open) {
-        il_output_abort(&out);
-    }
+    il_html_end(out);
     cJSON_Delete(c.params);
-    il_graph_destroy(&g);
-    il_cli_destroy(&cli);
-    return ret;
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
 }

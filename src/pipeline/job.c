@@ -1,0 +1,510 @@
+/*
+ * Jobs: the shared input and output options, a job's arguments, the checks
+ * every job shares, and execution (load, run, write atomically).
+ */
+#include "pipeline/job.h"
+#include "pipeline/job_internal.h"
+#include "core/setup.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The job table: `innolink help` lists them in this order. */
+const il_job_t *const il_jobs[] = {
+    &il_job_summary, &il_job_centrality, &il_job_communities, &il_job_coupling,
+    &il_job_mixing, &il_job_brokerage, &il_job_structure, &il_job_compare,
+    &il_job_export, &il_job_render, &il_job_report, &il_job_project, NULL
+};
+
+/** \function il_job_find \brief The job named \p name, or NULL. */
+const il_job_t *il_job_find(const char *name)
+{
+    size_t i;
+    for (i = 0; il_jobs[i]; i++) {
+        if (strcmp(il_jobs[i]->name, name) == 0) {
+            return il_jobs[i];
+        }
+    }
+    return NULL;
+}
+
+/* ---- The shared input options ------------------------------------------- */
+
+static int parse_delimiter(const char *text, void *field, char *why, size_t size)
+{
+    if (strcmp(text, "tab") == 0 || strcmp(text, "\\t") == 0 || strcmp(text, "\t") == 0) {
+        *(char *) field = '\t';
+    } else if (strcmp(text, ",") == 0 || strcmp(text, ";") == 0) {
+        *(char *) field = text[0];
+    } else {
+        snprintf(why, size, "expected , ; or tab, not '%s'", text);
+        return 0;
+    }
+    return 1;
+}
+
+static const il_opt_choice_t dup_modes[] = {
+    { "sum", IL_DUP_SUM }, { "max", IL_DUP_MAX }, { "min", IL_DUP_MIN },
+    { "mean", IL_DUP_MEAN }, { "first", IL_DUP_FIRST }, { "error", IL_DUP_ERROR }, { NULL, 0 }
+};
+
+static const il_opt_choice_t loop_modes[] = {
+    { "drop", IL_LOOP_DROP }, { "keep", IL_LOOP_KEEP }, { "error", IL_LOOP_ERROR }, { NULL, 0 }
+};
+
+static const il_opt_choice_t projections[] = {
+    { "count", IL_PROJ_COUNT }, { "newman", IL_PROJ_NEWMAN }, { "jaccard", IL_PROJ_JACCARD },
+    { NULL, 0 }
+};
+
+static const il_opt_choice_t formats[] = {
+    { "text", IL_FORMAT_TEXT }, { "json", IL_FORMAT_JSON }, { "csv", IL_FORMAT_CSV },
+    { NULL, 0 }
+};
+
+/* --where is repeatable: il_job_args_set() appends it to args->where. */
+static const il_optdef_t input_options[] = {
+    IL_OPTDEF_STRING("nodes", il_load_options_t, nodes_path),
+    IL_OPTDEF_STRING("node-id", il_load_options_t, node_id_col),
+    IL_OPTDEF_STRING("source", il_load_options_t, source_col),
+    IL_OPTDEF_STRING("target", il_load_options_t, target_col),
+    IL_OPTDEF_STRING("weight", il_load_options_t, weight_col),
+    IL_OPTDEF_CUSTOM("delimiter", il_load_options_t, delimiter, parse_delimiter),
+    IL_OPTDEF_BOOL("directed", il_load_options_t, directed),
+    IL_OPTDEF_CHOICE("duplicates", il_load_options_t, duplicates, dup_modes, NULL),
+    IL_OPTDEF_CHOICE("self-loops", il_load_options_t, self_loops, loop_modes, NULL),
+    { .name = "where", .kind = IL_OPT_CUSTOM },
+    IL_OPTDEF_STRING("ego", il_load_options_t, ego),
+    IL_OPTDEF_INT("radius", il_load_options_t, radius, 0, IL_OPT_NO_MAX),
+    IL_OPTDEF_FLAG("affiliation", il_load_options_t, affiliation),
+    IL_OPTDEF_STRING("actor", il_load_options_t, actor_col),
+    IL_OPTDEF_STRING("event", il_load_options_t, event_col),
+    IL_OPTDEF_CHOICE("projection", il_load_options_t, projection, projections, NULL),
+    { .name = NULL }
+};
+
+/* Offsets into il_job_args_t: the output options live in the arguments. */
+static const il_optdef_t output_options[] = {
+    IL_OPTDEF_CHOICE("format", il_job_args_t, format, formats, NULL),
+    IL_OPTDEF_STRING("output", il_job_args_t, output),
+    { .name = "precision", .kind = IL_OPT_SMALLINT, .offset = offsetof(il_job_args_t, precision),
+      .min = 1, .max = 17, .expect = "1 to 17" },
+    { .name = NULL }
+};
+
+static const char *const input_help[] = {
+    "Input:",
+    "  --nodes FILE         node table: id column plus attributes (label, sector, ...)",
+    "  --node-id COL        id column of the node table (default: id)",
+    "  --source COL         source column (default: source, from or src)",
+    "  --target COL         target column (default: target, to or dst)",
+    "  --weight COL         tie strength column (default: weight if present, else 1)",
+    "  --delimiter C        , ; or tab (default: detected from the header)",
+    "  --directed           ties are ordered pairs (default: undirected)",
+    "  --duplicates MODE    sum|max|min|mean|first|error (default: sum)",
+    "  --self-loops MODE    drop|keep|error (default: drop)",
+    "  --where EXPR         keep ties whose column matches, e.g. year>=2015 (repeatable)",
+    "  --ego NODE           analyse only the neighbourhood of NODE",
+    "  --radius R           neighbourhood radius for --ego (default: 1)",
+    "  --affiliation        EDGES is an actor-event table (actors in projects,",
+    "                       firms in mini-clusters), projected to actor-actor ties",
+    "  --actor COL          actor column (default: actor)",
+    "  --event COL          event column (default: event)",
+    "  --projection MODE    count|newman|jaccard (default: count)",
+    NULL
+};
+
+static const char *const output_help[] = {
+    "Output:",
+    "  --format FMT         text|json|csv (default: text)",
+    "  -o, --output FILE    write to FILE atomically (default: standard output)",
+    "  --precision N        significant digits in text output (default: 6)",
+    "  -h, --help           show this help",
+    NULL
+};
+
+/** \function il_job_input_options \brief The shared input options. */
+const il_optdef_t *il_job_input_options(void)
+{
+    return input_options;
+}
+
+/** \function il_job_output_options \brief The shared output options. */
+const il_optdef_t *il_job_output_options(void)
+{
+    return output_options;
+}
+
+/** \function il_job_input_help \brief Help lines of the input options. */
+const char *const *il_job_input_help(void)
+{
+    return input_help;
+}
+
+/** \function il_job_output_help \brief Help lines of the output options. */
+const char *const *il_job_output_help(void)
+{
+    return output_help;
+}
+
+/* ---- Arguments ------------------------------------------------------------ */
+
+static size_t count_defs(const il_optdef_t *t)
+{
+    size_t n = 0;
+    while (t && t[n].name) {
+        n++;
+    }
+    return n;
+}
+
+/**
+ * \function il_job_args_new
+ * \brief Arguments for \p job with every default set.
+ *
+ * Defaults: the load options of il_load_options_init (IL_LOAD_OPTIONS_INIT),
+ * text format, 6 significant digits, standard output, and the job's own
+ * init(). \return NULL when out of memory. Free with il_job_args_free().
+ */
+il_job_args_t *il_job_args_new(const il_job_t *job)
+{
+    il_load_options_t init = IL_LOAD_OPTIONS_INIT;
+    il_job_args_t *a = calloc(1, sizeof *a);
+    if (!a) {
+        return NULL;
+    }
+    a->job = job;
+    a->load = init;
+    a->format = IL_FORMAT_TEXT;
+    a->precision = 6;
+    a->opts = calloc(1, job->opts_size ? job->opts_size : 1);
+    a->given_own = calloc(count_defs(job->options) + 1, 1);
+    if (!a->opts || !a->given_own) {
+        il_job_args_free(a);
+        return NULL;
+    }
+    if (job->init) {
+        job->init(a->opts);
+    }
+    if (job->input == IL_JOB_AFFILIATION) {
+        a->load.affiliation = 1;
+    }
+    return a;
+}
+
+/** \function il_job_args_free \brief Free arguments; accepts NULL. */
+void il_job_args_free(il_job_args_t *a)
+{
+    size_t i;
+    if (!a) {
+        return;
+    }
+    for (i = 0; i < a->nwhere; i++) {
+        il_where_destroy(&a->where[i]);
+    }
+    free(a->where);
+    free(a->opts);
+    free(a->given_own);
+    free(a);
+}
+
+/** \function il_job_args_job \brief The job of \p a. */
+const il_job_t *il_job_args_job(const il_job_args_t *a)
+{
+    return a->job;
+}
+
+/** \function il_job_args_options \brief The job's options struct. */
+const void *il_job_args_options(const il_job_args_t *a)
+{
+    return a->opts;
+}
+
+/** \function il_job_args_why \brief Why the last setter refused. */
+const char *il_job_args_why(const il_job_args_t *a)
+{
+    return a->why;
+}
+
+/**
+ * \function il_job_option_find
+ * \brief Look \p name up in the job's own options, then the shared input
+ *        options (jobs that read a graph), then the output options.
+ */
+const il_optdef_t *il_job_option_find(const il_job_t *job, const char *name,
+                                      il_job_scope_t *scope)
+{
+    const il_optdef_t *d;
+    if ((d = il_optdef_find(job->options, name))) {
+        *scope = IL_SCOPE_OWN;
+    } else if (job->input != IL_JOB_NO_INPUT && (d = il_optdef_find(input_options, name))) {
+        *scope = IL_SCOPE_INPUT;
+    } else if ((d = il_optdef_find(output_options, name))) {
+        *scope = IL_SCOPE_OUTPUT;
+    } else {
+        *scope = IL_SCOPE_NONE;
+    }
+    return d;
+}
+
+/* Append a --where condition. */
+static int add_where(il_job_args_t *a, const char *expr)
+{
+    il_where_t *w = realloc(a->where, (a->nwhere + 1) * sizeof *w);
+    if (!w) {
+        snprintf(a->why, sizeof a->why, "out of memory");
+        return 0;
+    }
+    a->where = w;
+    if (il_where_parse(expr, &a->where[a->nwhere]) != IGRAPH_SUCCESS) {
+        snprintf(a->why, sizeof a->why, "%s", il_last_error());
+        il_clear_error();
+        return 0;
+    }
+    a->nwhere++;
+    a->load.where = a->where;
+    a->load.nwhere = a->nwhere;
+    return 1;
+}
+
+/**
+ * \function il_job_args_set
+ * \brief Set the option called \p name from the text \p value.
+ *
+ * \return 1, or 0 with the reason in il_job_args_why(): an unknown name
+ *         ("not an option of JOB") or a bad value ("expected ..., not '...'").
+ */
+int il_job_args_set(il_job_args_t *a, const char *name, const char *value)
+{
+    il_job_scope_t scope;
+    const il_optdef_t *d = il_job_option_find(a->job, name, &scope);
+    void *base;
+    size_t idx;
+    a->why[0] = '\0';
+    if (!d) {
+        snprintf(a->why, sizeof a->why, "not an option of '%s'", a->job->name);
+        return 0;
+    }
+    if (scope == IL_SCOPE_INPUT && strcmp(d->name, "where") == 0) {
+        if (!add_where(a, value)) {
+            return 0;
+        }
+        a->given_input[d - input_options] = 1;
+        return 1;
+    }
+    base = scope == IL_SCOPE_OWN ? a->opts : scope == IL_SCOPE_INPUT ? (void *) &a->load :
+           (void *) a;
+    if (!il_optdef_set(d, base, value, a->why, sizeof a->why)) {
+        return 0;
+    }
+    if (scope == IL_SCOPE_OWN) {
+        idx = (size_t) (d - a->job->options);
+        a->given_own[idx] = 1;
+    } else if (scope == IL_SCOPE_INPUT) {
+        a->given_input[d - input_options] = 1;
+    } else {
+        a->given_output[d - output_options] = 1;
+    }
+    return 1;
+}
+
+/** \function il_job_args_given \brief 1 when option \p name was set. */
+int il_job_args_given(const il_job_args_t *a, const char *name)
+{
+    il_job_scope_t scope;
+    const il_optdef_t *d = il_job_option_find(a->job, name, &scope);
+    switch (scope) {
+    case IL_SCOPE_OWN:
+        return a->given_own[d - a->job->options];
+    case IL_SCOPE_INPUT:
+        return a->given_input[d - input_options];
+    case IL_SCOPE_OUTPUT:
+        return a->given_output[d - output_options];
+    case IL_SCOPE_NONE:
+        break;
+    }
+    return 0;
+}
+
+/**
+ * \function il_job_args_operands
+ * \brief Set the EDGES operands (borrowed).
+ *
+ * \return 1, or 0 with the reason: a missing EDGES, or more than a
+ *         one-graph job reads.
+ */
+int il_job_args_operands(il_job_args_t *a, const char *const *paths, size_t n)
+{
+    a->why[0] = '\0';
+    if (a->job->input == IL_JOB_NO_INPUT) {
+        if (n > 0) {
+            snprintf(a->why, sizeof a->why, "unexpected argument '%s'", paths[0]);
+            return 0;
+        }
+        return 1;
+    }
+    if (n == 0) {
+        snprintf(a->why, sizeof a->why, "missing EDGES file");
+        return 0;
+    }
+    if (n > 1 && a->job->input != IL_JOB_SNAPSHOTS) {
+        snprintf(a->why, sizeof a->why, "unexpected argument '%s'", paths[1]);
+        return 0;
+    }
+    a->operands = paths;
+    a->noperands = n;
+    a->load.edges_path = paths[0];
+    return 1;
+}
+
+/**
+ * \function il_i_job_refuse
+ * \brief Record a usage reason (printf-style) and return IGRAPH_EINVAL.
+ *
+ * For check functions, which run before anything is loaded.
+ */
+igraph_error_t il_i_job_refuse(const char *fmt, ...)
+{
+    char buf[IL_JOB_WHY_MAX];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    il_clear_error();
+    il_set_error("%s", buf);
+    return IGRAPH_EINVAL;
+}
+
+/**
+ * \function il_job_args_check
+ * \brief The rules that need every argument: the shared input rules, an
+ *        output that is not one of the inputs, and the job's own check.
+ *
+ * \return IGRAPH_EINVAL with the reason recorded: a usage error.
+ */
+igraph_error_t il_job_args_check(const il_job_args_t *a)
+{
+    const il_load_options_t *l = &a->load;
+    size_t i;
+    if (a->job->input != IL_JOB_NO_INPUT) {
+        if (l->radius != 1 && !l->ego) {
+            return il_i_job_refuse("--radius needs --ego NODE");
+        }
+        if (l->affiliation && l->directed) {
+            return il_i_job_refuse("--affiliation projects to undirected ties: drop "
+                                   "--directed");
+        }
+        if (!l->affiliation && (l->actor_col || l->event_col ||
+                                l->projection != IL_PROJ_COUNT)) {
+            return il_i_job_refuse("--actor, --event and --projection need --affiliation");
+        }
+    }
+    if (a->job->check && a->job->check(a) != IGRAPH_SUCCESS) {
+        return IGRAPH_EINVAL;
+    }
+    for (i = 0; a->output && i <= a->noperands; i++) {
+        const char *in = i < a->noperands ? a->operands[i] : l->nodes_path;
+        if (il_output_check_distinct(a->output, in) != IGRAPH_SUCCESS) {
+            return IGRAPH_EINVAL;
+        }
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* ---- Executing ------------------------------------------------------------ */
+
+/**
+ * \function il_i_job_output
+ * \brief The output stream of a FILE job, opened on first use.
+ *
+ * The file is written under a temporary name and renamed into place only
+ * when the job succeeds. \return NULL with the reason recorded.
+ */
+FILE *il_i_job_output(il_job_ctx_t *ctx)
+{
+    if (!ctx->out_open) {
+        if (il_output_open(&ctx->out, ctx->args->output) != IGRAPH_SUCCESS) {
+            return NULL;
+        }
+        ctx->out_open = 1;
+    }
+    return ctx->out.fp;
+}
+
+/* Load the one graph a job reads; warn about trimmed ids. */
+static igraph_error_t load_input(const il_job_args_t *a, il_graph_t *g)
+{
+    IGRAPH_CHECK(il_load_graph(&a->load, g));
+    if (g->info.ids_trimmed > 0) {
+        il_warn("%" IGRAPH_PRId " ids had leading or trailing Unicode blanks "
+                "(no-break or ideographic spaces); they were trimmed", g->info.ids_trimmed);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* Write a DOCUMENT job's report to its output. */
+static igraph_error_t write_document(il_job_ctx_t *ctx)
+{
+    const il_job_args_t *a = ctx->args;
+    FILE *fp = il_i_job_output(ctx);
+    if (!fp) {
+        return IGRAPH_EFILE;
+    }
+    return il_report_write(ctx->report, a->format, a->precision, fp);
+}
+
+/**
+ * \function il_job_execute
+ * \brief Load the input, run the job, write its output.
+ *
+ * \param a     Checked arguments (il_job_args_check).
+ * \param usage Out: 1 when a failure is a usage error.
+ * \return IGRAPH_SUCCESS, or the failing call's code with the reason
+ *         recorded. A failed job leaves no output file behind.
+ *
+ * Time complexity: the job's.
+ */
+igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
+{
+    il_job_ctx_t ctx;
+    il_graph_t g = IL_GRAPH_INIT;
+    il_report_t rep = { NULL, NULL };
+    igraph_error_t rc = IGRAPH_SUCCESS;
+
+    memset(&ctx, 0, sizeof ctx);
+    ctx.args = a;
+    ctx.opts = a->opts;
+    *usage = 0;
+    if (a->job->input == IL_JOB_ONE_GRAPH || a->job->input == IL_JOB_AFFILIATION) {
+        rc = load_input(a, &g);
+        ctx.g = &g;
+        ctx.input_graph = &g;
+    }
+    if (rc == IGRAPH_SUCCESS && a->job->output == IL_JOB_DOCUMENT) {
+        rc = il_report_init(&rep, a->job->name);
+        ctx.report = &rep;
+    }
+    if (rc == IGRAPH_SUCCESS) {
+        rc = a->job->run(&ctx);
+    }
+    if (rc == IGRAPH_SUCCESS && a->job->output == IL_JOB_DOCUMENT) {
+        if (!ctx.input_added) {
+            rc = il_report_add_input(&rep, &a->load, ctx.input_graph);
+        }
+        if (rc == IGRAPH_SUCCESS) {
+            rc = write_document(&ctx);
+        }
+    }
+    if (ctx.out_open) {
+        if (rc == IGRAPH_SUCCESS) {
+            rc = il_output_commit(&ctx.out);
+        } else {
+            il_output_abort(&ctx.out);
+        }
+    }
+    il_report_destroy(&rep);
+    il_graph_destroy(&g);
+    *usage = ctx.usage;
+    return rc;
+}

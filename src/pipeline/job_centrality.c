@@ -1,0 +1,202 @@
+/*
+ * The centrality job: who matters (DEFINITIONS.md, "Per node"), with
+ * whole-network centralization; path measures over worker processes.
+ */
+#include "pipeline/job_internal.h"
+#include "analysis/analysis.h"
+
+#include <string.h>
+#include <unistd.h>
+
+typedef struct centrality_job {
+    il_centrality_options_t o;
+    const char *sort;           /* --sort MEASURE; NULL: the first measure with --top */
+    igraph_integer_t top;       /* --top K; 0: every row */
+} centrality_job_t;
+
+/* --measures a,b,c into a bit set of il_measure_t. */
+static int parse_measures(const char *list, void *field, char *why, size_t size)
+{
+    char name[64];
+    const char *p = list;
+    unsigned bits = 0;
+    while (1) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t) (end - p) : strlen(p);
+        il_measure_t m;
+        if (len == 0 || len >= sizeof name) {
+            snprintf(why, size, "empty or overlong name in '%s'", list);
+            return 0;
+        }
+        memcpy(name, p, len);
+        name[len] = '\0';
+        if (!il_measure_parse(name, &m)) {
+            snprintf(why, size, "unknown measure '%s' (known: degree, strength, betweenness, "
+                     "closeness, harmonic, eigenvector, pagerank, hub, authority, constraint, "
+                     "effective_size, efficiency, hierarchy, coreness, clustering)", name);
+            return 0;
+        }
+        bits |= 1u << m;
+        if (!end) {
+            break;
+        }
+        p = end + 1;
+    }
+    *(unsigned *) field = bits;
+    return 1;
+}
+
+static const il_opt_choice_t distances[] = {
+    { "inverse", IL_DIST_INVERSE }, { "none", IL_DIST_NONE }, { "raw", IL_DIST_RAW },
+    { NULL, 0 }
+};
+
+static const il_optdef_t centrality_options[] = {
+    IL_OPTDEF_CUSTOM("measures", centrality_job_t, o.measures, parse_measures),
+    IL_OPTDEF_CHOICE("path-weight", centrality_job_t, o.path_weight, distances, NULL),
+    IL_OPTDEF_BOOL("raw", centrality_job_t, o.raw),
+    IL_OPTDEF_INT("jobs", centrality_job_t, o.jobs, 1, 1024),
+    IL_OPTDEF_INT("samples", centrality_job_t, o.samples, 1, IL_OPT_NO_MAX),
+    IL_OPTDEF_UINT("seed", centrality_job_t, o.seed),
+    IL_OPTDEF_INT("top", centrality_job_t, top, 1, IL_OPT_NO_MAX),
+    IL_OPTDEF_STRING("sort", centrality_job_t, sort),
+    { .name = NULL }
+};
+
+static const char *const centrality_help[] = {
+    "Who matters: one row per node with degree, strength (directed: also in_ and",
+    "out_), betweenness, closeness, harmonic, eigenvector, pagerank, hub and",
+    "authority (directed only), Burt's constraint, effective_size, efficiency and",
+    "hierarchy, coreness and clustering; and the whole network's centralization",
+    "(Freeman degree, betweenness, closeness, eigenvector; Gini of strengths).",
+    "",
+    "Centrality:",
+    "  --measures LIST      comma-separated measures (default: all that apply)",
+    "  --path-weight MODE   inverse|none|raw: tie length for betweenness, closeness",
+    "                       and harmonic (default: inverse, d = 1/w)",
+    "  --raw                unnormalised betweenness",
+    "  --jobs N             worker processes for the path measures (default: cores)",
+    "  --samples K          estimate betweenness from K random sources (x n/K)",
+    "  --seed S             seed for the sampled sources (default: 42)",
+    "  --sort MEASURE       rank rows by MEASURE, highest first (e.g. in_degree)",
+    "  --top K              keep the first K rows (sorted by --sort, default the",
+    "                       first measure)",
+    NULL
+};
+
+/* Defaults: IL_CENTRALITY_OPTIONS_INIT, with one worker per core. */
+static void centrality_init(void *opts)
+{
+    centrality_job_t *j = opts;
+    il_centrality_options_t init = IL_CENTRALITY_OPTIONS_INIT;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    memset(j, 0, sizeof *j);
+    j->o = init;
+    j->o.jobs = cores >= 1 ? (cores > 1024 ? 1024 : cores) : 1;
+}
+
+/* The score column a measure's ranking uses (degree: total degree). */
+static int first_score(unsigned measures, int directed)
+{
+    static const il_score_t of[IL_MEASURE_COUNT] = {
+        IL_SCORE_DEGREE, IL_SCORE_STRENGTH, IL_SCORE_BETWEENNESS, IL_SCORE_CLOSENESS,
+        IL_SCORE_HARMONIC, IL_SCORE_EIGENVECTOR, IL_SCORE_PAGERANK, IL_SCORE_HUB,
+        IL_SCORE_AUTHORITY, IL_SCORE_CONSTRAINT, IL_SCORE_EFFECTIVE_SIZE, IL_SCORE_EFFICIENCY,
+        IL_SCORE_HIERARCHY, IL_SCORE_CORENESS, IL_SCORE_CLUSTERING
+    };
+    int k;
+    for (k = 0; k < IL_MEASURE_COUNT; k++) {
+        if (((measures >> k) & 1) && il_measure_applies((il_measure_t) k, directed)) {
+            return (int) of[k];
+        }
+    }
+    return -1;
+}
+
+/* The measures that apply to a (un)directed graph. */
+static unsigned all_measures(int directed)
+{
+    unsigned all = 0;
+    int k;
+    for (k = 0; k < IL_MEASURE_COUNT; k++) {
+        if (il_measure_applies((il_measure_t) k, directed)) {
+            all |= 1u << k;
+        }
+    }
+    return all;
+}
+
+/* The score column rows are sorted by (-1: input order); 0 when --sort
+ * names no measure computed. */
+static int sort_column(const centrality_job_t *j, int directed, int *sort)
+{
+    unsigned m = j->o.measures ? j->o.measures : all_measures(directed);
+    *sort = -1;
+    if (j->sort) {
+        il_score_t c;
+        il_measure_t need;
+        const char *base = strncmp(j->sort, "in_", 3) == 0 ? j->sort + 3 :
+                           strncmp(j->sort, "out_", 4) == 0 ? j->sort + 4 : j->sort;
+        if (!il_score_parse(j->sort, &c) || !il_measure_parse(base, &need) ||
+            !((m >> need) & 1) || !(base == j->sort || directed)) {
+            return 0;
+        }
+        *sort = (int) c;
+    } else if (j->top > 0) {
+        *sort = first_score(m, directed);
+    }
+    return 1;
+}
+
+static igraph_error_t centrality_check(const il_job_args_t *a)
+{
+    const centrality_job_t *j = a->opts;
+    int directed = a->load.directed, k, sort;
+    for (k = 0; k < IL_MEASURE_COUNT; k++) {
+        if (((j->o.measures >> k) & 1) && !il_measure_applies((il_measure_t) k, directed)) {
+            return il_i_job_refuse("--measures: '%s' needs a directed graph (--directed)",
+                                   il_measure_name((il_measure_t) k));
+        }
+    }
+    if (j->o.samples > 0 && j->o.measures &&
+        !((j->o.measures >> IL_MEASURE_BETWEENNESS) & 1)) {
+        return il_i_job_refuse("--samples estimates betweenness, which --measures leaves out");
+    }
+    if (!sort_column(j, directed, &sort)) {
+        return il_i_job_refuse("--sort: '%s' is not one of the measures computed", j->sort);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+static igraph_error_t centrality_run(il_job_ctx_t *ctx)
+{
+    const centrality_job_t *j = ctx->opts;
+    il_centrality_t res;
+    int sort;
+    if (j->o.samples > il_graph_vcount(ctx->g)) {
+        IL_JOB_USAGE_ERRORF(ctx, "--samples: %" IGRAPH_PRId " is more than the %" IGRAPH_PRId
+                            " nodes", j->o.samples, il_graph_vcount(ctx->g));
+    }
+    sort_column(j, ctx->args->load.directed, &sort);
+    memset(&res, 0, sizeof res);
+    IGRAPH_FINALLY(il_centrality_destroy, &res);
+    IGRAPH_CHECK(il_centrality(ctx->g, &j->o, &res));
+    IGRAPH_CHECK(il_report_add_centrality(ctx->report, ctx->g, &res, &j->o, sort, j->top));
+    il_centrality_destroy(&res);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+const il_job_t il_job_centrality = {
+    .name = "centrality",
+    .summary = "who matters: centralities, structural holes, centralization",
+    .synopsis = "innolink centrality EDGES [--nodes NODES] [options]",
+    .help = centrality_help,
+    .options = centrality_options,
+    .input = IL_JOB_ONE_GRAPH,
+    .output = IL_JOB_DOCUMENT,
+    .opts_size = sizeof(centrality_job_t),
+    .init = centrality_init,
+    .check = centrality_check,
+    .run = centrality_run,
+};

@@ -1,0 +1,299 @@
+/*
+ * The between-group jobs: coupling, mixing and brokerage (DEFINITIONS.md,
+ * "Groups"; docs/metrics-groups.md), and the --by, --empty-group and
+ * --table options they share with compare.
+ */
+#include "pipeline/job_groups.h"
+#include "analysis/analysis.h"
+
+#include <string.h>
+
+/**
+ * \function il_i_groups_require
+ * \brief Check function part: --by is required (a usage error without it).
+ */
+igraph_error_t il_i_groups_require(const il_job_args_t *a, const il_job_groups_t *gr)
+{
+    if (!gr->by || !gr->by[0]) {
+        return il_i_job_refuse("%s needs --by ATTR (a node attribute such as cluster or "
+                               "sector)", a->job->name);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/** \function il_i_groups_empty \brief How empty --by values are handled. */
+il_empty_group_t il_i_groups_empty(const il_job_groups_t *gr)
+{
+    return gr->empty_own ? IL_EMPTY_OWN_GROUP : IL_EMPTY_ERROR;
+}
+
+/** \function il_i_groups_empty_name \brief The same, as `parameters` record it. */
+const char *il_i_groups_empty_name(const il_job_groups_t *gr)
+{
+    return gr->empty_own ? "own group \"(none)\"" : "error";
+}
+
+/**
+ * \function il_i_groups_partition
+ * \brief The --by groups of \p g: at least two, at most IL_GROUPS_MAX.
+ *
+ * \param p Zero-filled; on success the caller destroys it.
+ * \return IGRAPH_EINVAL naming the attribute; IGRAPH_ENOMEM.
+ */
+igraph_error_t il_i_groups_partition(const il_graph_t *g, const il_job_groups_t *gr,
+                                     il_partition_t *p)
+{
+    IGRAPH_CHECK(il_partition_from_attr(g, gr->by, il_i_groups_empty(gr), p));
+    IGRAPH_FINALLY(il_partition_destroy, p);
+    IGRAPH_CHECK(il_groups_require_two(p, gr->by));
+    if (p->k > IL_GROUPS_MAX) {     /* k x k matrices and pairs: memory grows as k^2 */
+        IGRAPH_ERRORF("'%s' has %" IGRAPH_PRId " distinct values; group measures take at "
+                      "most %d groups (is it an identifier?)", IGRAPH_EINVAL, gr->by, p->k,
+                      IL_GROUPS_MAX);
+    }
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_i_groups_table
+ * \brief Point CSV output at --table: a usage error naming the tables when
+ *        the report has no such table.
+ */
+igraph_error_t il_i_groups_table(il_job_ctx_t *ctx, const il_job_groups_t *gr)
+{
+    const cJSON *t, *it;
+    char names[512];
+    size_t len = 0;
+    if (!gr->table) {
+        return IGRAPH_SUCCESS;
+    }
+    t = cJSON_GetObjectItemCaseSensitive(ctx->report->root, gr->table);
+    if (cJSON_IsArray(t) && strcmp(gr->table, "parameters") != 0) {
+        ctx->report->table = gr->table;
+        return IGRAPH_SUCCESS;
+    }
+    names[0] = '\0';
+    cJSON_ArrayForEach(it, ctx->report->root) {
+        if (cJSON_IsArray(it) && len < sizeof names) {
+            len += (size_t) snprintf(names + len, sizeof names - len, " %s", it->string);
+        }
+    }
+    IL_JOB_USAGE_ERRORF(ctx, "--table: no table '%s'; the tables are:%s", gr->table, names);
+}
+
+/* ---- coupling ------------------------------------------------------------- */
+
+typedef struct coupling_job {
+    il_job_groups_t groups;
+    il_coupling_options_t o;
+} coupling_job_t;
+
+static const il_optdef_t coupling_options[] = {
+    IL_GROUPS_OPTDEFS(coupling_job_t),
+    IL_OPTDEF_INT("permutations", coupling_job_t, o.permutations, 0, 100000000),
+    IL_OPTDEF_UINT("seed", coupling_job_t, o.seed),
+    { .name = "cohesion", .kind = IL_OPT_REAL, .offset = offsetof(coupling_job_t, o.cohesion),
+      .min = 0, .max = IL_OPT_NO_MAX },
+    { .name = "coupled-low", .kind = IL_OPT_REAL,
+      .offset = offsetof(coupling_job_t, o.coupled_low), .min = 0, .max = 1,
+      .expect = "a share from 0 to 1" },
+    { .name = "coupled-high", .kind = IL_OPT_REAL,
+      .offset = offsetof(coupling_job_t, o.coupled_high), .min = 0, .max = 1,
+      .expect = "a share from 0 to 1" },
+    { .name = "no-cuts", .kind = IL_OPT_FLAG, .offset = offsetof(coupling_job_t, o.cuts),
+      .min = 0 },
+    { .name = NULL }
+};
+
+static const char *const coupling_help[] = {
+    "Coupling between groups: block matrices (ties, weight, density, weighted",
+    "density), the E-I index of the network, of each group and of each node",
+    "(counted and weighted, expected under random mixing, rescaled, permutation",
+    "p-values), each group's cohesion and coupling share read on the",
+    "loose-coupling plane, and the vulnerability of the coupling (key actors,",
+    "minimum vertex cuts, articulation points, bridging ties, unlinked pairs).",
+    "",
+    IL_GROUPS_HELP,
+    "                       (default: groups_table)",
+    "",
+    "Coupling:",
+    "  --permutations N     label permutations for the E-I p-values (default: 1000;",
+    "                       0: none)",
+    "  --seed S             seed for the permutations (default: 42)",
+    "  --cohesion X         plane: a group is cohesive when its inside weighted",
+    "                       density exceeds X (default: the network's)",
+    "  --coupled-low Y      plane: coupling share below Y is not coupled (default: 0.05)",
+    "  --coupled-high Y     plane: coupling share above Y is dissolved (default: 0.5)",
+    "  --no-cuts            skip the minimum vertex cuts (one flow per pair of groups)",
+    NULL
+};
+
+static void coupling_init(void *opts)
+{
+    coupling_job_t *j = opts;
+    il_coupling_options_t init = IL_COUPLING_OPTIONS_INIT;
+    memset(j, 0, sizeof *j);
+    j->o = init;
+}
+
+static igraph_error_t coupling_check(const il_job_args_t *a)
+{
+    const coupling_job_t *j = a->opts;
+    IGRAPH_CHECK(il_i_groups_require(a, &j->groups));
+    if (j->o.coupled_low > j->o.coupled_high) {
+        return il_i_job_refuse("--coupled-low must not exceed --coupled-high");
+    }
+    return IGRAPH_SUCCESS;
+}
+
+static igraph_error_t coupling_run(il_job_ctx_t *ctx)
+{
+    const coupling_job_t *j = ctx->opts;
+    il_partition_t p;
+    il_coupling_t res;
+    memset(&p, 0, sizeof p);
+    memset(&res, 0, sizeof res);
+    IGRAPH_CHECK(il_i_groups_partition(ctx->g, &j->groups, &p));
+    IGRAPH_FINALLY(il_partition_destroy, &p);
+    IGRAPH_FINALLY(il_coupling_destroy, &res);
+    IGRAPH_CHECK(il_coupling(ctx->g, &p, &j->o, &res));
+    IGRAPH_CHECK(il_report_add_coupling(ctx->report, ctx->g, &p, j->groups.by,
+                                        il_i_groups_empty_name(&j->groups), &j->o, &res));
+    IGRAPH_CHECK(il_i_groups_table(ctx, &j->groups));
+    il_coupling_destroy(&res);
+    il_partition_destroy(&p);
+    IGRAPH_FINALLY_CLEAN(2);
+    return IGRAPH_SUCCESS;
+}
+
+const il_job_t il_job_coupling = {
+    .name = "coupling",
+    .summary = "between groups (--by ATTR): block densities, E-I, loose coupling, "
+               "vulnerability",
+    .synopsis = "innolink coupling EDGES --nodes NODES --by ATTR [options]",
+    .help = coupling_help,
+    .options = coupling_options,
+    .input = IL_JOB_ONE_GRAPH,
+    .output = IL_JOB_DOCUMENT,
+    .opts_size = sizeof(coupling_job_t),
+    .init = coupling_init,
+    .check = coupling_check,
+    .run = coupling_run,
+};
+
+/* ---- mixing and brokerage -------------------------------------------------- */
+
+/* Options of the jobs that take the groups alone. */
+typedef struct groups_job {
+    il_job_groups_t groups;
+} groups_job_t;
+
+static const il_optdef_t groups_only_options[] = {
+    IL_GROUPS_OPTDEFS(groups_job_t),
+    { .name = NULL }
+};
+
+static const char *const mixing_help[] = {
+    "Mixing of a node attribute: the mixing matrix (ties and weight, raw and as",
+    "shares of tie ends), nominal assortativity (unweighted, as networkx, and",
+    "weighted), and for every pair of groups the observed share of ties against",
+    "the share random mixing would give. With --by sector this is the",
+    "triple-helix picture (industry-university, industry-research,",
+    "university-research).",
+    "",
+    IL_GROUPS_HELP,
+    "                       (default: pairs)",
+    NULL
+};
+
+static const char *const brokerage_help[] = {
+    "Gould-Fernandez brokerage roles of every node: coordinator, itinerant,",
+    "representative, gatekeeper, liaison and total, with the expected values,",
+    "standard deviations and z-scores of R's sna::brokerage, per node, per broker",
+    "group and for the whole network. An undirected graph is read as its",
+    "symmetric directed graph (each pair counted in both orders).",
+    "",
+    IL_GROUPS_HELP,
+    "                       (default: nodes_table)",
+    NULL
+};
+
+static void groups_init(void *opts)
+{
+    memset(opts, 0, sizeof(groups_job_t));
+}
+
+static igraph_error_t groups_check(const il_job_args_t *a)
+{
+    const groups_job_t *j = a->opts;
+    return il_i_groups_require(a, &j->groups);
+}
+
+static igraph_error_t mixing_run(il_job_ctx_t *ctx)
+{
+    const il_job_groups_t *gr = &((const groups_job_t *) ctx->opts)->groups;
+    il_partition_t p;
+    il_mixing_t res;
+    memset(&p, 0, sizeof p);
+    memset(&res, 0, sizeof res);
+    IGRAPH_CHECK(il_i_groups_partition(ctx->g, gr, &p));
+    IGRAPH_FINALLY(il_partition_destroy, &p);
+    IGRAPH_FINALLY(il_mixing_destroy, &res);
+    IGRAPH_CHECK(il_mixing(ctx->g, &p, &res));
+    IGRAPH_CHECK(il_report_add_mixing(ctx->report, ctx->g, &p, gr->by,
+                                      il_i_groups_empty_name(gr), &res));
+    IGRAPH_CHECK(il_i_groups_table(ctx, gr));
+    il_mixing_destroy(&res);
+    il_partition_destroy(&p);
+    IGRAPH_FINALLY_CLEAN(2);
+    return IGRAPH_SUCCESS;
+}
+
+static igraph_error_t brokerage_run(il_job_ctx_t *ctx)
+{
+    const il_job_groups_t *gr = &((const groups_job_t *) ctx->opts)->groups;
+    il_partition_t p;
+    il_brokerage_t res;
+    memset(&p, 0, sizeof p);
+    memset(&res, 0, sizeof res);
+    IGRAPH_CHECK(il_i_groups_partition(ctx->g, gr, &p));
+    IGRAPH_FINALLY(il_partition_destroy, &p);
+    IGRAPH_FINALLY(il_brokerage_destroy, &res);
+    IGRAPH_CHECK(il_brokerage(ctx->g, &p, &res));
+    IGRAPH_CHECK(il_report_add_brokerage(ctx->report, ctx->g, &p, gr->by,
+                                         il_i_groups_empty_name(gr), &res));
+    IGRAPH_CHECK(il_i_groups_table(ctx, gr));
+    il_brokerage_destroy(&res);
+    il_partition_destroy(&p);
+    IGRAPH_FINALLY_CLEAN(2);
+    return IGRAPH_SUCCESS;
+}
+
+const il_job_t il_job_mixing = {
+    .name = "mixing",
+    .summary = "mixing matrix and assortativity of a node attribute (triple helix)",
+    .synopsis = "innolink mixing EDGES --nodes NODES --by ATTR [options]",
+    .help = mixing_help,
+    .options = groups_only_options,
+    .input = IL_JOB_ONE_GRAPH,
+    .output = IL_JOB_DOCUMENT,
+    .opts_size = sizeof(groups_job_t),
+    .init = groups_init,
+    .check = groups_check,
+    .run = mixing_run,
+};
+
+const il_job_t il_job_brokerage = {
+    .name = "brokerage",
+    .summary = "Gould-Fernandez brokerage roles with sna's expectations and z-scores",
+    .synopsis = "innolink brokerage EDGES --nodes NODES --by ATTR [options]",
+    .help = brokerage_help,
+    .options = groups_only_options,
+    .input = IL_JOB_ONE_GRAPH,
+    .output = IL_JOB_DOCUMENT,
+    .opts_size = sizeof(groups_job_t),
+    .init = groups_init,
+    .check = groups_check,
+    .run = brokerage_run,
+};

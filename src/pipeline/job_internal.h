@@ -1,0 +1,69 @@
+#ifndef IL_JOB_INTERNAL_H
+#define IL_JOB_INTERNAL_H
+
+/*
+ * What the jobs of src/pipeline share and nothing outside it sees: the
+ * layout of the arguments and of a running job, and the job table entries.
+ */
+#include "pipeline/job.h"
+#include "core/setup.h"
+#include "io/io.h"
+#include "report/report.h"
+
+#include <stdio.h>
+
+#define IL_JOB_WHY_MAX 1024
+#define IL_JOB_MAX_SHARED 32     /* room for the shared input / output tables */
+
+struct il_job_args {
+    const il_job_t *job;
+    il_load_options_t load;
+    il_where_t *where;          /* owned: the --where conditions */
+    size_t nwhere;
+    const char *const *operands;    /* borrowed: the EDGES paths */
+    size_t noperands;
+    il_format_t format;
+    int precision;
+    const char *output;         /* NULL or "-": standard output */
+    void *opts;                 /* owned: the job's options struct */
+    unsigned char *given_own;   /* owned: one per own option */
+    unsigned char given_input[IL_JOB_MAX_SHARED];
+    unsigned char given_output[IL_JOB_MAX_SHARED];
+    char why[IL_JOB_WHY_MAX];
+};
+
+struct il_job_ctx {
+    const il_job_args_t *args;
+    const void *opts;               /* the job's options struct */
+    const il_graph_t *g;            /* ONE_GRAPH / AFFILIATION: the loaded graph */
+    il_report_t *report;            /* DOCUMENT jobs: the document to fill */
+    const il_graph_t *input_graph;  /* whose counts `input` records (default g) */
+    int input_added;                /* 1: the job added `input` itself */
+    int usage;                      /* set when the failure is a usage error */
+    il_output_t out;
+    int out_open;
+};
+
+/* The output file of a FILE job, opened on first use (temporary name until
+ * the job succeeds). NULL on failure, with the reason recorded. */
+FILE *il_i_job_output(il_job_ctx_t *ctx);
+
+/* Fail with a usage error found while running (the reason recorded as by
+ * IGRAPH_ERROR / IGRAPH_ERRORF). */
+#define IL_JOB_USAGE_ERROR(ctx, msg) \
+    do { (ctx)->usage = 1; IGRAPH_ERROR(msg, IGRAPH_EINVAL); } while (0)
+#define IL_JOB_USAGE_ERRORF(ctx, fmt, ...) \
+    do { (ctx)->usage = 1; IGRAPH_ERRORF(fmt, IGRAPH_EINVAL, __VA_ARGS__); } while (0)
+
+/* Record a usage reason from a check function (printf-style) and fail. */
+igraph_error_t il_i_job_refuse(const char *fmt, ...);
+
+/* auto, fr, drl, geo: the layouts of --layout (pipeline/job_export.c). */
+extern const il_opt_choice_t il_i_layouts[];
+
+/* The jobs. */
+extern const il_job_t il_job_summary, il_job_centrality, il_job_communities,
+       il_job_coupling, il_job_mixing, il_job_brokerage, il_job_structure, il_job_compare,
+       il_job_export, il_job_render, il_job_report, il_job_project;
+
+#endif /* IL_JOB_INTERNAL_H */

@@ -1,0 +1,65 @@
+/*
+ * The report job: one self-contained HTML file (il_html_report_write).
+ */
+#include "pipeline/job_internal.h"
+#include "pipeline/pipeline.h"
+
+#include <string.h>
+
+static const il_optdef_t report_options[] = {
+    IL_OPTDEF_STRING("by", il_html_report_options_t, by),
+    IL_OPTDEF_UINT("seed", il_html_report_options_t, picture.seed),
+    IL_OPTDEF_INT("top", il_html_report_options_t, top, 0, IL_OPT_NO_MAX),
+    IL_OPTDEF_CHOICE("layout", il_html_report_options_t, picture.layout, il_i_layouts, NULL),
+    IL_OPTDEF_STRING("title", il_html_report_options_t, title),
+    IL_OPTDEF_STRING("color", il_html_report_options_t, picture.color),
+    { .name = NULL }
+};
+
+static const char *const report_help[] = {
+    "One self-contained HTML report (no network access, no external scripts): the",
+    "summary, top actors (strength, betweenness, eigenvector, PageRank, effective",
+    "size), the network picture, the coupling plane, E-I index and the coupling and",
+    "mixing matrices of the --by groups as heat maps, the communities (compared with",
+    "the --by groups), hubs, core-periphery, roles and district types with their",
+    "evidence, and the parameters used.",
+    "",
+    "Report:",
+    "  --by ATTR            node column whose groups are compared (coupling,",
+    "                       communities, structure)",
+    "  --color ATTR         colour of the network picture (default: the --by column)",
+    "  --top N              actors listed (default: 15)",
+    "  --layout L           auto|fr|drl|geo (default: auto)",
+    "  --seed S             seed of the layout, communities, permutations and",
+    "                       core-periphery search (default: 42)",
+    "  --title TEXT         page title (default: innolink report: EDGES)",
+    NULL
+};
+
+static void report_init(void *opts)
+{
+    il_html_report_options_t init = IL_HTML_REPORT_OPTIONS_INIT;
+    *(il_html_report_options_t *) opts = init;
+}
+
+static igraph_error_t report_run(il_job_ctx_t *ctx)
+{
+    FILE *out = il_i_job_output(ctx);
+    if (!out) {
+        return IGRAPH_EFILE;
+    }
+    return il_html_report_write(ctx->g, &ctx->args->load, ctx->opts, out);
+}
+
+const il_job_t il_job_report = {
+    .name = "report",
+    .summary = "one self-contained HTML report: summary, actors, pictures",
+    .synopsis = "innolink report EDGES [--nodes NODES] [--by ATTR] -o FILE.html",
+    .help = report_help,
+    .options = report_options,
+    .input = IL_JOB_ONE_GRAPH,
+    .output = IL_JOB_FILE,
+    .opts_size = sizeof(il_html_report_options_t),
+    .init = report_init,
+    .run = report_run,
+};

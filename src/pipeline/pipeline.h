@@ -1,0 +1,160 @@
+#ifndef IL_PIPELINE_H
+#define IL_PIPELINE_H
+
+#include "core/compat.h"
+#include "analysis/analysis.h"
+#include "io/io.h"
+#include "model/columns.h"
+#include "model/graph.h"
+#include "report/report.h"
+
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * Pipelines: what a command runs end to end, as typed library calls. The
+ * jobs (pipeline/job.h) parse options by name and call these; a program
+ * that embeds libinnolink can call them directly.
+ */
+
+struct cJSON;
+
+/* ---- Policies every pipeline shares (pipeline/policy.c) ----------------- */
+
+/* Communities when the user did not ask for a method (export --with,
+ * render --color community, report): Leiden, modularity, the defaults of
+ * IL_COMMUNITIES_OPTIONS_INIT with \p seed, a directed graph made
+ * undirected by summing both directions. *opts receives the options used. */
+igraph_error_t il_communities_default(const il_graph_t *g, igraph_uint_t seed,
+                                      il_communities_options_t *opts, il_communities_t *res);
+
+/* Compare detected communities with the declared groups of node attribute
+ * \p attr (empty values: \p empty) and add `comparison` and
+ * `declared_groups` to the report. */
+igraph_error_t il_communities_add_declared(il_report_t *rep, const il_graph_t *g,
+                                           const il_communities_t *c,
+                                           const il_communities_report_t *how,
+                                           const char *attr, il_empty_group_t empty);
+
+/* 1 when two partitions of snapshots have the same groups in the same
+ * order (names compared), so that group i means the same in both. */
+int il_partitions_same_groups(const il_partition_t *a, const il_partition_t *b);
+
+/* ---- Per-node results outputs carry: export --with (pipeline/annotate.c) -- */
+
+/* What the annotators read. */
+typedef struct il_annotate_options {
+    igraph_uint_t seed;         /* for randomised analyses (42) */
+    const char *by;             /* --by ATTR, or NULL */
+    int empty_own;              /* 1: empty --by values form "(none)" */
+} il_annotate_options_t;
+
+/* One annotator: a name for --with and what it adds. */
+typedef struct il_annotator_info {
+    const char *name;
+    const char *summary;
+} il_annotator_info_t;
+
+/* Annotator number \p i (0, 1, ...): 1 and its name, or 0 past the last. */
+int il_annotator_at(size_t i, il_annotator_info_t *info);
+
+/* Check a comma-separated --with list: 1, or 0 with the first unknown name
+ * in \p bad. */
+int il_annotate_check(const char *list, char *bad, size_t size);
+
+/* Run the annotators of \p list in order: add per-node columns to \p cols
+ * (sized to the graph's nodes) and record each one's options under its
+ * name in \p meta (a JSON object). IGRAPH_EINVAL for an unknown name. */
+igraph_error_t il_annotate(const il_graph_t *g, const il_annotate_options_t *o,
+                           const char *list, il_columns_t *cols, struct cJSON *meta);
+
+/* ---- Pictures: the network and the coupling plane (pipeline/picture.c) -- */
+
+/* Above this many nodes the network picture draws one node per group. */
+#define IL_GROUP_GRAPH_MIN 5000
+
+typedef struct il_picture_options {
+    il_layout_kind_t layout;    /* IL_LAYOUT_AUTO */
+    igraph_uint_t seed;         /* 42 */
+    const char *color;          /* node attribute, "community", or NULL */
+    const char *size;           /* "degree" (default), "strength", "none", a measure,
+                                 * or a numeric node column */
+    igraph_integer_t labels;    /* label this many nodes (10) */
+    const char *title;          /* NULL: none */
+} il_picture_options_t;
+
+#define IL_PICTURE_OPTIONS_INIT { .layout = IL_LAYOUT_AUTO, .seed = 42, .color = NULL, \
+                                  .size = "degree", .labels = 10, .title = NULL }
+
+/* Draw the network picture of \p g as SVG (standalone: a whole .svg file,
+ * else an inline <svg>); *drawn = nodes drawn; records what was drawn and
+ * how in \p params (may be NULL). */
+igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_options_t *o,
+                                  int standalone, FILE *out, igraph_integer_t *drawn,
+                                  struct cJSON *params);
+
+/* Draw the coupling plane of the groups of node attribute \p by, with
+ * arrows from their places in the earlier snapshot \p before (or NULL). */
+igraph_error_t il_picture_plane(const il_graph_t *g, const il_graph_t *before, const char *by,
+                                const char *title, int standalone, FILE *out,
+                                igraph_integer_t *drawn, struct cJSON *params);
+
+/* ---- The HTML report (pipeline/html_report.c) ---------------------------- */
+
+typedef struct il_html_report_options {
+    const char *by;             /* node column whose groups are compared; NULL: none */
+    il_picture_options_t picture;   /* the network picture; its seed seeds everything */
+    igraph_integer_t top;       /* actors listed (15) */
+    const char *title;          /* NULL: "innolink report: EDGES" */
+} il_html_report_options_t;
+
+#define IL_HTML_REPORT_OPTIONS_INIT { .by = NULL, .picture = IL_PICTURE_OPTIONS_INIT, \
+                                      .top = 15, .title = NULL }
+
+/* Write one self-contained HTML report of \p g: summary, top actors, the
+ * network picture, coupling, communities, structure and the parameters.
+ * \p load records where the graph came from. */
+igraph_error_t il_html_report_write(const il_graph_t *g, const il_load_options_t *load,
+                                    const il_html_report_options_t *o, FILE *out);
+
+/* ---- Snapshots: how a network changed (pipeline/snapshots.c) ----------- */
+
+typedef struct il_snapshots_options {
+    const char *by;             /* group by this node attribute; NULL: no groups */
+    int empty_own;              /* 1: empty --by values form "(none)" */
+    igraph_integer_t permutations;  /* QAP and E-I change tests (1000; 0: none) */
+    igraph_uint_t seed;         /* 42 */
+    igraph_integer_t top;       /* actors listed per step (10) */
+    il_distance_t path_weight;  /* betweenness distances (IL_DIST_INVERSE) */
+    /* Recorded in `parameters` only: */
+    const char *period;         /* the edge column the snapshots were split by, or NULL */
+    const char *const *files;   /* the files read, and how many */
+    size_t nfiles;
+} il_snapshots_options_t;
+
+#define IL_SNAPSHOTS_OPTIONS_INIT { .by = NULL, .empty_own = 0, .permutations = 1000, \
+                                    .seed = 42, .top = 10, .path_weight = IL_DIST_INVERSE, \
+                                    .period = NULL, .files = NULL, .nfiles = 0 }
+
+/* Compare the snapshots \p g[0..n) (labelled \p labels, in time order):
+ * per snapshot the summary (and E-I with groups), per step the tie changes,
+ * QAP, the E-I change test, the moves on the coupling plane and the actors
+ * that changed most; added to \p rep. */
+igraph_error_t il_snapshots_compare(const il_graph_t *g, const char *const *labels, size_t n,
+                                    const il_snapshots_options_t *o, il_report_t *rep);
+
+/* The distinct non-empty values of edge column \p col of \p g (read from
+ * \p path), in time order (numbers by value, then text); *values is an
+ * array of *n strings that the caller frees with il_period_values_free(). */
+igraph_error_t il_period_values(const il_graph_t *g, const char *col, const char *path,
+                                char ***values, size_t *n);
+void il_period_values_free(char **values, size_t n);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* IL_PIPELINE_H */
