@@ -16,5 +16,9 @@
 #include "io/io.h"
 #include "analysis/analysis.h"
 #include "report/report.h"
+#include "pipeline/option.h"
+#include "pipeline/job.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/spec.h"
 
 #endif /* INNOLINK_H */

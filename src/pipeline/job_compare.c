@@ -2,7 +2,7 @@
  * The compare job: how a network changed between snapshots, for example
  * before and after a cooperation programme (docs/metrics-compare.md).
  */
-#include "pipeline/job_groups.h"
+#include "pipeline/groups_internal.h"
 #include "pipeline/pipeline.h"
 
 #include <stdlib.h>

@@ -3,7 +3,7 @@
  * "Groups"; docs/metrics-groups.md), and the --by, --empty-group and
  * --table options they share with compare.
  */
-#include "pipeline/job_groups.h"
+#include "pipeline/groups_internal.h"
 #include "analysis/analysis.h"
 
 #include <string.h>

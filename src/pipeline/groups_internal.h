@@ -1,5 +1,5 @@
-#ifndef IL_JOB_GROUPS_H
-#define IL_JOB_GROUPS_H
+#ifndef IL_GROUPS_INTERNAL_H
+#define IL_GROUPS_INTERNAL_H
 
 /*
  * What the between-group jobs (coupling, mixing, brokerage, compare) share:
@@ -47,4 +47,4 @@ igraph_error_t il_i_groups_partition(const il_graph_t *g, const il_job_groups_t 
 /* Point CSV output at --table (a usage error listing the tables). */
 igraph_error_t il_i_groups_table(il_job_ctx_t *ctx, const il_job_groups_t *gr);
 
-#endif /* IL_JOB_GROUPS_H */
+#endif /* IL_GROUPS_INTERNAL_H */

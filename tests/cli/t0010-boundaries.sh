@@ -1,0 +1,53 @@
+#!/bin/sh
+# tools/check-deps holds the module boundaries and the thin command line:
+# it passes on the tree, and fails on a copy with each kind of violation.
+. "$(dirname "$0")/lib.sh"
+
+# plant FILE LINE: a copy of the tree with LINE appended to src/FILE.
+plant() {
+    rm -rf tree && mkdir -p tree/tools && cp -R "$TOP/src" tree/ &&
+    cp "$TOP/tools/check-deps" tree/tools/ &&
+    printf '%s\n' "$2" >>"tree/src/$1"
+}
+
+test_expect_success 'the tree keeps its boundaries' '
+    "$TOP/tools/check-deps"
+'
+
+test_expect_success 'the command line defining an igraph_error_t function fails' '
+    plant cli/cli.c "static igraph_error_t sneak(void) { return 0; }" &&
+    test_expect_code 1 tree/tools/check-deps 2>err &&
+    grep "defines a function returning igraph_error_t" err
+'
+
+test_expect_success 'the command line calling an analysis fails' '
+    plant cli/cli.c "int x(void) { return il_summary(0, 0, 0); }" &&
+    test_expect_code 1 tree/tools/check-deps 2>err &&
+    grep "calls an analysis or report function" err
+'
+
+test_expect_success 'the command line writing HTML or formatting a number fails' '
+    plant cli/main.c "static const char *h = \"<td>%.4g</td>\";" &&
+    test_expect_code 1 tree/tools/check-deps 2>err &&
+    grep "writes HTML or SVG" err && grep "formats a number" err
+'
+
+test_expect_success 'the command line including an analysis header fails' '
+    plant cli/cli.h "#include \"analysis/analysis.h\"" &&
+    test_expect_code 1 tree/tools/check-deps 2>err &&
+    grep "includes more than" err
+'
+
+test_expect_success 'a room including one above it fails' '
+    plant analysis/summary.c "#include \"pipeline/job.h\"" &&
+    test_expect_code 1 tree/tools/check-deps 2>err &&
+    grep "src/analysis includes the pipelines above it" err &&
+    plant report/report.c "#include \"cli/cli.h\"" &&
+    test_expect_code 1 tree/tools/check-deps 2>err &&
+    grep "src/report includes the command line" err &&
+    plant model/graph.c "#include <stdio.h>" &&
+    test_expect_code 1 tree/tools/check-deps 2>err &&
+    grep "src/model does I/O" err
+'
+
+test_done
