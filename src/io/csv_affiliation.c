@@ -95,7 +95,7 @@ static igraph_error_t aff_row(il_i_csv_t *r, void *vctx)
     const char *name;
     char tmp[80];
 
-    c->e.b->info.rows++;
+    il_graph_builder_info(c->e.b)->rows++;
     if (il_i_edge_filtered(r, &c->e)) {
         return IGRAPH_SUCCESS;
     }
@@ -109,7 +109,8 @@ static igraph_error_t aff_row(il_i_csv_t *r, void *vctx)
         }
     }
     IGRAPH_CHECK(il_i_edge_end(r, &c->e, c->actor_col, &a));
-    name = il_i_csv_trim_id(r, (size_t) c->event_col, &len, &c->e.b->info.ids_trimmed);
+    name = il_i_csv_trim_id(r, (size_t) c->event_col, &len,
+                            &il_graph_builder_info(c->e.b)->ids_trimmed);
     if (len == 0) {
         il_i_csv_fail(r, r->cline[c->event_col], (size_t) c->event_col + 1, "empty event id");
         return IGRAPH_PARSEERROR;
@@ -148,7 +149,7 @@ igraph_error_t il_i_load_affiliation(const il_load_options_t *opts, il_graph_bui
     if (ret == IGRAPH_SUCCESS) {
         ret = il_graph_builder_project(b, c.actor, c.event, c.w, c.n, opts->projection,
                                        &merged);
-        b->info.duplicates_merged += merged;
+        il_graph_builder_info(b)->duplicates_merged += merged;
     }
     il_strtab_destroy(&c.events);
     free(c.actor);

@@ -47,7 +47,7 @@ int il_i_edge_filtered(const il_i_csv_t *r, il_i_edge_ctx_t *c)
     size_t i;
     for (i = 0; i < o->nwhere; i++) {
         if (!il_where_match(&o->where[i], r->cell[c->where_col[i]])) {
-            c->b->info.rows_filtered++;
+            il_graph_builder_info(c->b)->rows_filtered++;
             return 1;
         }
     }
@@ -140,7 +140,8 @@ static igraph_error_t edge_header(il_i_csv_t *r, void *vctx)
 igraph_error_t il_i_edge_end(il_i_csv_t *r, il_i_edge_ctx_t *c, long col, uint32_t *v)
 {
     size_t len;
-    const char *id = il_i_csv_trim_id(r, (size_t) col, &len, &c->b->info.ids_trimmed);
+    const char *id = il_i_csv_trim_id(r, (size_t) col, &len,
+                                      &il_graph_builder_info(c->b)->ids_trimmed);
     char tmp[80];
     if (len == 0) {
         il_i_csv_fail(r, r->cline[col], (size_t) col + 1, "empty id in column '%s'",
@@ -195,7 +196,7 @@ static igraph_error_t edge_row(il_i_csv_t *r, void *vctx)
     igraph_integer_t first = 0;
     char tmp[80];
 
-    c->b->info.rows++;
+    il_graph_builder_info(c->b)->rows++;
     if (il_i_edge_filtered(r, c)) {
         return IGRAPH_SUCCESS;
     }

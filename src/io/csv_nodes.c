@@ -64,7 +64,8 @@ static igraph_error_t node_row(il_i_csv_t *r, void *vctx)
 {
     node_ctx_t *c = vctx;
     size_t len, i;
-    const char *id = il_i_csv_trim_id(r, (size_t) c->id_col, &len, &c->b->info.ids_trimmed);
+    const char *id = il_i_csv_trim_id(r, (size_t) c->id_col, &len,
+                                      &il_graph_builder_info(c->b)->ids_trimmed);
     uint32_t v;
     int is_new;
     char tmp[80];

@@ -99,7 +99,7 @@ typedef struct conv {
     int swapped;                /* 1 while igraph_cattribute_table is installed */
     igraph_strvector_t gn, vn, en;  /* attribute names: graph, vertex, edge */
     igraph_vector_int_t gt, vt, et; /* and their igraph_attribute_type_t */
-    il_graph_builder_t b;
+    il_graph_builder_t *b;
     const il_load_options_t *opts;
     int graphml, pajek;         /* the format, for its quirks */
     long id_at, name_at, label_at;  /* vertex attributes; -1: none */
@@ -137,7 +137,7 @@ static void conv_destroy(conv_t *c)
     igraph_vector_int_destroy(&c->gt);
     igraph_vector_int_destroy(&c->vt);
     igraph_vector_int_destroy(&c->et);
-    il_graph_builder_destroy(&c->b);
+    il_graph_builder_free(c->b);
     free(c->where_at);
     free(c->vcol);
     free(c->ecol);
@@ -215,7 +215,7 @@ static const char *label_of(conv_t *c, long label_at, igraph_integer_t v)
         return "";
     }
     l = VAS(&c->ig, "label", v);
-    return strcmp(l, il_strtab_get(&c->b.ids, (uint32_t) v)) == 0 ? "" : l;
+    return strcmp(l, il_graph_builder_vertex_id(c->b, (uint32_t) v)) == 0 ? "" : l;
 }
 
 /*
@@ -237,7 +237,7 @@ static void writer_copies(conv_t *c, long name_at, long label_at, int *skip_labe
             *skip_label = 0;
         }
         if (*skip_name && strcmp(VAS(&c->ig, "name", v),
-                                 l[0] ? l : il_strtab_get(&c->b.ids, (uint32_t) v)) != 0) {
+                                 l[0] ? l : il_graph_builder_vertex_id(c->b, (uint32_t) v)) != 0) {
             *skip_name = 0;
         }
     }
@@ -293,7 +293,7 @@ static igraph_error_t convert_nodes(conv_t *c)
         uint32_t u;
         int is_new;
         IGRAPH_CHECK(node_id(c, v, buf, sizeof buf, &id));
-        IGRAPH_CHECK(il_graph_builder_add_vertex(&c->b, id, strlen(id), &u, &is_new));
+        IGRAPH_CHECK(il_graph_builder_add_vertex(c->b, id, strlen(id), &u, &is_new));
         if (!is_new) {
             IGRAPH_ERRORF("%s: node id '%s' is used twice.", IGRAPH_PARSEERROR,
                           c->opts->edges_path, id);
@@ -321,7 +321,7 @@ static igraph_error_t convert_vattrs(conv_t *c)
             continue;
         }
         IGRAPH_CHECK(check_text(path, "a node attribute name", name, 1));
-        IGRAPH_CHECK(il_graph_builder_add_vattr(&c->b, name, &c->vcol[k]));
+        IGRAPH_CHECK(il_graph_builder_add_vattr(c->b, name, &c->vcol[k]));
         for (v = 0; v < n; v++) {
             const char *s = k == c->label_at && VECTOR(c->vt)[k] == IGRAPH_ATTRIBUTE_STRING ?
                             label_of(c, c->label_at, v) :
@@ -329,7 +329,7 @@ static igraph_error_t convert_vattrs(conv_t *c)
                                       (igraph_attribute_type_t) VECTOR(c->vt)[k], v, buf,
                                       sizeof buf);
             IGRAPH_CHECK(check_text(path, "a node attribute value", s, 0));
-            IGRAPH_CHECK(il_graph_builder_set_vattr(&c->b, c->vcol[k], (uint32_t) v, s,
+            IGRAPH_CHECK(il_graph_builder_set_vattr(c->b, c->vcol[k], (uint32_t) v, s,
                                                     strlen(s)));
         }
     }
@@ -355,7 +355,7 @@ static igraph_error_t convert_eattrs(conv_t *c)
         if (k != c->w_at) {
             IGRAPH_CHECK(check_text(opts->edges_path, "an edge attribute name",
                                     igraph_strvector_get(&c->en, k), 1));
-            IGRAPH_CHECK(il_graph_builder_add_eattr(&c->b, igraph_strvector_get(&c->en, k),
+            IGRAPH_CHECK(il_graph_builder_add_eattr(c->b, igraph_strvector_get(&c->en, k),
                                                     &c->ecol[k]));
         }
     }
@@ -436,9 +436,9 @@ static igraph_error_t convert_edge(conv_t *c, igraph_integer_t e)
     igraph_error_t rc;
     char buf[1024];
 
-    c->b.info.rows++;
+    il_graph_builder_info(c->b)->rows++;
     if (!edge_kept(c, e)) {
-        c->b.info.rows_filtered++;
+        il_graph_builder_info(c->b)->rows_filtered++;
         return IGRAPH_SUCCESS;
     }
     if (c->w_at >= 0) {
@@ -451,7 +451,7 @@ static igraph_error_t convert_edge(conv_t *c, igraph_integer_t e)
         }
     }
     IGRAPH_CHECK(edge_values(c, e, &nval));
-    rc = il_graph_builder_add_edge(&c->b, (uint32_t) IGRAPH_FROM(&c->ig, e),
+    rc = il_graph_builder_add_edge(c->b, (uint32_t) IGRAPH_FROM(&c->ig, e),
                                    (uint32_t) IGRAPH_TO(&c->ig, e), w, c->values, c->lens,
                                    e + 1, &outcome, NULL);
     free_values(c, nval);
@@ -490,7 +490,7 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
         il_warn("%s declares an undirected graph; --directed is ignored for %s input",
                 opts->edges_path, format);
     }
-    IGRAPH_CHECK(il_graph_builder_init(&c->b, directed, opts->duplicates, opts->self_loops));
+    IGRAPH_CHECK(il_graph_builder_new(&c->b, directed, opts->duplicates, opts->self_loops));
     c->vcol = calloc((size_t) nv + 1, sizeof *c->vcol);
     c->ecol = calloc((size_t) ne + 1, sizeof *c->ecol);
     c->values = calloc((size_t) ne + 1, sizeof *c->values);
@@ -551,8 +551,8 @@ igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g)
     }
     conv_drop_igraph(&c);       /* before our graph is created */
     if (rc == IGRAPH_SUCCESS) {
-        c.b.info.ids_trimmed = 0;
-        rc = il_graph_builder_finish(&c.b, g);
+        il_graph_builder_info(c.b)->ids_trimmed = 0;
+        rc = il_graph_builder_finish(c.b, g);
     }
     conv_destroy(&c);
     if (rc != IGRAPH_SUCCESS) {

@@ -57,36 +57,36 @@ igraph_error_t il_i_load_ego(const il_load_options_t *opts, il_graph_t *g)
  */
 igraph_error_t il_load_graph(const il_load_options_t *opts, il_graph_t *g)
 {
-    il_graph_builder_t b;
+    il_graph_builder_t *b = NULL;
     igraph_error_t ret;
 
     if (il_graph_file_format(opts->edges_path)) {
         return il_read_graph_file(opts, g);     /* GraphML, GML, Pajek: graph_reader.c */
     }
-    ret = il_graph_builder_init(&b, opts->directed, opts->duplicates, opts->self_loops);
+    ret = il_graph_builder_new(&b, opts->directed, opts->duplicates, opts->self_loops);
     if (ret != IGRAPH_SUCCESS) {
         return ret;
     }
     if (opts->nodes_path) {
-        ret = il_i_load_nodes(opts, &b);
+        ret = il_i_load_nodes(opts, b);
         if (ret != IGRAPH_SUCCESS) {
             goto cleanup;
         }
     }
     if (opts->affiliation) {
-        ret = il_i_load_affiliation(opts, &b);
+        ret = il_i_load_affiliation(opts, b);
     } else {
-        ret = il_i_load_edges(opts, &b);
+        ret = il_i_load_edges(opts, b);
     }
     if (ret != IGRAPH_SUCCESS) {
         goto cleanup;
     }
-    ret = il_graph_builder_finish(&b, g);
+    ret = il_graph_builder_finish(b, g);
     if (ret != IGRAPH_SUCCESS) {
         goto cleanup;
     }
     ret = il_i_load_ego(opts, g);
 cleanup:
-    il_graph_builder_destroy(&b);
+    il_graph_builder_free(b);
     return ret;
 }

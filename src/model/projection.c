@@ -6,6 +6,7 @@
  * overlap_weighted_projected_graph (Jaccard).
  */
 #include "model/graph.h"
+#include "model/model_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
