@@ -8,6 +8,22 @@
 #include "io/load_internal.h"
 
 /**
+ * \function il_load_options_init
+ * \brief Set every loading option to its default.
+ *
+ * The defaults are those of IL_LOAD_OPTIONS_INIT, documented field by
+ * field in il_load_options_t: a comma-or-detected CSV edge table with
+ * source/target/weight columns, undirected, duplicates summed, self-loops
+ * dropped, no node table, no --where, whole graph, 1 MiB fields.
+ * Time complexity: O(1).
+ */
+void il_load_options_init(il_load_options_t *o)
+{
+    const il_load_options_t def = IL_LOAD_OPTIONS_INIT;
+    *o = def;
+}
+
+/**
  * \function il_i_load_ego
  * \brief Restrict a freshly loaded graph to opts->ego's neighbourhood.
  *
