@@ -1,6 +1,7 @@
 /*
  * The core module's process-wide state: igraph's error and warning
- * handlers installed by il_setup() and given back by il_teardown().
+ * handlers installed by il_setup() and given back by il_teardown(); and
+ * the version compiled against agreeing with the version linked.
  */
 #include "test_util.h"
 
@@ -85,10 +86,29 @@ static void test_setup_teardown_handlers(void **state)
     il_setup();                         /* as tu_setup() left it */
 }
 
+/* The runtime version (the library linked) and the compile-time one agree. */
+static void test_version(void **state)
+{
+    int major = -1, minor = -1, patch = -1;
+    char built[32];
+    (void) state;
+    assert_string_equal(il_version(), IL_VERSION);
+    il_version_numbers(&major, &minor, &patch);
+    assert_int_equal(major, IL_VERSION_MAJOR);
+    assert_int_equal(minor, IL_VERSION_MINOR);
+    assert_int_equal(patch, IL_VERSION_PATCH);
+    snprintf(built, sizeof built, "%d.%d.%d", major, minor, patch);
+    assert_string_equal(built, IL_VERSION);
+    assert_string_equal(IL_VERSION, "0.1.0");
+    il_version_numbers(NULL, &minor, NULL);     /* any pointer may be NULL */
+    assert_int_equal(minor, IL_VERSION_MINOR);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_setup_teardown_handlers, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_version, tu_setup, tu_teardown),
     };
     return cmocka_run_group_tests_name("setup", tests, NULL, NULL);
 }
