@@ -152,9 +152,11 @@ igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g);
 /* ---- Atomic output ------------------------------------------------------- */
 
 /* A file written to a temporary name and renamed into place on commit,
- * or standard output. */
+ * or standard output. Callers write to fp; path and tmp belong to
+ * output.c (the struct stays complete so that callers can keep it on the
+ * stack). */
 typedef struct il_output {
-    FILE *fp;
+    FILE *fp;           /* write here between open and commit/abort */
     char *path;         /* final path; NULL for standard output */
     char *tmp;          /* temporary path while open */
 } il_output_t;
