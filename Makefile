@@ -35,7 +35,9 @@ EXAMPLE_SRC := $(wildcard examples/*.c)
 EXAMPLE_BIN := $(EXAMPLE_SRC:examples/%.c=$(BUILD)/examples/%)
 HEADERS := $(wildcard src/*.h src/*/*.h)
 
-VERSION := $(shell sed -n 's/^#define IL_VERSION "\(.*\)"/\1/p' src/core/version.h)
+# MAJOR.MINOR.PATCH from the three numbers in src/core/version.h.
+version_part = $(shell sed -n 's/^#define IL_VERSION_$(1) *\([0-9][0-9]*\) *$$/\1/p' src/core/version.h)
+VERSION := $(call version_part,MAJOR).$(call version_part,MINOR).$(call version_part,PATCH)
 
 DEMO_EDGES ?= graphs/daedeok-pangyo/edges.csv
 DEMO_NODES ?= graphs/daedeok-pangyo/nodes.csv

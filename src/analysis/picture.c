@@ -127,11 +127,6 @@ igraph_error_t il_degree_strength(const il_graph_t *g, igraph_vector_t *degree,
     return IGRAPH_SUCCESS;
 }
 
-static void builder_free(void *b)
-{
-    il_graph_builder_destroy((il_graph_builder_t *) b);
-}
-
 /**
  * \function il_group_graph
  * \brief Contract each group to one node; ties between groups summed.
@@ -143,31 +138,31 @@ static void builder_free(void *b)
  */
 igraph_error_t il_group_graph(const il_graph_t *g, const il_partition_t *p, il_graph_t *out)
 {
-    il_graph_builder_t b;
+    il_graph_builder_t *b;
     igraph_integer_t i, m = il_graph_ecount(g);
     size_t col;
     char num[32];
 
-    IGRAPH_CHECK(il_graph_builder_init(&b, g->directed, IL_DUP_SUM, IL_LOOP_DROP));
-    IGRAPH_FINALLY(builder_free, &b);
-    IGRAPH_CHECK(il_graph_builder_add_vattr(&b, "members", &col));
+    IGRAPH_CHECK(il_graph_builder_new(&b, g->directed, IL_DUP_SUM, IL_LOOP_DROP));
+    IGRAPH_FINALLY(il_graph_builder_free, b);
+    IGRAPH_CHECK(il_graph_builder_add_vattr(b, "members", &col));
     for (i = 0; i < p->k; i++) {
         const char *name = il_partition_name(p, i);
         uint32_t v;
-        IGRAPH_CHECK(il_graph_builder_add_vertex(&b, name, strlen(name), &v, NULL));
+        IGRAPH_CHECK(il_graph_builder_add_vertex(b, name, strlen(name), &v, NULL));
         snprintf(num, sizeof num, "%" IGRAPH_PRId, VECTOR(p->size)[i]);
-        IGRAPH_CHECK(il_graph_builder_set_vattr(&b, col, v, num, strlen(num)));
+        IGRAPH_CHECK(il_graph_builder_set_vattr(b, col, v, num, strlen(num)));
     }
     for (i = 0; i < m; i++) {
         il_edge_outcome_t outcome;
-        IGRAPH_CHECK(il_graph_builder_add_edge(&b,
+        IGRAPH_CHECK(il_graph_builder_add_edge(b,
                      (uint32_t) VECTOR(p->membership)[IGRAPH_FROM(&g->graph, i)],
                      (uint32_t) VECTOR(p->membership)[IGRAPH_TO(&g->graph, i)],
                      VECTOR(g->weight)[i], NULL, NULL, 0, &outcome, NULL));
     }
-    b.info.self_loops_dropped = 0;  /* ties inside groups are not a loading event */
-    IGRAPH_CHECK(il_graph_builder_finish(&b, out));
-    il_graph_builder_destroy(&b);
+    il_graph_builder_info(b)->self_loops_dropped = 0;  /* ties inside groups: no loading event */
+    IGRAPH_CHECK(il_graph_builder_finish(b, out));
+    il_graph_builder_free(b);
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
 }

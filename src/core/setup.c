@@ -4,6 +4,9 @@
 #include <stdio.h>
 
 static char il_errbuf[1024];
+static int installed;           /* 1 between il_setup() and il_teardown() */
+static igraph_error_handler_t *saved_error_handler;     /* igraph's before il_setup() */
+static igraph_warning_handler_t *saved_warning_handler;
 static il_warning_fn *warning_fn;
 static void *warning_arg;
 static il_progress_fn *progress_fn;
@@ -40,14 +43,49 @@ static void il_record_warning(const char *reason, const char *file, int line)
  * \function il_setup
  * \brief Install the recording error handler and the warning handler.
  *
- * Must run before any other innolink or igraph call. Idempotent.
+ * A program that embeds libinnolink calls il_setup() before any other
+ * innolink or igraph call, and il_teardown() when it is done with the
+ * library. igraph's handlers are process-wide: il_setup() keeps the ones it
+ * replaces (igraph's aborting default, or the program's own) and
+ * il_teardown() puts them back.
+ *
+ * Idempotent: a second call re-installs innolink's handlers and clears the
+ * recorded reason, but keeps the handlers saved by the first call, so one
+ * il_teardown() still restores the program's originals.
  * Time complexity: O(1).
  */
 void il_setup(void)
 {
-    igraph_set_error_handler(il_record_error);
-    igraph_set_warning_handler(il_record_warning);
+    igraph_error_handler_t *prev_error = igraph_set_error_handler(il_record_error);
+    igraph_warning_handler_t *prev_warning = igraph_set_warning_handler(il_record_warning);
+    if (!installed) {
+        saved_error_handler = prev_error;
+        saved_warning_handler = prev_warning;
+        installed = 1;
+    }
     il_errbuf[0] = '\0';
+}
+
+/**
+ * \function il_teardown
+ * \brief Give igraph back the error and warning handlers il_setup() replaced.
+ *
+ * After it, igraph errors behave as before il_setup() (igraph's default
+ * aborts) until il_setup() is called again. Does nothing without a
+ * preceding il_setup(); the warning and progress receivers set with
+ * il_warning_set() and il_progress_set() are left as they are.
+ * Time complexity: O(1).
+ */
+void il_teardown(void)
+{
+    if (!installed) {
+        return;
+    }
+    igraph_set_error_handler(saved_error_handler);
+    igraph_set_warning_handler(saved_warning_handler);
+    saved_error_handler = NULL;
+    saved_warning_handler = NULL;
+    installed = 0;
 }
 
 /**

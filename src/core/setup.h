@@ -9,8 +9,12 @@ extern "C" {
 
 /* ---- Library set-up and error capture --------------------------------- */
 
-/* Install innolink's igraph error and warning handlers; call once first. */
+/* Install innolink's igraph error and warning handlers, keeping igraph's
+ * previous ones; call first. Idempotent. */
 void il_setup(void);
+
+/* Restore the igraph handlers that il_setup() replaced; call when done. */
+void il_teardown(void);
 
 /* The reason recorded for the last failed library call ("" when none). */
 const char *il_last_error(void);

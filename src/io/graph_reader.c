@@ -8,6 +8,7 @@
 #include "io/io.h"
 #include "core/setup.h"
 #include "core/utf8.h"
+#include "io/load_internal.h"
 
 #include <errno.h>
 #include <math.h>
@@ -83,30 +84,48 @@ static igraph_error_t check_text(const char *path, const char *what, const char 
     return IGRAPH_SUCCESS;
 }
 
+/*
+ * A graph file on its way to the builder. igraph's readers keep a file's
+ * attributes (ids, labels, weights) only while an attribute handler is
+ * installed, and igraph's attribute table is process-wide: conv_read()
+ * installs the C handler and conv_drop_igraph() puts the previous table
+ * back. conv_destroy() calls it too, so that every path through
+ * il_read_graph_file(), errors included, ends with the caller's table.
+ */
 typedef struct conv {
-    igraph_t ig;
+    igraph_t ig;                /* igraph's copy of the file */
     int have_ig;
-    igraph_strvector_t gn, vn, en;
-    igraph_vector_int_t gt, vt, et;
-    il_graph_builder_t b;
+    const igraph_attribute_table_t *old_table;  /* the table before the call */
+    int swapped;                /* 1 while igraph_cattribute_table is installed */
+    igraph_strvector_t gn, vn, en;  /* attribute names: graph, vertex, edge */
+    igraph_vector_int_t gt, vt, et; /* and their igraph_attribute_type_t */
+    il_graph_builder_t *b;
+    const il_load_options_t *opts;
+    int graphml, pajek;         /* the format, for its quirks */
+    long id_at, name_at, label_at;  /* vertex attributes; -1: none */
+    long w_at;                  /* the weight's edge attribute; -1: none */
+    const char *wname;          /* its name: --weight, else "weight" */
+    long *where_at;             /* edge attribute of each --where condition */
     size_t *vcol, *ecol;        /* builder column of each igraph attribute */
-    const char **values;
+    const char **values;        /* one edge's attribute values */
     size_t *lens;
-    FILE *fp;
-    const igraph_attribute_table_t *old_table;
     char *dec;                  /* a decoded GraphML id, grown as needed */
     size_t deccap;
 } conv_t;
 
-/* Destroy igraph's copy of the file and switch the attribute handler off
- * again: graphs created from here on (ours) carry no igraph attributes. */
+/* Destroy igraph's copy of the file and restore the caller's attribute
+ * table: graphs created from here on (ours) carry no igraph attributes.
+ * Safe to call more than once. */
 static void conv_drop_igraph(conv_t *c)
 {
     if (c->have_ig) {
-        igraph_destroy(&c->ig);
+        igraph_destroy(&c->ig);     /* needs the handler that made it */
         c->have_ig = 0;
     }
-    igraph_set_attribute_table(c->old_table);
+    if (c->swapped) {
+        igraph_set_attribute_table(c->old_table);
+        c->swapped = 0;
+    }
 }
 
 static void conv_destroy(conv_t *c)
@@ -118,15 +137,60 @@ static void conv_destroy(conv_t *c)
     igraph_vector_int_destroy(&c->gt);
     igraph_vector_int_destroy(&c->vt);
     igraph_vector_int_destroy(&c->et);
-    il_graph_builder_destroy(&c->b);
+    il_graph_builder_free(c->b);
+    free(c->where_at);
     free(c->vcol);
     free(c->ecol);
     free(c->values);
     free(c->lens);
     free(c->dec);
-    if (c->fp) {
-        fclose(c->fp);
+}
+
+/* Zero \p c and initialise its attribute lists; conv_destroy() it in any case. */
+static igraph_error_t conv_init(conv_t *c)
+{
+    memset(c, 0, sizeof *c);
+    if (igraph_strvector_init(&c->gn, 0) || igraph_strvector_init(&c->vn, 0) ||
+        igraph_strvector_init(&c->en, 0) || igraph_vector_int_init(&c->gt, 0) ||
+        igraph_vector_int_init(&c->vt, 0) || igraph_vector_int_init(&c->et, 0)) {
+        IGRAPH_ERROR("Out of memory reading a graph file.", IGRAPH_ENOMEM);
     }
+    return IGRAPH_SUCCESS;
+}
+
+/* Parse \p path with igraph's reader for \p format, the C attribute
+ * handler installed (restored by conv_drop_igraph()), and list the
+ * attributes the file carries. */
+static igraph_error_t conv_read(conv_t *c, const char *path, const char *format)
+{
+    FILE *fp;
+    igraph_error_t rc;
+
+    c->old_table = igraph_set_attribute_table(&igraph_cattribute_table);
+    c->swapped = 1;
+    fp = fopen(path, "rb");
+    if (!fp) {
+        il_set_error("cannot open '%s': %s", path, strerror(errno));
+        return IGRAPH_EFILE;
+    }
+    if (strcmp(format, "graphml") == 0) {
+        rc = igraph_read_graph_graphml(&c->ig, fp, /* index = */ 0);
+    } else if (strcmp(format, "gml") == 0) {
+        rc = igraph_read_graph_gml(&c->ig, fp);
+    } else {
+        rc = igraph_read_graph_pajek(&c->ig, fp);
+    }
+    fclose(fp);
+    if (rc != IGRAPH_SUCCESS) {
+        char why[512];
+        snprintf(why, sizeof why, "%s", il_last_error());
+        il_clear_error();
+        il_set_error("%s: not a readable %s file: %s", path, format,
+                     why[0] ? why : "parse error");
+        return IGRAPH_PARSEERROR;
+    }
+    c->have_ig = 1;
+    return igraph_cattribute_list(&c->ig, &c->gn, &c->gt, &c->vn, &c->vt, &c->en, &c->et);
 }
 
 static long find_name(const igraph_strvector_t *names, const char *name)
@@ -140,6 +204,8 @@ static long find_name(const igraph_strvector_t *names, const char *name)
     return -1;
 }
 
+/* ---- Nodes ------------------------------------------------------------------- */
+
 /* The label of vertex v as innolink reads it: the `label` string when
  * present and different from the id, else "" (the id is the label). */
 static const char *label_of(conv_t *c, long label_at, igraph_integer_t v)
@@ -149,7 +215,7 @@ static const char *label_of(conv_t *c, long label_at, igraph_integer_t v)
         return "";
     }
     l = VAS(&c->ig, "label", v);
-    return strcmp(l, il_strtab_get(&c->b.ids, (uint32_t) v)) == 0 ? "" : l;
+    return strcmp(l, il_graph_builder_vertex_id(c->b, (uint32_t) v)) == 0 ? "" : l;
 }
 
 /*
@@ -171,36 +237,260 @@ static void writer_copies(conv_t *c, long name_at, long label_at, int *skip_labe
             *skip_label = 0;
         }
         if (*skip_name && strcmp(VAS(&c->ig, "name", v),
-                                 l[0] ? l : il_strtab_get(&c->b.ids, (uint32_t) v)) != 0) {
+                                 l[0] ? l : il_graph_builder_vertex_id(c->b, (uint32_t) v)) != 0) {
             *skip_name = 0;
         }
     }
 }
 
+/* The id of vertex \p v: the id (or name) attribute, else its number
+ * 1..n; GraphML '&' decoded, unlabelled Pajek vertices numbered. */
+static igraph_error_t node_id(conv_t *c, igraph_integer_t v, char *buf, size_t size,
+                              const char **out)
+{
+    const char *id = buf;
+    size_t bad;
+    if (c->id_at >= 0) {
+        id = attr_text(&c->ig, IGRAPH_ATTRIBUTE_VERTEX, igraph_strvector_get(&c->vn, c->id_at),
+                       (igraph_attribute_type_t) VECTOR(c->vt)[c->id_at], v, buf, size);
+    } else {
+        snprintf(buf, size, "%" IGRAPH_PRId, v + 1);
+    }
+    if (c->graphml && strstr(id, "&#38;")) {
+        size_t need = strlen(id) + 1;
+        if (need > c->deccap) {
+            char *d = realloc(c->dec, need);
+            IGRAPH_CHECK_OOM(d, "Out of memory reading a graph file.");
+            c->dec = d;
+            c->deccap = need;
+        }
+        id = amp_decode(id, c->dec, need);
+    }
+    if (id[0] == '\0' && c->pajek) {
+        /* Pajek lets some vertices go unlabelled: they keep their number */
+        snprintf(buf, size, "%" IGRAPH_PRId, v + 1);
+        id = buf;
+    }
+    if (id[0] == '\0') {
+        IGRAPH_ERRORF("%s: node %" IGRAPH_PRId " has an empty id.", IGRAPH_PARSEERROR,
+                      c->opts->edges_path, v + 1);
+    }
+    if (!il_utf8_valid(id, strlen(id), &bad)) {
+        IGRAPH_ERRORF("%s: node %" IGRAPH_PRId " has an id that is not valid UTF-8.",
+                      IGRAPH_PARSEERROR, c->opts->edges_path, v + 1);
+    }
+    *out = id;
+    return IGRAPH_SUCCESS;
+}
+
+/* Add every vertex to the builder under its id; ids must be unique. */
+static igraph_error_t convert_nodes(conv_t *c)
+{
+    igraph_integer_t v, n = igraph_vcount(&c->ig);
+    char buf[1024];
+    for (v = 0; v < n; v++) {
+        const char *id;
+        uint32_t u;
+        int is_new;
+        IGRAPH_CHECK(node_id(c, v, buf, sizeof buf, &id));
+        IGRAPH_CHECK(il_graph_builder_add_vertex(c->b, id, strlen(id), &u, &is_new));
+        if (!is_new) {
+            IGRAPH_ERRORF("%s: node id '%s' is used twice.", IGRAPH_PARSEERROR,
+                          c->opts->edges_path, id);
+        }
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* Every vertex attribute but the id (and the writer's copies) becomes a
+ * node column, its values as text. */
+static igraph_error_t convert_vattrs(conv_t *c)
+{
+    igraph_integer_t v, n = igraph_vcount(&c->ig);
+    igraph_integer_t k, nv = igraph_strvector_size(&c->vn);
+    const char *path = c->opts->edges_path;
+    int skip_name = 0, skip_label = 0;
+    char buf[1024];
+
+    writer_copies(c, c->id_at == c->name_at ? -1 : c->name_at, c->label_at, &skip_label,
+                  &skip_name);
+    for (k = 0; k < nv; k++) {
+        const char *name = igraph_strvector_get(&c->vn, k);
+        if (k == c->id_at || (skip_name && k == c->name_at) ||
+            (skip_label && k == c->label_at)) {
+            continue;
+        }
+        IGRAPH_CHECK(check_text(path, "a node attribute name", name, 1));
+        IGRAPH_CHECK(il_graph_builder_add_vattr(c->b, name, &c->vcol[k]));
+        for (v = 0; v < n; v++) {
+            const char *s = k == c->label_at && VECTOR(c->vt)[k] == IGRAPH_ATTRIBUTE_STRING ?
+                            label_of(c, c->label_at, v) :
+                            attr_text(&c->ig, IGRAPH_ATTRIBUTE_VERTEX, name,
+                                      (igraph_attribute_type_t) VECTOR(c->vt)[k], v, buf,
+                                      sizeof buf);
+            IGRAPH_CHECK(check_text(path, "a node attribute value", s, 0));
+            IGRAPH_CHECK(il_graph_builder_set_vattr(c->b, c->vcol[k], (uint32_t) v, s,
+                                                    strlen(s)));
+        }
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* ---- Edges ------------------------------------------------------------------- */
+
+/* The weight attribute, the edge columns (every other edge attribute) and
+ * the attribute of each --where condition. */
+static igraph_error_t convert_eattrs(conv_t *c)
+{
+    const il_load_options_t *opts = c->opts;
+    igraph_integer_t k, ne = igraph_strvector_size(&c->en);
+    size_t i;
+
+    c->w_at = find_name(&c->en, c->wname);
+    if (c->w_at < 0 && opts->weight_col) {
+        IGRAPH_ERRORF("%s: no edge attribute '%s' for --weight.", IGRAPH_PARSEERROR,
+                      opts->edges_path, opts->weight_col);
+    }
+    for (k = 0; k < ne; k++) {
+        if (k != c->w_at) {
+            IGRAPH_CHECK(check_text(opts->edges_path, "an edge attribute name",
+                                    igraph_strvector_get(&c->en, k), 1));
+            IGRAPH_CHECK(il_graph_builder_add_eattr(c->b, igraph_strvector_get(&c->en, k),
+                                                    &c->ecol[k]));
+        }
+    }
+    c->where_at = calloc(opts->nwhere + 1, sizeof *c->where_at);
+    IGRAPH_CHECK_OOM(c->where_at, "Out of memory reading a graph file.");
+    for (i = 0; i < opts->nwhere; i++) {
+        c->where_at[i] = find_name(&c->en, opts->where[i].column);
+        if (c->where_at[i] < 0) {
+            IGRAPH_ERRORF("--where '%s': no edge attribute '%s' in %s.", IGRAPH_PARSEERROR,
+                          opts->where[i].text, opts->where[i].column, opts->edges_path);
+        }
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* 1 if edge \p e meets every --where condition. */
+static int edge_kept(const conv_t *c, igraph_integer_t e)
+{
+    const il_load_options_t *opts = c->opts;
+    size_t i;
+    int keep = 1;
+    for (i = 0; i < opts->nwhere && keep; i++) {
+        char wb[64];
+        const char *s = attr_text(&c->ig, IGRAPH_ATTRIBUTE_EDGE,
+                                  igraph_strvector_get(&c->en, c->where_at[i]),
+                                  (igraph_attribute_type_t) VECTOR(c->et)[c->where_at[i]], e,
+                                  wb, sizeof wb);
+        keep = il_where_match(&opts->where[i], s);
+    }
+    return keep;
+}
+
+static void free_values(conv_t *c, size_t nval)
+{
+    size_t i;
+    for (i = 0; i < nval; i++) {
+        free((char *) c->values[i]);
+    }
+}
+
+/* Copies of edge \p e's column values into c->values / c->lens (*nval of
+ * them; the caller frees them with free_values()). On error none is left. */
+static igraph_error_t edge_values(conv_t *c, igraph_integer_t e, size_t *nval)
+{
+    igraph_integer_t k, ne = igraph_strvector_size(&c->en);
+    char buf[1024];
+    *nval = 0;
+    for (k = 0; k < ne; k++) {
+        char *copy;
+        const char *s;
+        if (k == c->w_at) {
+            continue;
+        }
+        s = attr_text(&c->ig, IGRAPH_ATTRIBUTE_EDGE, igraph_strvector_get(&c->en, k),
+                      (igraph_attribute_type_t) VECTOR(c->et)[k], e, buf, sizeof buf);
+        /* numbers are formatted into buf: keep a copy per column */
+        copy = strdup(s);
+        if (!copy || check_text(c->opts->edges_path, "an edge attribute value", s, 0)) {
+            free(copy);
+            free_values(c, *nval);      /* this edge's earlier copies */
+            *nval = 0;
+            IGRAPH_CHECK_OOM(copy, "Out of memory reading a graph file.");
+            return IGRAPH_PARSEERROR;   /* check_text recorded the reason */
+        }
+        c->values[*nval] = copy;
+        c->lens[(*nval)++] = strlen(copy);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* Add edge \p e as a tie unless --where leaves it out. */
+static igraph_error_t convert_edge(conv_t *c, igraph_integer_t e)
+{
+    const il_load_options_t *opts = c->opts;
+    double w = 1.0;
+    size_t nval;
+    il_edge_outcome_t outcome;
+    igraph_error_t rc;
+    char buf[1024];
+
+    il_graph_builder_info(c->b)->rows++;
+    if (!edge_kept(c, e)) {
+        il_graph_builder_info(c->b)->rows_filtered++;
+        return IGRAPH_SUCCESS;
+    }
+    if (c->w_at >= 0) {
+        const char *s = attr_text(&c->ig, IGRAPH_ATTRIBUTE_EDGE, c->wname,
+                                  (igraph_attribute_type_t) VECTOR(c->et)[c->w_at], e, buf,
+                                  sizeof buf);
+        if (!il_parse_number(s, &w) || !(w > 0) || !isfinite(1.0 / w)) {
+            IGRAPH_ERRORF("%s: edge %" IGRAPH_PRId " has weight '%s': expected a positive "
+                          "finite number.", IGRAPH_PARSEERROR, opts->edges_path, e + 1, s);
+        }
+    }
+    IGRAPH_CHECK(edge_values(c, e, &nval));
+    rc = il_graph_builder_add_edge(c->b, (uint32_t) IGRAPH_FROM(&c->ig, e),
+                                   (uint32_t) IGRAPH_TO(&c->ig, e), w, c->values, c->lens,
+                                   e + 1, &outcome, NULL);
+    free_values(c, nval);
+    IGRAPH_CHECK(rc);
+    if (outcome == IL_EDGE_DUPLICATE) {
+        IGRAPH_ERRORF("%s: duplicate tie on edge %" IGRAPH_PRId "; use --duplicates "
+                      "sum|max|min|mean|first to merge.", IGRAPH_PARSEERROR,
+                      opts->edges_path, e + 1);
+    }
+    if (outcome == IL_EDGE_LOOP) {
+        IGRAPH_ERRORF("%s: self-loop on edge %" IGRAPH_PRId "; use --self-loops drop|keep.",
+                      IGRAPH_PARSEERROR, opts->edges_path, e + 1);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* Rebuild igraph's copy of the file in the builder: nodes, node columns,
+ * edge columns, then the ties. */
 static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const char *format)
 {
-    igraph_integer_t n = igraph_vcount(&c->ig), m = igraph_ecount(&c->ig), v, e;
-    igraph_integer_t nv = igraph_strvector_size(&c->vn), ne = igraph_strvector_size(&c->en), k;
-    long id_at = find_name(&c->vn, "id"), w_at;
-    long name_at = find_name(&c->vn, "name"), label_at = find_name(&c->vn, "label");
-    long *where_at = NULL;
-    int skip_name = 0, skip_label = 0;
-    const char *wname = opts->weight_col ? opts->weight_col : "weight";
-    char buf[1024];
-    size_t i;
+    igraph_integer_t e, m = igraph_ecount(&c->ig);
+    igraph_integer_t nv = igraph_strvector_size(&c->vn), ne = igraph_strvector_size(&c->en);
     igraph_bool_t directed = igraph_is_directed(&c->ig);
-    int graphml = strcmp(format, "graphml") == 0, pajek = strcmp(format, "pajek") == 0;
 
-    if (id_at < 0) {
-        id_at = name_at;
+    c->opts = opts;
+    c->graphml = strcmp(format, "graphml") == 0;
+    c->pajek = strcmp(format, "pajek") == 0;
+    c->id_at = find_name(&c->vn, "id");
+    c->name_at = find_name(&c->vn, "name");
+    c->label_at = find_name(&c->vn, "label");
+    c->wname = opts->weight_col ? opts->weight_col : "weight";
+    if (c->id_at < 0) {
+        c->id_at = c->name_at;
     }
     if (opts->directed && !directed) {
         il_warn("%s declares an undirected graph; --directed is ignored for %s input",
                 opts->edges_path, format);
     }
-    IGRAPH_CHECK(il_graph_builder_init(&c->b, directed, opts->duplicates, opts->self_loops));
-
-    /* nodes and their attributes */
+    IGRAPH_CHECK(il_graph_builder_new(&c->b, directed, opts->duplicates, opts->self_loops));
     c->vcol = calloc((size_t) nv + 1, sizeof *c->vcol);
     c->ecol = calloc((size_t) ne + 1, sizeof *c->ecol);
     c->values = calloc((size_t) ne + 1, sizeof *c->values);
@@ -208,158 +498,12 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
     if (!c->vcol || !c->ecol || !c->values || !c->lens) {
         IGRAPH_ERROR("Out of memory reading a graph file.", IGRAPH_ENOMEM);
     }
-    for (v = 0; v < n; v++) {
-        const char *id = buf;
-        uint32_t u;
-        int is_new;
-        if (id_at >= 0) {
-            id = attr_text(&c->ig, IGRAPH_ATTRIBUTE_VERTEX, igraph_strvector_get(&c->vn, id_at),
-                           (igraph_attribute_type_t) VECTOR(c->vt)[id_at], v, buf, sizeof buf);
-        } else {
-            snprintf(buf, sizeof buf, "%" IGRAPH_PRId, v + 1);
-        }
-        if (graphml && strstr(id, "&#38;")) {
-            size_t need = strlen(id) + 1;
-            if (need > c->deccap) {
-                char *d = realloc(c->dec, need);
-                IGRAPH_CHECK_OOM(d, "Out of memory reading a graph file.");
-                c->dec = d;
-                c->deccap = need;
-            }
-            id = amp_decode(id, c->dec, need);
-        }
-        if (id[0] == '\0' && pajek) {
-            /* Pajek lets some vertices go unlabelled: they keep their number */
-            snprintf(buf, sizeof buf, "%" IGRAPH_PRId, v + 1);
-            id = buf;
-        }
-        if (id[0] == '\0') {
-            IGRAPH_ERRORF("%s: node %" IGRAPH_PRId " has an empty id.", IGRAPH_PARSEERROR,
-                          opts->edges_path, v + 1);
-        }
-        if (!il_utf8_valid(id, strlen(id), &i)) {
-            IGRAPH_ERRORF("%s: node %" IGRAPH_PRId " has an id that is not valid UTF-8.",
-                          IGRAPH_PARSEERROR, opts->edges_path, v + 1);
-        }
-        IGRAPH_CHECK(il_graph_builder_add_vertex(&c->b, id, strlen(id), &u, &is_new));
-        if (!is_new) {
-            IGRAPH_ERRORF("%s: node id '%s' is used twice.", IGRAPH_PARSEERROR,
-                          opts->edges_path, id);
-        }
-    }
-    writer_copies(c, id_at == name_at ? -1 : name_at, label_at, &skip_label, &skip_name);
-    for (k = 0; k < nv; k++) {
-        const char *name = igraph_strvector_get(&c->vn, k);
-        if (k == id_at || (skip_name && k == name_at) || (skip_label && k == label_at)) {
-            continue;
-        }
-        IGRAPH_CHECK(check_text(opts->edges_path, "a node attribute name", name, 1));
-        IGRAPH_CHECK(il_graph_builder_add_vattr(&c->b, name, &c->vcol[k]));
-        for (v = 0; v < n; v++) {
-            const char *s = k == label_at && VECTOR(c->vt)[k] == IGRAPH_ATTRIBUTE_STRING ?
-                            label_of(c, label_at, v) :
-                            attr_text(&c->ig, IGRAPH_ATTRIBUTE_VERTEX, name,
-                                      (igraph_attribute_type_t) VECTOR(c->vt)[k], v, buf,
-                                      sizeof buf);
-            IGRAPH_CHECK(check_text(opts->edges_path, "a node attribute value", s, 0));
-            IGRAPH_CHECK(il_graph_builder_set_vattr(&c->b, c->vcol[k], (uint32_t) v, s,
-                                                    strlen(s)));
-        }
-    }
-
-    /* edges: weight, columns, --where */
-    w_at = find_name(&c->en, wname);
-    if (w_at < 0 && opts->weight_col) {
-        IGRAPH_ERRORF("%s: no edge attribute '%s' for --weight.", IGRAPH_PARSEERROR,
-                      opts->edges_path, opts->weight_col);
-    }
-    for (k = 0; k < ne; k++) {
-        if (k != w_at) {
-            IGRAPH_CHECK(check_text(opts->edges_path, "an edge attribute name",
-                                    igraph_strvector_get(&c->en, k), 1));
-            IGRAPH_CHECK(il_graph_builder_add_eattr(&c->b, igraph_strvector_get(&c->en, k),
-                                                    &c->ecol[k]));
-        }
-    }
-    where_at = calloc(opts->nwhere + 1, sizeof *where_at);
-    IGRAPH_CHECK_OOM(where_at, "Out of memory reading a graph file.");
-    IGRAPH_FINALLY(igraph_free, where_at);
-    for (i = 0; i < opts->nwhere; i++) {
-        where_at[i] = find_name(&c->en, opts->where[i].column);
-        if (where_at[i] < 0) {
-            IGRAPH_ERRORF("--where '%s': no edge attribute '%s' in %s.", IGRAPH_PARSEERROR,
-                          opts->where[i].text, opts->where[i].column, opts->edges_path);
-        }
-    }
+    IGRAPH_CHECK(convert_nodes(c));
+    IGRAPH_CHECK(convert_vattrs(c));
+    IGRAPH_CHECK(convert_eattrs(c));
     for (e = 0; e < m; e++) {
-        double w = 1.0;
-        size_t nval = 0;
-        il_edge_outcome_t outcome;
-        int keep = 1;
-        c->b.info.rows++;
-        for (i = 0; i < opts->nwhere && keep; i++) {
-            char wb[64];
-            const char *s = attr_text(&c->ig, IGRAPH_ATTRIBUTE_EDGE,
-                                      igraph_strvector_get(&c->en, where_at[i]),
-                                      (igraph_attribute_type_t) VECTOR(c->et)[where_at[i]], e,
-                                      wb, sizeof wb);
-            keep = il_where_match(&opts->where[i], s);
-        }
-        if (!keep) {
-            c->b.info.rows_filtered++;
-            continue;
-        }
-        if (w_at >= 0) {
-            const char *s = attr_text(&c->ig, IGRAPH_ATTRIBUTE_EDGE, wname,
-                                      (igraph_attribute_type_t) VECTOR(c->et)[w_at], e, buf,
-                                      sizeof buf);
-            if (!il_parse_number(s, &w) || !(w > 0) || !isfinite(1.0 / w)) {
-                IGRAPH_ERRORF("%s: edge %" IGRAPH_PRId " has weight '%s': expected a positive "
-                              "finite number.", IGRAPH_PARSEERROR, opts->edges_path, e + 1, s);
-            }
-        }
-        for (k = 0; k < ne; k++) {
-            char *copy;
-            const char *s;
-            if (k == w_at) {
-                continue;
-            }
-            s = attr_text(&c->ig, IGRAPH_ATTRIBUTE_EDGE, igraph_strvector_get(&c->en, k),
-                          (igraph_attribute_type_t) VECTOR(c->et)[k], e, buf, sizeof buf);
-            /* numbers are formatted into buf: keep a copy per column */
-            copy = strdup(s);
-            if (!copy || check_text(opts->edges_path, "an edge attribute value", s, 0)) {
-                free(copy);
-                for (i = 0; i < nval; i++) {    /* this edge's earlier copies */
-                    free((char *) c->values[i]);
-                }
-                IGRAPH_CHECK_OOM(copy, "Out of memory reading a graph file.");
-                return IGRAPH_PARSEERROR;   /* check_text recorded the reason */
-            }
-            c->values[nval] = copy;
-            c->lens[nval++] = strlen(copy);
-        }
-        {
-            igraph_error_t rc = il_graph_builder_add_edge(&c->b,
-                                (uint32_t) IGRAPH_FROM(&c->ig, e), (uint32_t) IGRAPH_TO(&c->ig, e),
-                                w, c->values, c->lens, e + 1, &outcome, NULL);
-            for (i = 0; i < nval; i++) {
-                free((char *) c->values[i]);
-            }
-            IGRAPH_CHECK(rc);
-        }
-        if (outcome == IL_EDGE_DUPLICATE) {
-            IGRAPH_ERRORF("%s: duplicate tie on edge %" IGRAPH_PRId "; use --duplicates "
-                          "sum|max|min|mean|first to merge.", IGRAPH_PARSEERROR,
-                          opts->edges_path, e + 1);
-        }
-        if (outcome == IL_EDGE_LOOP) {
-            IGRAPH_ERRORF("%s: self-loop on edge %" IGRAPH_PRId "; use --self-loops drop|keep.",
-                          IGRAPH_PARSEERROR, opts->edges_path, e + 1);
-        }
+        IGRAPH_CHECK(convert_edge(c, e));
     }
-    igraph_free(where_at);
-    IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
 }
 
@@ -367,11 +511,16 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
  * \function il_read_graph_file
  * \brief Load a GraphML, GML or Pajek file into \p g by its extension.
  *
- * igraph's reader parses the file with the C attribute handler switched on
- * for the call; the graph is then rebuilt through the model builder, so
- * duplicates, self-loops, --where, --weight and --ego behave as for CSV.
- * Directedness comes from the file. --nodes, --source and --target apply
- * to CSV tables only.
+ * igraph's reader parses the file; the graph is then rebuilt through the
+ * model builder, so duplicates, self-loops, --where, --weight and --ego
+ * behave as for CSV. Directedness comes from the file. --nodes, --source
+ * and --target apply to CSV tables only.
+ *
+ * Process-wide state: igraph's attribute table is switched to
+ * igraph_cattribute_table only while igraph's reader runs and its copy of
+ * the graph exists; the previous table (whatever the caller had, often
+ * none) is restored before \p g is built and on every error path, so the
+ * caller's graphs are never touched by the switch.
  *
  * \param g  IL_GRAPH_INIT on entry; the graph on success, unchanged on error.
  * \return IGRAPH_EFILE (unreadable), IGRAPH_PARSEERROR (bad file or data),
@@ -393,61 +542,21 @@ igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g)
                       "the %s file %s (it carries its own nodes and attributes).",
                       IGRAPH_EINVAL, format, opts->edges_path);
     }
-    memset(&c, 0, sizeof c);
-    c.old_table = igraph_set_attribute_table(&igraph_cattribute_table);
-    if (igraph_strvector_init(&c.gn, 0) || igraph_strvector_init(&c.vn, 0) ||
-        igraph_strvector_init(&c.en, 0) || igraph_vector_int_init(&c.gt, 0) ||
-        igraph_vector_int_init(&c.vt, 0) || igraph_vector_int_init(&c.et, 0)) {
-        conv_destroy(&c);
-        IGRAPH_ERROR("Out of memory reading a graph file.", IGRAPH_ENOMEM);
+    rc = conv_init(&c);
+    if (rc == IGRAPH_SUCCESS) {
+        rc = conv_read(&c, opts->edges_path, format);
     }
-    c.fp = fopen(opts->edges_path, "rb");
-    if (!c.fp) {
-        il_set_error("cannot open '%s': %s", opts->edges_path, strerror(errno));
-        conv_destroy(&c);
-        return IGRAPH_EFILE;
-    }
-    if (strcmp(format, "graphml") == 0) {
-        rc = igraph_read_graph_graphml(&c.ig, c.fp, /* index = */ 0);
-    } else if (strcmp(format, "gml") == 0) {
-        rc = igraph_read_graph_gml(&c.ig, c.fp);
-    } else {
-        rc = igraph_read_graph_pajek(&c.ig, c.fp);
-    }
-    if (rc != IGRAPH_SUCCESS) {
-        char why[512];
-        snprintf(why, sizeof why, "%s", il_last_error());
-        il_clear_error();
-        il_set_error("%s: not a readable %s file: %s", opts->edges_path, format,
-                     why[0] ? why : "parse error");
-        conv_destroy(&c);
-        return IGRAPH_PARSEERROR;
-    }
-    c.have_ig = 1;
-    rc = igraph_cattribute_list(&c.ig, &c.gn, &c.gt, &c.vn, &c.vt, &c.en, &c.et);
     if (rc == IGRAPH_SUCCESS) {
         rc = convert(&c, opts, format);
     }
-    conv_drop_igraph(&c);
+    conv_drop_igraph(&c);       /* before our graph is created */
     if (rc == IGRAPH_SUCCESS) {
-        c.b.info.ids_trimmed = 0;
-        rc = il_graph_builder_finish(&c.b, g);
+        il_graph_builder_info(c.b)->ids_trimmed = 0;
+        rc = il_graph_builder_finish(c.b, g);
     }
     conv_destroy(&c);
     if (rc != IGRAPH_SUCCESS) {
         return rc;
     }
-    if (opts->ego) {
-        igraph_integer_t v;
-        if (!il_graph_find_vertex(g, opts->ego, &v)) {
-            il_set_error("--ego: no node with id '%s'", opts->ego);
-            il_graph_destroy(g);
-            return IGRAPH_EINVAL;
-        }
-        rc = il_graph_restrict_ego(g, v, opts->radius);
-        if (rc != IGRAPH_SUCCESS) {
-            il_graph_destroy(g);
-        }
-    }
-    return rc;
+    return il_i_load_ego(opts, g);
 }

@@ -37,31 +37,58 @@ int il_where_match(const il_where_t *w, const char *value);
 
 /* ---- Loading ------------------------------------------------------------ */
 
-/* Everything that decides how CSV tables become a graph. */
+/*
+ * Everything that decides how CSV tables become a graph. Start from
+ * IL_LOAD_OPTIONS_INIT or il_load_options_init(): each field's default is
+ * given beside it, and a field left alone keeps it.
+ */
 typedef struct il_load_options {
-    const char *edges_path;     /* "-" reads standard input */
+    const char *edges_path;     /* NULL; required. "-" reads standard input */
     const char *nodes_path;     /* NULL: no node table */
     const char *source_col;     /* NULL: source, from, src */
     const char *target_col;     /* NULL: target, to, dst */
     const char *weight_col;     /* NULL: weight if present, else all 1 */
     const char *node_id_col;    /* NULL: id */
     char delimiter;             /* 0: detect from the header (, ; tab) */
-    igraph_bool_t directed;
-    il_dup_mode_t duplicates;
-    il_loop_mode_t self_loops;
-    const il_where_t *where;    /* all must hold */
-    size_t nwhere;
+    igraph_bool_t directed;     /* false: ties are unordered pairs */
+    il_dup_mode_t duplicates;   /* IL_DUP_SUM: repeated ties add up */
+    il_loop_mode_t self_loops;  /* IL_LOOP_DROP: dropped and counted */
+    const il_where_t *where;    /* NULL: no condition; else all must hold */
+    size_t nwhere;              /* 0: conditions in where[] */
     const char *ego;            /* NULL: whole graph */
-    igraph_integer_t radius;    /* for ego; default 1 */
-    size_t max_field;           /* longest accepted field, bytes */
-    int affiliation;            /* EDGES is an actor-event table, projected */
+    igraph_integer_t radius;    /* 1: hops around ego */
+    size_t max_field;           /* 1 MiB (1u << 20): longest accepted field, bytes */
+    int affiliation;            /* 0; 1: EDGES is an actor-event table, projected */
     const char *actor_col;      /* NULL: actor */
     const char *event_col;      /* NULL: event */
-    il_projection_t projection;
+    il_projection_t projection; /* IL_PROJ_COUNT: shared events */
 } il_load_options_t;
 
-#define IL_LOAD_OPTIONS_INIT { NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, \
-        IL_DUP_SUM, IL_LOOP_DROP, NULL, 0, NULL, 1, 1u << 20, 0, NULL, NULL, IL_PROJ_COUNT }
+/* The defaults documented in il_load_options_t, for an initialiser. */
+#define IL_LOAD_OPTIONS_INIT { \
+        .edges_path = NULL, \
+        .nodes_path = NULL, \
+        .source_col = NULL, \
+        .target_col = NULL, \
+        .weight_col = NULL, \
+        .node_id_col = NULL, \
+        .delimiter = 0, \
+        .directed = 0, \
+        .duplicates = IL_DUP_SUM, \
+        .self_loops = IL_LOOP_DROP, \
+        .where = NULL, \
+        .nwhere = 0, \
+        .ego = NULL, \
+        .radius = 1, \
+        .max_field = 1u << 20, \
+        .affiliation = 0, \
+        .actor_col = NULL, \
+        .event_col = NULL, \
+        .projection = IL_PROJ_COUNT, \
+    }
+
+/* Set every field of \p o to its default (as IL_LOAD_OPTIONS_INIT). */
+void il_load_options_init(il_load_options_t *o);
 
 /* Load an edge table (and node table) into \p g, which must be IL_GRAPH_INIT. */
 igraph_error_t il_load_graph(const il_load_options_t *opts, il_graph_t *g);
@@ -125,9 +152,11 @@ igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g);
 /* ---- Atomic output ------------------------------------------------------- */
 
 /* A file written to a temporary name and renamed into place on commit,
- * or standard output. */
+ * or standard output. Callers write to fp; path and tmp belong to
+ * output.c (the struct stays complete so that callers can keep it on the
+ * stack). */
 typedef struct il_output {
-    FILE *fp;
+    FILE *fp;           /* write here between open and commit/abort */
     char *path;         /* final path; NULL for standard output */
     char *tmp;          /* temporary path while open */
 } il_output_t;

@@ -8,8 +8,6 @@
 
 #include "io/io.h"
 
-#include <stdio.h>
-
 /* Value types, as GraphML spells them. */
 typedef enum il_i_type {
     IL_I_STRING = 0, IL_I_LONG, IL_I_DOUBLE

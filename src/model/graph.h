@@ -67,22 +67,12 @@ typedef struct il_graph {
 /* A zero-filled il_graph_t; il_graph_destroy() accepts it. */
 #define IL_GRAPH_INIT { 0 }
 
-/* The builder that loaders feed: vertices by id, ties by vertex index. */
-typedef struct il_graph_builder {
-    igraph_bool_t directed;
-    il_dup_mode_t dup_mode;
-    il_loop_mode_t loop_mode;
-    il_strtab_t ids;
-    il_attrs_t vattr, eattr;
-    uint32_t *src, *dst;        /* unique ties so far */
-    double *w;
-    uint32_t *count;            /* merged rows per tie (IL_DUP_MEAN only) */
-    igraph_integer_t *line;     /* input line per tie (IL_DUP_ERROR only) */
-    size_t m, cap;
-    uint32_t *eslot;            /* tie hash: edge index + 1, 0 = empty */
-    size_t neslot;
-    il_load_info_t info;
-} il_graph_builder_t;
+/*
+ * The builder that loaders feed: vertices by id, ties by vertex index.
+ * Opaque: its tie hash and growth policy are not part of the contract, so
+ * it lives on the heap (il_graph_builder_new / il_graph_builder_free).
+ */
+typedef struct il_graph_builder il_graph_builder_t;
 
 /* Outcome of il_graph_builder_add_edge(). */
 typedef enum il_edge_outcome {
@@ -92,12 +82,18 @@ typedef enum il_edge_outcome {
 
 /* ---- Building ----------------------------------------------------------- */
 
-/* Start an empty builder. */
-igraph_error_t il_graph_builder_init(il_graph_builder_t *b, igraph_bool_t directed,
-                                     il_dup_mode_t dup, il_loop_mode_t loops);
+/* Allocate an empty builder into *b. */
+igraph_error_t il_graph_builder_new(il_graph_builder_t **b, igraph_bool_t directed,
+                                    il_dup_mode_t dup, il_loop_mode_t loops);
 
-/* Free a builder (after finish, or on error); accepts a zero-filled one. */
-void il_graph_builder_destroy(il_graph_builder_t *b);
+/* Free a builder (after finish, or on error); accepts NULL. */
+void il_graph_builder_free(il_graph_builder_t *b);
+
+/* The load counts so far; loaders add the rows they read, filter and trim. */
+il_load_info_t *il_graph_builder_info(il_graph_builder_t *b);
+
+/* The id of vertex \p v (valid until the next vertex is added). */
+const char *il_graph_builder_vertex_id(const il_graph_builder_t *b, uint32_t v);
 
 /* Vertex index of an id, adding a vertex when the id is new. */
 igraph_error_t il_graph_builder_add_vertex(il_graph_builder_t *b, const char *id,

@@ -6,6 +6,7 @@
  * overlap_weighted_projected_graph (Jaccard).
  */
 #include "model/graph.h"
+#include "model/model_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,81 @@ static int cmp_member(const void *a, const void *b)
         return x->event < y->event ? -1 : 1;
     }
     return (x->actor > y->actor) - (x->actor < y->actor);
+}
+
+/* Sort the memberships by event, then actor, merging repeated ones (their
+ * strengths summed; *merged counts them); the distinct count in *nm. */
+static void sort_members(member_t *mem, size_t n, size_t *nm, igraph_integer_t *merged)
+{
+    size_t i;
+    qsort(mem, n, sizeof *mem, cmp_member);
+    *nm = 0;
+    for (i = 0; i < n; i++) {
+        if (*nm > 0 && mem[*nm - 1].event == mem[i].event &&
+            mem[*nm - 1].actor == mem[i].actor) {
+            mem[*nm - 1].w += mem[i].w;
+            (*merged)++;
+        } else {
+            mem[(*nm)++] = mem[i];
+        }
+    }
+}
+
+/* End of the event that starts at mem[start] (sorted memberships). */
+static size_t event_end(const member_t *mem, size_t nm, size_t start)
+{
+    size_t k;
+    for (k = start; k < nm && mem[k].event == mem[start].event; k++) {
+    }
+    return k;
+}
+
+/* Refuse, before the quadratic step, what could never fit. */
+static igraph_error_t check_pairs(const member_t *mem, size_t nm)
+{
+    double pairs = 0, largest = 0;
+    size_t start, k;
+    for (start = 0; start < nm; start = k) {
+        k = event_end(mem, nm, start);
+        pairs += (double) (k - start) * (double) (k - start - 1) / 2.0;
+        largest = (double) (k - start) > largest ? (double) (k - start) : largest;
+    }
+    if (pairs > IL_PROJECTION_MAX_PAIRS) {
+        IGRAPH_ERRORF("The projection would make %.0f actor pairs (the largest event has "
+                      "%.0f members), more than innolink handles (%.0f); leave out or "
+                      "split the largest events.", IGRAPH_EINVAL, pairs, largest,
+                      (double) IL_PROJECTION_MAX_PAIRS);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* Add one tie per pair of members of every event, of the strength the
+ * mode gives it; ties over several events add up. */
+static igraph_error_t add_pairs(il_graph_builder_t *b, const member_t *mem, size_t nm,
+                                il_projection_t mode)
+{
+    size_t i, j, k, start;
+    for (start = 0; start < nm; start = k) {
+        size_t d;
+        k = event_end(mem, nm, start);
+        d = k - start;
+        for (i = start; i < k; i++) {
+            for (j = i + 1; j < k; j++) {
+                double add;
+                il_edge_outcome_t out;
+                if (mode == IL_PROJ_NEWMAN) {
+                    add = 1.0 / (double) (d - 1);
+                } else if (mode == IL_PROJ_COUNT) {
+                    add = mem[i].w < mem[j].w ? mem[i].w : mem[j].w;
+                } else {
+                    add = 1.0;
+                }
+                IGRAPH_CHECK(il_graph_builder_add_edge(b, mem[i].actor, mem[j].actor, add,
+                                                       NULL, NULL, 0, &out, NULL));
+            }
+        }
+    }
+    return IGRAPH_SUCCESS;
 }
 
 /**
@@ -53,11 +129,11 @@ igraph_error_t il_graph_builder_project(il_graph_builder_t *b, const uint32_t *a
                                         il_projection_t mode, igraph_integer_t *merged)
 {
     member_t *mem;
-    size_t i, j, k, start, nm = 0;
+    size_t i, nm = 0;
     uint32_t *events_of = NULL;
     il_dup_mode_t saved = b->dup_mode;
     igraph_integer_t saved_merged = b->info.duplicates_merged;
-    igraph_error_t rc = IGRAPH_SUCCESS;
+    igraph_error_t rc;
 
     if (b->directed) {
         IGRAPH_ERROR("Affiliation data project to undirected ties; drop --directed.",
@@ -74,75 +150,32 @@ igraph_error_t il_graph_builder_project(il_graph_builder_t *b, const uint32_t *a
         free(events_of);
         IGRAPH_ERROR("Out of memory projecting memberships.", IGRAPH_ENOMEM);
     }
+    IGRAPH_FINALLY(igraph_free, mem);
+    IGRAPH_FINALLY(igraph_free, events_of);
     for (i = 0; i < n; i++) {
         mem[i].event = event[i];
         mem[i].actor = actor[i];
         mem[i].w = w ? w[i] : 1.0;
     }
-    qsort(mem, n, sizeof *mem, cmp_member);
-    for (i = 0; i < n; i++) {           /* merge repeated memberships */
-        if (nm > 0 && mem[nm - 1].event == mem[i].event && mem[nm - 1].actor == mem[i].actor) {
-            mem[nm - 1].w += mem[i].w;
-            (*merged)++;
-        } else {
-            mem[nm++] = mem[i];
-        }
-    }
+    sort_members(mem, n, &nm, merged);
     for (i = 0; i < nm; i++) {
         events_of[mem[i].actor]++;
     }
-    {   /* refuse before the quadratic step what could never fit */
-        double pairs = 0, largest = 0;
-        for (start = 0; start < nm; start = k) {
-            for (k = start; k < nm && mem[k].event == mem[start].event; k++) {
-            }
-            pairs += (double) (k - start) * (double) (k - start - 1) / 2.0;
-            largest = (double) (k - start) > largest ? (double) (k - start) : largest;
-        }
-        if (pairs > IL_PROJECTION_MAX_PAIRS) {
-            free(mem);
-            free(events_of);
-            IGRAPH_ERRORF("The projection would make %.0f actor pairs (the largest event has "
-                          "%.0f members), more than innolink handles (%.0f); leave out or "
-                          "split the largest events.", IGRAPH_EINVAL, pairs, largest,
-                          (double) IL_PROJECTION_MAX_PAIRS);
-        }
-    }
+    IGRAPH_CHECK(check_pairs(mem, nm));
 
     b->dup_mode = IL_DUP_SUM;           /* contributions of shared events add up */
-    for (start = 0; start < nm && rc == IGRAPH_SUCCESS; start = k) {
-        size_t d;
-        for (k = start; k < nm && mem[k].event == mem[start].event; k++) {
-        }
-        d = k - start;
-        for (i = start; i < k && rc == IGRAPH_SUCCESS; i++) {
-            for (j = i + 1; j < k; j++) {
-                double add;
-                il_edge_outcome_t out;
-                if (mode == IL_PROJ_NEWMAN) {
-                    add = 1.0 / (double) (d - 1);
-                } else if (mode == IL_PROJ_COUNT) {
-                    add = mem[i].w < mem[j].w ? mem[i].w : mem[j].w;
-                } else {
-                    add = 1.0;
-                }
-                rc = il_graph_builder_add_edge(b, mem[i].actor, mem[j].actor, add, NULL, NULL,
-                                               0, &out, NULL);
-                if (rc != IGRAPH_SUCCESS) {
-                    break;
-                }
-            }
-        }
-    }
+    rc = add_pairs(b, mem, nm, mode);
     b->dup_mode = saved;
     b->info.duplicates_merged = saved_merged;
-    if (rc == IGRAPH_SUCCESS && mode == IL_PROJ_JACCARD) {
+    IGRAPH_CHECK(rc);
+    if (mode == IL_PROJ_JACCARD) {
         for (i = 0; i < b->m; i++) {
             double shared = b->w[i];
             b->w[i] = shared / ((double) events_of[b->src[i]] + events_of[b->dst[i]] - shared);
         }
     }
-    free(mem);
-    free(events_of);
-    return rc;
+    igraph_free(events_of);
+    igraph_free(mem);
+    IGRAPH_FINALLY_CLEAN(2);
+    return IGRAPH_SUCCESS;
 }

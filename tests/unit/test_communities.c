@@ -361,7 +361,7 @@ static void test_planted_partition(void **state)
     igraph_t sbm;
     igraph_matrix_t pref;
     igraph_vector_int_t sizes, truth;
-    il_graph_builder_t b;
+    il_graph_builder_t *b;
     il_graph_t g = IL_GRAPH_INIT;
     igraph_integer_t n = 90, v, e;
     size_t i;
@@ -374,24 +374,24 @@ static void test_planted_partition(void **state)
     igraph_vector_int_init_int(&sizes, 3, 30, 30, 30);
     igraph_rng_seed(igraph_rng_default(), 20261122);
     assert_int_equal(igraph_sbm_game(&sbm, n, &pref, &sizes, false, false), IGRAPH_SUCCESS);
-    assert_int_equal(il_graph_builder_init(&b, 0, IL_DUP_SUM, IL_LOOP_DROP), IGRAPH_SUCCESS);
+    assert_int_equal(il_graph_builder_new(&b, 0, IL_DUP_SUM, IL_LOOP_DROP), IGRAPH_SUCCESS);
     igraph_vector_int_init(&truth, n);
     for (v = 0; v < n; v++) {
         char id[16];
         uint32_t u;
         snprintf(id, sizeof id, "v%02d", (int) v);
-        assert_int_equal(il_graph_builder_add_vertex(&b, id, strlen(id), &u, NULL), 0);
+        assert_int_equal(il_graph_builder_add_vertex(b, id, strlen(id), &u, NULL), 0);
         assert_int_equal((igraph_integer_t) u, v);
         VECTOR(truth)[v] = v / 30;              /* sbm_game fills blocks in order */
     }
     for (e = 0; e < igraph_ecount(&sbm); e++) {
         il_edge_outcome_t out;
-        assert_int_equal(il_graph_builder_add_edge(&b, (uint32_t) IGRAPH_FROM(&sbm, e),
+        assert_int_equal(il_graph_builder_add_edge(b, (uint32_t) IGRAPH_FROM(&sbm, e),
                                                    (uint32_t) IGRAPH_TO(&sbm, e), 1.0, NULL,
                                                    NULL, 0, &out, NULL), 0);
     }
-    assert_int_equal(il_graph_builder_finish(&b, &g), IGRAPH_SUCCESS);
-    il_graph_builder_destroy(&b);
+    assert_int_equal(il_graph_builder_finish(b, &g), IGRAPH_SUCCESS);
+    il_graph_builder_free(b);
     for (i = 0; i < sizeof methods / sizeof methods[0]; i++) {
         il_communities_t c = detect(&g, methods[i], 5);
         il_partition_comparison_t cmp;

@@ -403,6 +403,74 @@ static void test_strtab_lengths(void **state)
     il_strtab_destroy(&t);
 }
 
+/* The opaque builder: freed at any stage, its counts and ids readable. */
+static void test_builder_life_cycle(void **state)
+{
+    il_graph_builder_t *b;
+    il_graph_t g = IL_GRAPH_INIT;
+    il_edge_outcome_t out;
+    uint32_t u, v;
+    (void) state;
+    il_graph_builder_free(NULL);
+    assert_int_equal(il_graph_builder_new(&b, 0, IL_DUP_SUM, IL_LOOP_DROP), 0);
+    assert_int_equal(il_graph_builder_add_vertex(b, "a", 1, &u, NULL), 0);
+    il_graph_builder_free(b);                   /* unfinished: nothing leaks */
+
+    assert_int_equal(il_graph_builder_new(&b, 0, IL_DUP_SUM, IL_LOOP_DROP), 0);
+    assert_int_equal(il_graph_builder_add_vertex(b, "a", 1, &u, NULL), 0);
+    assert_int_equal(il_graph_builder_add_vertex(b, "b", 1, &v, NULL), 0);
+    assert_string_equal(il_graph_builder_vertex_id(b, v), "b");
+    assert_int_equal(il_graph_builder_add_edge(b, u, v, 2, NULL, NULL, 0, &out, NULL), 0);
+    assert_int_equal(il_graph_builder_add_edge(b, v, u, 1, NULL, NULL, 0, &out, NULL), 0);
+    assert_int_equal(out, IL_EDGE_MERGED);
+    assert_int_equal(il_graph_builder_add_edge(b, u, u, 1, NULL, NULL, 0, &out, NULL), 0);
+    assert_int_equal(out, IL_EDGE_LOOP_DROPPED);
+    il_graph_builder_info(b)->rows = 3;
+    assert_int_equal(il_graph_builder_finish(b, &g), 0);
+    il_graph_builder_free(b);
+    assert_int_equal(il_graph_ecount(&g), 1);
+    assert_near(VECTOR(g.weight)[0], 3, 0);
+    assert_int_equal(g.info.rows, 3);
+    assert_int_equal(g.info.duplicates_merged, 1);
+    assert_int_equal(g.info.self_loops_dropped, 1);
+    il_graph_destroy(&g);
+}
+
+/* il_load_options_init() gives the defaults of IL_LOAD_OPTIONS_INIT. */
+static void test_load_options_defaults(void **state)
+{
+    il_load_options_t a = IL_LOAD_OPTIONS_INIT, b;
+    (void) state;
+    memset(&b, 0xA5, sizeof b);
+    il_load_options_init(&b);
+    assert_null(b.edges_path);
+    assert_null(b.nodes_path);
+    assert_null(b.source_col);
+    assert_null(b.target_col);
+    assert_null(b.weight_col);
+    assert_null(b.node_id_col);
+    assert_int_equal(b.delimiter, 0);
+    assert_false(b.directed);
+    assert_int_equal(b.duplicates, IL_DUP_SUM);
+    assert_int_equal(b.self_loops, IL_LOOP_DROP);
+    assert_null(b.where);
+    assert_int_equal(b.nwhere, 0);
+    assert_null(b.ego);
+    assert_int_equal(b.radius, 1);
+    assert_int_equal(b.max_field, 1u << 20);
+    assert_int_equal(b.affiliation, 0);
+    assert_null(b.actor_col);
+    assert_null(b.event_col);
+    assert_int_equal(b.projection, IL_PROJ_COUNT);
+    assert_int_equal(a.duplicates, b.duplicates);
+    assert_int_equal(a.self_loops, b.self_loops);
+    assert_int_equal(a.radius, b.radius);
+    assert_int_equal(a.max_field, b.max_field);
+    assert_int_equal(a.projection, b.projection);
+    assert_null(a.edges_path);
+    assert_null(a.where);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -420,6 +488,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_ego, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_strtab, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_strtab_lengths, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_builder_life_cycle, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_load_options_defaults, tu_setup, tu_teardown),
     };
     return cmocka_run_group_tests_name("csv_reader", tests, NULL, NULL);
 }

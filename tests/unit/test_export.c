@@ -310,6 +310,57 @@ static void test_read_gml_pajek(void **state)
 }
 
 /*
+ * 2026-12-03: il_read_graph_file() switches igraph's process-wide attribute
+ * table to the C handler while igraph's reader runs. Whatever the caller
+ * had installed (none, or the C handler) must be back after every outcome:
+ * unreadable file, bad GraphML, bad GML, data the loader refuses, success.
+ */
+static void test_read_restores_attribute_table(void **state)
+{
+    static const struct {
+        const char *ext, *text;
+        igraph_error_t rc;
+    } cases[] = {
+        { "graphml", "<?xml version=\"1.0\"?>\n<graphml><graph edgedefault=\"undirected\">"
+          "<node id=\"a\"></graph>\n", IGRAPH_PARSEERROR },           /* ill-formed XML */
+        { "gml", "graph [\n node [ id 1 ]\n node [ id 2\n", IGRAPH_PARSEERROR }, /* cut short */
+        { "gml", "graph [\n node [ id 1 ]\n node [ id 2 ]\n edge [ source 1 target 2 "
+          "weight -1 ]\n]\n", IGRAPH_PARSEERROR },                   /* refused weight */
+        { "gml", "graph [\n node [ id 1 ]\n node [ id 2 ]\n edge [ source 1 target 2 ]\n]\n",
+          IGRAPH_SUCCESS },
+        { "graphml", NULL, IGRAPH_EFILE },                             /* no such file */
+    };
+    const igraph_attribute_table_t *before[] = { NULL, &igraph_cattribute_table };
+    const igraph_attribute_table_t *saved = igraph_set_attribute_table(NULL);
+    size_t t, i;
+    (void) state;
+    for (t = 0; t < sizeof before / sizeof before[0]; t++) {
+        for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+            il_graph_t g = IL_GRAPH_INIT;
+            il_load_options_t o = IL_LOAD_OPTIONS_INIT;
+            char path[64];
+            FILE *fp;
+            snprintf(path, sizeof path, "/tmp/il-unit-at-%d.%s", (int) getpid(), cases[i].ext);
+            if (cases[i].text) {
+                fp = fopen(path, "wb");
+                assert_non_null(fp);
+                fputs(cases[i].text, fp);
+                fclose(fp);
+            }
+            o.edges_path = path;
+            igraph_set_attribute_table(before[t]);
+            assert_int_equal(il_load_graph(&o, &g), cases[i].rc);
+            assert_ptr_equal(igraph_set_attribute_table(NULL), before[t]);
+            assert_true(IGRAPH_FINALLY_STACK_EMPTY);
+            il_graph_destroy(&g);
+            il_clear_error();
+            unlink(path);
+        }
+    }
+    igraph_set_attribute_table(saved);
+}
+
+/*
  * Coupling plane by hand. Groups A = {a, b, c}, B = {d, e}, C = {f}.
  * Ties: a-b 2, b-c 1, a-c 1 (inside A: 4), d-e 3 (inside B: 3),
  * c-d 2 (A-B), f has none.
@@ -406,6 +457,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_xml_forbidden_characters, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_gexf_and_json, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_read_gml_pajek, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_read_restores_attribute_table, tu_setup,
+                                        tu_teardown),
         cmocka_unit_test_setup_teardown(test_coupling_plane_by_hand, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_layouts, tu_setup, tu_teardown),
     };

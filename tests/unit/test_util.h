@@ -29,18 +29,18 @@
 static inline void tu_graph(il_graph_t *g, int directed, const char *const *pairs, size_t m,
                             const double *w)
 {
-    il_graph_builder_t b;
+    il_graph_builder_t *b;
     size_t e;
-    assert_int_equal(il_graph_builder_init(&b, directed, IL_DUP_SUM, IL_LOOP_DROP), IGRAPH_SUCCESS);
+    assert_int_equal(il_graph_builder_new(&b, directed, IL_DUP_SUM, IL_LOOP_DROP), IGRAPH_SUCCESS);
     for (e = 0; e < m; e++) {
         uint32_t u, v;
         il_edge_outcome_t out;
-        assert_int_equal(il_graph_builder_add_vertex(&b, pairs[2 * e], strlen(pairs[2 * e]), &u, NULL), 0);
-        assert_int_equal(il_graph_builder_add_vertex(&b, pairs[2 * e + 1], strlen(pairs[2 * e + 1]), &v, NULL), 0);
-        assert_int_equal(il_graph_builder_add_edge(&b, u, v, w ? w[e] : 1.0, NULL, NULL, 0, &out, NULL), 0);
+        assert_int_equal(il_graph_builder_add_vertex(b, pairs[2 * e], strlen(pairs[2 * e]), &u, NULL), 0);
+        assert_int_equal(il_graph_builder_add_vertex(b, pairs[2 * e + 1], strlen(pairs[2 * e + 1]), &v, NULL), 0);
+        assert_int_equal(il_graph_builder_add_edge(b, u, v, w ? w[e] : 1.0, NULL, NULL, 0, &out, NULL), 0);
     }
-    assert_int_equal(il_graph_builder_finish(&b, g), IGRAPH_SUCCESS);
-    il_graph_builder_destroy(&b);
+    assert_int_equal(il_graph_builder_finish(b, g), IGRAPH_SUCCESS);
+    il_graph_builder_free(b);
 }
 
 /* Write text to a fresh temporary file; returns its path (static buffer per slot). */
