@@ -10,7 +10,8 @@
  * and the parent adds the blocks up in block order. The result is
  * therefore bit for bit the same for any number of workers.
  */
-#include "analysis/analysis.h"
+#include "analysis/centrality.h"
+#include "analysis/distance.h"
 #include "core/setup.h"
 
 #include <errno.h>

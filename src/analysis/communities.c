@@ -4,7 +4,7 @@
  * partition, stability across seeded runs, and partition comparison.
  * Definitions: DEFINITIONS.md "Communities"; docs/metrics-communities.md.
  */
-#include "analysis/analysis.h"
+#include "analysis/communities.h"
 #include "core/setup.h"
 
 #include <ctype.h>
@@ -809,46 +809,6 @@ igraph_error_t il_partition_crosstab(const igraph_vector_int_t *a, igraph_intege
         MATRIX(*tab, x, y)++;
     }
     return IGRAPH_SUCCESS;
-}
-
-/* Column names that are identifiers or coordinates, not categories. */
-static const char *const not_categorical[] = {
-    "id", "label", "name", "lat", "latitude", "lon", "lng", "long", "longitude", "x", "y"
-};
-
-/**
- * \function il_vattr_is_categorical
- * \brief Whether a node attribute column is shown in community
- *        compositions by default.
- *
- * A column is categorical unless its name is id, label, name, lat,
- * latitude, lon, lng, long, longitude, x or y (any case), every non-empty
- * value is a number, it has no non-empty value, or it has more than 30
- * distinct values.
- *
- * Time complexity: O(n).
- */
-int il_vattr_is_categorical(const il_graph_t *g, size_t col)
-{
-    const il_attr_col_t *c = &g->vattr.col[col];
-    uint32_t i, nval = il_strtab_size(&c->values);
-    size_t j;
-    int numeric = 1;
-    for (j = 0; j < sizeof not_categorical / sizeof not_categorical[0]; j++) {
-        if (strcasecmp(c->name, not_categorical[j]) == 0) {
-            return 0;
-        }
-    }
-    if (nval <= 1 || nval - 1 > 30) {
-        return 0;
-    }
-    for (i = 1; i < nval && numeric; i++) {
-        const char *s = il_strtab_get(&c->values, i);
-        char *end;
-        (void) strtod(s, &end);
-        numeric = end != s && *end == '\0' && !isspace((unsigned char) s[0]);
-    }
-    return !numeric;
 }
 
 /* ---- Detection -------------------------------------------------------------- */

@@ -3,7 +3,8 @@
  * aligned by id, ties gained, lost, strengthened and weakened, and the QAP
  * correlation of the two networks (Krackhardt 1987; sna::gcor, qaptest).
  */
-#include "analysis/analysis.h"
+#include "analysis/compare.h"
+#include "analysis/coupling.h"
 #include "core/setup.h"
 
 #include <math.h>

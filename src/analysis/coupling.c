@@ -6,31 +6,12 @@
  * cuts). Definitions: DEFINITIONS.md "Groups", docs/metrics-groups.md.
  * Self-loops are never ties between or inside groups here: they are skipped.
  */
-#include "analysis/analysis.h"
+#include "analysis/coupling.h"
+#include "analysis/partition.h"
 #include "core/setup.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/**
- * \function il_groups_require_two
- * \brief Refuse a partition with fewer than two groups.
- *
- * Between-group measures compare groups; with one group every tie is
- * inside it and E-I, assortativity and the expectations are degenerate.
- * \return IGRAPH_EINVAL with a message naming \p attr (and the one value).
- */
-igraph_error_t il_groups_require_two(const il_partition_t *p, const char *attr)
-{
-    if (p->k == 1) {
-        IGRAPH_ERRORF("Every node has the same '%s' ('%s'): between-group measures need "
-                      "at least two groups.", IGRAPH_EINVAL, attr, il_partition_name(p, 0));
-    }
-    if (p->k < 1) {
-        IGRAPH_ERRORF("No groups by '%s': the graph has no nodes.", IGRAPH_EINVAL, attr);
-    }
-    return IGRAPH_SUCCESS;
-}
 
 /** \function il_coupling_reading_name \brief The reading of the plane, as printed. */
 const char *il_coupling_reading_name(il_coupling_reading_t r)

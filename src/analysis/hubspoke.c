@@ -11,7 +11,8 @@
  * induced by the group, except the share of ties leaving the group and
  * the participation coefficient, which need the ties outside.
  */
-#include "analysis/analysis.h"
+#include "analysis/structure.h"
+#include "analysis/partition.h"
 #include "core/setup.h"
 
 #include <ctype.h>

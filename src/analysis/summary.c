@@ -1,4 +1,5 @@
-#include "analysis/analysis.h"
+#include "analysis/summary.h"
+#include "analysis/distance.h"
 #include "core/setup.h"
 
 #include <math.h>

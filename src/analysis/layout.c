@@ -2,8 +2,10 @@
  * What the pictures need: seeded layouts, degree and strength, the
  * group-level graph, and the two numbers of the loose-coupling plane.
  */
-#include "analysis/analysis.h"
-#include "core/setup.h"
+#include "analysis/layout.h"
+#include "analysis/centrality.h"
+#include "analysis/coupling.h"
+#include "analysis/partition.h"
 #include "core/utf8.h"
 
 #include <math.h>
