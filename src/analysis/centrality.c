@@ -12,6 +12,7 @@
  */
 #include "analysis/centrality.h"
 #include "analysis/distance.h"
+#include "core/rng.h"
 #include "core/setup.h"
 
 #include <errno.h>
@@ -930,6 +931,7 @@ static igraph_error_t path_scores(const il_graph_t *g, const il_centrality_optio
     igraph_vector_t len;
     const igraph_vector_t *use;
     igraph_vector_int_t sample;
+    il_rng_scope_t rng;
     int bet = (want >> IL_MEASURE_BETWEENNESS) & 1;
     int clo = (want >> IL_MEASURE_CLOSENESS) & 1;
     int har = (want >> IL_MEASURE_HARMONIC) & 1;
@@ -949,8 +951,11 @@ static igraph_error_t path_scores(const il_graph_t *g, const il_centrality_optio
     res->betweenness_sources = bet ? n : 0;
     if (sampled) {
         IGRAPH_VECTOR_INT_INIT_FINALLY(&sample, 0);
-        IGRAPH_CHECK(igraph_rng_seed(igraph_rng_default(), opts->seed));
+        IGRAPH_CHECK(il_rng_scope_begin(&rng, opts->seed));
+        IGRAPH_FINALLY(il_rng_scope_end, &rng);
         IGRAPH_CHECK(igraph_random_sample(&sample, 0, n - 1, opts->samples));
+        il_rng_scope_end(&rng);
+        IGRAPH_FINALLY_CLEAN(1);
         IGRAPH_CHECK(il_path_centrality(&g->graph, use, &sample, opts->jobs,
                                         &res->score[IL_SCORE_BETWEENNESS], NULL, NULL));
         igraph_vector_scale(&res->score[IL_SCORE_BETWEENNESS],
@@ -1169,6 +1174,7 @@ igraph_error_t il_centrality(const il_graph_t *g, const il_centrality_options_t 
 {
     igraph_integer_t n = il_graph_vcount(g);
     unsigned want = opts->measures;
+    il_rng_scope_t rng;
     int k;
 
     memset(res, 0, sizeof *res);
@@ -1215,8 +1221,11 @@ igraph_error_t il_centrality(const il_graph_t *g, const il_centrality_options_t 
     if (n > 0) {
         /* ARPACK's start vector carries a small random perturbation in
          * igraph: seed it so that every run gives the same digits. */
-        IGRAPH_CHECK(igraph_rng_seed(igraph_rng_default(), opts->seed));
+        IGRAPH_CHECK(il_rng_scope_begin(&rng, opts->seed));
+        IGRAPH_FINALLY(il_rng_scope_end, &rng);
         IGRAPH_CHECK(spectral_scores(g, res, want));
+        il_rng_scope_end(&rng);
+        IGRAPH_FINALLY_CLEAN(1);
     } else {
         for (k = IL_MEASURE_EIGENVECTOR; k <= IL_MEASURE_AUTHORITY; k++) {
             if ((want >> k) & 1) {

@@ -5,6 +5,7 @@
  * Definitions: DEFINITIONS.md "Communities"; docs/metrics-communities.md.
  */
 #include "analysis/communities.h"
+#include "core/rng.h"
 #include "core/setup.h"
 
 #include <ctype.h>
@@ -862,7 +863,8 @@ static igraph_error_t stability(il_communities_t *r, const igraph_matrix_int_t *
  * \brief Find communities with the chosen method, reproducibly.
  *
  * A randomised method (Leiden, Louvain, Infomap, label propagation) runs
- * opts->runs times; run r seeds igraph's generator with opts->seed + r.
+ * opts->runs times; run r draws from a generator of its own seeded with
+ * opts->seed + r (igraph's default generator is left as it was).
  * The run with the best quality is kept (the first on ties): the largest
  * modularity at opts->resolution, igraph's CPM quality for Leiden with
  * IL_OBJECTIVE_CPM, the smallest codelength for Infomap. Deterministic
@@ -939,8 +941,12 @@ igraph_error_t il_communities_detect(const il_graph_t *g, const il_communities_o
             double q;
             igraph_integer_t it, k;
             igraph_bool_t conv;
-            IGRAPH_CHECK(igraph_rng_seed(igraph_rng_default(), opts->seed + (igraph_uint_t) r));
+            il_rng_scope_t rng;
+            IGRAPH_CHECK(il_rng_scope_begin(&rng, opts->seed + (igraph_uint_t) r));
+            IGRAPH_FINALLY(il_rng_scope_end, &rng);
             IGRAPH_CHECK(run_method(&wk, opts, &memb, &q, &it, &conv));
+            il_rng_scope_end(&rng);
+            IGRAPH_FINALLY_CLEAN(1);
             IGRAPH_CHECK(il_membership_canonical(&memb, &k));
             IGRAPH_CHECK(igraph_matrix_int_set_row(&all, &memb, r));
             if (it > res->iterations) {

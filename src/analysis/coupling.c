@@ -8,6 +8,7 @@
  */
 #include "analysis/coupling.h"
 #include "analysis/partition.h"
+#include "core/rng.h"
 #include "core/setup.h"
 
 #include <stdlib.h>
@@ -157,6 +158,7 @@ static igraph_error_t ei_permutations(const il_graph_t *g, const il_partition_t 
     igraph_integer_t *perm;
     double ge = 0, le = 0, gew = 0, lew = 0, tol = 1e-12;
     il_ei_t x;
+    il_rng_scope_t rng;
 
     res->permutations = o->permutations;
     res->p_greater = res->p_less = res->p_greater_weighted = res->p_less_weighted = NAN;
@@ -169,7 +171,8 @@ static igraph_error_t ei_permutations(const il_graph_t *g, const il_partition_t 
     for (i = 0; i < n; i++) {
         perm[i] = VECTOR(p->membership)[i];
     }
-    igraph_rng_seed(igraph_rng_default(), o->seed);
+    IGRAPH_CHECK(il_rng_scope_begin(&rng, o->seed));
+    IGRAPH_FINALLY(il_rng_scope_end, &rng);
     for (r = 0; r < o->permutations; r++) {
         for (i = n - 1; i > 0; i--) {
             igraph_integer_t j = igraph_rng_get_integer(igraph_rng_default(), 0, i), t;
@@ -191,8 +194,9 @@ static igraph_error_t ei_permutations(const il_graph_t *g, const il_partition_t 
     res->p_less = le / (double) o->permutations;
     res->p_greater_weighted = gew / (double) o->permutations;
     res->p_less_weighted = lew / (double) o->permutations;
+    il_rng_scope_end(&rng);
     free(perm);
-    IGRAPH_FINALLY_CLEAN(1);
+    IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
 }
 

@@ -13,6 +13,7 @@
  */
 #include "analysis/structure.h"
 #include "analysis/partition.h"
+#include "core/rng.h"
 #include "core/setup.h"
 
 #include <ctype.h>
@@ -176,6 +177,7 @@ static igraph_error_t scope_shape(const scope_ctx_t *c, const char *in_scope, in
     igraph_vector_int_t members, local, sedges, core, kcore, order;
     igraph_vector_t sw, deg, str, zk, zs, cness;
     igraph_t sub;
+    il_rng_scope_t rng;
     double d;
 
     memset(sh, 0, sizeof *sh);
@@ -319,8 +321,11 @@ static igraph_error_t scope_shape(const scope_ctx_t *c, const char *in_scope, in
     }
 
     /* core-periphery and k-cores */
-    igraph_rng_seed(igraph_rng_default(), o->seed);
+    IGRAPH_CHECK(il_rng_scope_begin(&rng, o->seed));
+    IGRAPH_FINALLY(il_rng_scope_end, &rng);
     IGRAPH_CHECK(il_coreper_discrete(&sub, o->restarts, &core, &sh->cp_fit));
+    il_rng_scope_end(&rng);
+    IGRAPH_FINALLY_CLEAN(1);
     for (i = 0; i < ns; i++) {
         sh->core_size += VECTOR(core)[i] != 0;
     }
@@ -432,6 +437,7 @@ igraph_error_t il_structure(const il_graph_t *g, const il_structure_options_t *o
     igraph_vector_t uw;
     char *in_scope = NULL, *is_public = NULL;
     scope_ctx_t ctx;
+    il_rng_scope_t rng;
     long scol = -1, dcol = -1;
 
     memset(res, 0, sizeof *res);
@@ -528,8 +534,11 @@ igraph_error_t il_structure(const il_graph_t *g, const il_structure_options_t *o
         VECTOR(res->role)[v] = il_role_classify(VECTOR(res->degree_z)[v],
                                                 VECTOR(res->participation)[v]);
     }
-    igraph_rng_seed(igraph_rng_default(), o->seed);
+    IGRAPH_CHECK(il_rng_scope_begin(&rng, o->seed));
+    IGRAPH_FINALLY(il_rng_scope_end, &rng);
     IGRAPH_CHECK(il_rich_club(&u, o->rewirings, o->rewire_trials, &res->rich_club));
+    il_rng_scope_end(&rng);
+    IGRAPH_FINALLY_CLEAN(1);
 
     IGRAPH_FREE(is_public);
     IGRAPH_FREE(in_scope);
