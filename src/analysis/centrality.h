@@ -1,6 +1,10 @@
 /*
  * Who matters: per-node centrality, Burt's structural holes and
- * whole-network centralization (analysis/centrality.c).
+ * whole-network centralization. The dispatcher and the names live in
+ * analysis/centrality.c; the path measures, run over worker processes, in
+ * centrality_paths.c; eigenvector, PageRank and HITS in
+ * centrality_spectral.c; Burt's measures in structural_holes.c; Freeman
+ * centralization and the Gini coefficient in centralization.c.
  */
 #ifndef IL_ANALYSIS_CENTRALITY_H
 #define IL_ANALYSIS_CENTRALITY_H
@@ -70,7 +74,7 @@ typedef struct il_centrality {
     igraph_integer_t jobs;                  /* worker processes used */
 } il_centrality_t;
 
-/* ---- The whole command -------------------------------------------------- */
+/* ---- The whole command (centrality.c) ---------------------------------- */
 
 /* "degree", "betweenness", ... */
 const char *il_measure_name(il_measure_t m);
@@ -96,7 +100,7 @@ igraph_error_t il_centrality(const il_graph_t *g, const il_centrality_options_t 
 /* Free a result; accepts a zero-filled one. */
 void il_centrality_destroy(il_centrality_t *res);
 
-/* ---- Path measures ------------------------------------------------------ */
+/* ---- Path measures (centrality_paths.c) -------------------------------- */
 
 /* Betweenness (raw), closeness (Wasserman-Faust) and harmonic (/(n-1))
  * from the sources in \p sources (NULL: every node), split into blocks
@@ -107,7 +111,7 @@ igraph_error_t il_path_centrality(const igraph_t *graph, const igraph_vector_t *
                                   igraph_vector_t *betweenness, igraph_vector_t *closeness,
                                   igraph_vector_t *harmonic);
 
-/* ---- Structural holes --------------------------------------------------- */
+/* ---- Structural holes (structural_holes.c) ----------------------------- */
 
 /* Burt's effective size, efficiency, hierarchy (whole-network model,
  * weighted, PEERS.md 4.4) and the aggregate constraint they rest on. Any
@@ -116,7 +120,7 @@ igraph_error_t il_structural_holes(const il_graph_t *g, igraph_vector_t *effecti
                                    igraph_vector_t *efficiency, igraph_vector_t *hierarchy,
                                    igraph_vector_t *constraint);
 
-/* ---- Centralization ----------------------------------------------------- */
+/* ---- Centralization (centralization.c) --------------------------------- */
 
 /* Gini coefficient of the values (>= 0): NaN when empty or all zero. */
 double il_gini(const igraph_vector_t *values);
