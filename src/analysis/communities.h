@@ -1,8 +1,9 @@
 /*
- * Communities: detection with igraph's methods, made reproducible,
- * evaluation of a given partition and the per-community figures,
- * canonical numbering, stability across runs and partition comparison
- * (analysis/communities.c).
+ * Communities: detection with igraph's methods, made reproducible
+ * (analysis/communities.c); evaluation of a given partition and the
+ * per-community figures (analysis/communities_figures.c); canonical
+ * numbering, stability across runs and partition comparison
+ * (analysis/partition_compare.c).
  */
 #ifndef IL_ANALYSIS_COMMUNITIES_H
 #define IL_ANALYSIS_COMMUNITIES_H
@@ -74,7 +75,7 @@ typedef struct il_communities_options {
         .walktrap_steps = 4, .symmetrize = IL_SYMMETRIZE_NONE               \
     }
 
-/* ---- Detection and evaluation ------------------------------------------- */
+/* ---- Detection and evaluation (communities.c, communities_figures.c) ---- */
 
 /* A partition with its quality and per-community figures. Communities are
  * numbered 0..k-1 canonically: by decreasing size, then by smallest vertex. */
@@ -115,7 +116,7 @@ double il_modularity_resolution(const il_communities_options_t *opts);
 /* Free a result; accepts a zero-filled one. */
 void il_communities_destroy(il_communities_t *res);
 
-/* ---- Numbering, stability, comparison ----------------------------------- */
+/* ---- Numbering, stability, comparison (partition_compare.c) ------------- */
 
 /* Renumber a membership canonically (decreasing size, then smallest vertex);
  * *k receives the number of communities. */
