@@ -28,17 +28,23 @@ void il_i_comm_work_destroy(il_i_comm_work_t *w)
 }
 
 typedef struct sym_edge {
-    igraph_integer_t u, v;
+    igraph_integer_t u, v;      /* u <= v */
+    igraph_integer_t e;         /* the edge of the input */
     double w;
 } sym_edge_t;
 
+/* By pair, then by edge: a total order, so the strengths of a pair are
+ * summed in edge order whatever the sorting algorithm. */
 static int cmp_sym(const void *a, const void *b)
 {
     const sym_edge_t *x = a, *y = b;
     if (x->u != y->u) {
         return x->u < y->u ? -1 : 1;
     }
-    return (x->v > y->v) - (x->v < y->v);
+    if (x->v != y->v) {
+        return x->v < y->v ? -1 : 1;
+    }
+    return (x->e > y->e) - (x->e < y->e);
 }
 
 /**
@@ -71,6 +77,7 @@ igraph_error_t il_i_comm_work_init(il_i_comm_work_t *wk, const il_graph_t *g, il
         igraph_integer_t a = IGRAPH_FROM(&g->graph, e), b = IGRAPH_TO(&g->graph, e);
         list[e].u = a < b ? a : b;
         list[e].v = a < b ? b : a;
+        list[e].e = e;
         list[e].w = VECTOR(g->weight)[e];
     }
     qsort(list, (size_t) m, sizeof *list, cmp_sym);
@@ -191,13 +198,13 @@ igraph_error_t il_i_comm_init(il_communities_t *r, igraph_integer_t n)
     return IGRAPH_SUCCESS;
 }
 
-static const il_communities_t *sort_res;
-
-static int cmp_order(const void *a, const void *b)
+/* Vertices by community, then strength (highest first), then index. */
+static int cmp_order(void *res, const void *a, const void *b)
 {
+    const il_communities_t *r = res;
     igraph_integer_t x = *(const igraph_integer_t *) a, y = *(const igraph_integer_t *) b;
-    igraph_integer_t cx = VECTOR(sort_res->membership)[x], cy = VECTOR(sort_res->membership)[y];
-    double sx = VECTOR(sort_res->node_strength)[x], sy = VECTOR(sort_res->node_strength)[y];
+    igraph_integer_t cx = VECTOR(r->membership)[x], cy = VECTOR(r->membership)[y];
+    double sx = VECTOR(r->node_strength)[x], sy = VECTOR(r->node_strength)[y];
     if (cx != cy) {
         return cx < cy ? -1 : 1;
     }
@@ -278,9 +285,8 @@ igraph_error_t il_i_comm_figures(const il_i_comm_work_t *wk, const il_communitie
     for (v = 0; v < n; v++) {
         VECTOR(r->order)[v] = v;
     }
-    sort_res = r;
     if (n > 0) {
-        qsort(VECTOR(r->order), (size_t) n, sizeof(igraph_integer_t), cmp_order);
+        igraph_qsort_r(VECTOR(r->order), (size_t) n, sizeof(igraph_integer_t), r, cmp_order);
     }
     igraph_vector_destroy(&cut);
     IGRAPH_FINALLY_CLEAN(1);

@@ -11,12 +11,11 @@
 #include <string.h>
 #include <strings.h>
 
-static const il_strtab_t *sort_tab;
-
-static int cmp_names(const void *a, const void *b)
+/* Byte order of the values (ids into the string table \p tab). */
+static int cmp_names(void *tab, const void *a, const void *b)
 {
-    return strcmp(il_strtab_get(sort_tab, *(const uint32_t *) a),
-                  il_strtab_get(sort_tab, *(const uint32_t *) b));
+    return strcmp(il_strtab_get(tab, *(const uint32_t *) a),
+                  il_strtab_get(tab, *(const uint32_t *) b));
 }
 
 static void partition_free(void *p)
@@ -93,8 +92,7 @@ igraph_error_t il_partition_from_attr(const il_graph_t *g, const char *attr,
             order[k++] = (uint32_t) i;
         }
     }
-    sort_tab = &c->values;
-    qsort(order, (size_t) k, sizeof *order, cmp_names);
+    igraph_qsort_r(order, (size_t) k, sizeof *order, (void *) &c->values, cmp_names);
     for (i = 0; i < (igraph_integer_t) k; i++) {
         const char *name = il_strtab_get(&c->values, order[i]);
         rank[order[i]] = (uint32_t) i;

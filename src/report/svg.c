@@ -53,20 +53,25 @@ static const char *group_color(igraph_integer_t i, igraph_integer_t k)
     return i < NPAL ? palette[i] : OTHER_COLOR;
 }
 
-static const il_graph_t *sort_g;
-static const igraph_vector_t *sort_size;
-
-static int by_size_desc(const void *a, const void *b)
+/*
+ * Nodes by size (largest first, NaN last), then label, then index. The
+ * index makes the order total: labels need not be unique, and the stable
+ * sort this replaced kept such nodes in index order.
+ */
+static int by_size_desc(void *network, const void *a, const void *b)
 {
+    const il_svg_network_t *s = network;
     igraph_integer_t u = *(const igraph_integer_t *) a, v = *(const igraph_integer_t *) b;
-    double su = sort_size ? VECTOR(*sort_size)[u] : 0, sv = sort_size ? VECTOR(*sort_size)[v] : 0;
+    double su = s->size ? VECTOR(*s->size)[u] : 0, sv = s->size ? VECTOR(*s->size)[v] : 0;
+    int c;
     if (isnan(su) != isnan(sv)) {
         return isnan(su) ? 1 : -1;
     }
     if (su != sv && !isnan(su)) {
         return su > sv ? -1 : 1;
     }
-    return strcmp(il_graph_vertex_label(sort_g, u), il_graph_vertex_label(sort_g, v));
+    c = strcmp(il_graph_vertex_label(s->g, u), il_graph_vertex_label(s->g, v));
+    return c != 0 ? c : (u > v) - (u < v);
 }
 
 /**
@@ -196,10 +201,8 @@ igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out, igraph
     }
     fputs("</g>\n<g class=\"labels\" font-size=\"11\" fill=\"#222222\" stroke=\"#ffffff\" "
           "stroke-width=\"3\" paint-order=\"stroke\">\n", out);
-    sort_g = g;
-    sort_size = s->size;
     if (n > 0) {
-        qsort(order, (size_t) n, sizeof *order, by_size_desc);
+        igraph_qsort_r(order, (size_t) n, sizeof *order, (void *) s, by_size_desc);
     }
     for (k = 0, e = 0; k < n && e < s->labels; k++) {
         v = order[k];
