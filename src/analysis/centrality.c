@@ -295,9 +295,10 @@ igraph_error_t il_centrality(const il_graph_t *g, const il_centrality_options_t 
     } else {
         for (k = IL_MEASURE_EIGENVECTOR; k <= IL_MEASURE_AUTHORITY; k++) {
             if ((want >> k) & 1) {
-                IGRAPH_CHECK(il_i_centrality_add_score(res, k == IL_MEASURE_EIGENVECTOR ? IL_SCORE_EIGENVECTOR :
-                                       k == IL_MEASURE_PAGERANK ? IL_SCORE_PAGERANK :
-                                       k == IL_MEASURE_HUB ? IL_SCORE_HUB : IL_SCORE_AUTHORITY, 0));
+                il_score_t c = k == IL_MEASURE_EIGENVECTOR ? IL_SCORE_EIGENVECTOR :
+                               k == IL_MEASURE_PAGERANK ? IL_SCORE_PAGERANK :
+                               k == IL_MEASURE_HUB ? IL_SCORE_HUB : IL_SCORE_AUTHORITY;
+                IGRAPH_CHECK(il_i_centrality_add_score(res, c, 0));
             }
         }
     }
