@@ -22,6 +22,8 @@
 
 #include "innolink.h"
 
+#include <cjson/cJSON.h>
+
 typedef struct il_annotate_ctx {
     const il_graph_t *g;
     igraph_uint_t seed;         /* --seed, for randomised analyses */

@@ -3,6 +3,8 @@
  */
 #include "cli/cli_groups.h"
 
+#include <cjson/cJSON.h>
+
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>

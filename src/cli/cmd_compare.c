@@ -5,6 +5,8 @@
 #include "cli/cli_groups.h"
 #include "cli/commands.h"
 
+#include <cjson/cJSON.h>
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>

@@ -15,6 +15,9 @@
 #include "cli/cli_util.h"
 #include "cli/commands.h"
 #include "cli/picture.h"
+#include "report/html.h"
+
+#include <cjson/cJSON.h>
 
 #include <math.h>
 #include <stdlib.h>

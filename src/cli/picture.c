@@ -4,6 +4,7 @@
  * is report/svg.c; the numbers come from analysis/picture.c.
  */
 #include "cli/picture.h"
+#include "report/svg.h"
 
 #include <math.h>
 #include <stdlib.h>

@@ -7,6 +7,8 @@
 
 #include "innolink.h"
 
+#include <cjson/cJSON.h>
+
 #define IL_GROUP_GRAPH_MIN 5000     /* above this many nodes, draw groups */
 
 typedef struct il_picture_opts {

@@ -3,16 +3,11 @@
  * node, and the parameters that decide the numbers (docs/metrics-centrality.md).
  */
 #include "report/report.h"
+#include "report/report_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define CHECK_ITEM(item) do { \
-        if (!(item)) { \
-            IGRAPH_ERROR("Out of memory building the report.", IGRAPH_ENOMEM); \
-        } \
-    } while (0)
 
 /* Descending by score (a vector of \p scores), NaN last, ties in input order. */
 static int cmp_rows(void *scores, const void *pa, const void *pb)

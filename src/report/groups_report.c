@@ -5,15 +5,10 @@
  * formatter prints it with group names as row and column headers.
  */
 #include "report/report.h"
+#include "report/report_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-#define CHECK_ITEM(item) do { \
-        if (!(item)) { \
-            IGRAPH_ERROR("Out of memory building the report.", IGRAPH_ENOMEM); \
-        } \
-    } while (0)
 
 static igraph_error_t add_matrix(cJSON *obj, const char *key, const il_partition_t *p,
                                  const igraph_matrix_t *m)

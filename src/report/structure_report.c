@@ -3,17 +3,12 @@
  * network, each group, the rich club by degree and one row per node.
  */
 #include "report/report.h"
+#include "report/report_internal.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define CHECK_ITEM(item) do { \
-        if (!(item)) { \
-            IGRAPH_ERROR("Out of memory building the report.", IGRAPH_ENOMEM); \
-        } \
-    } while (0)
 
 static igraph_error_t add_int(cJSON *o, const char *key, igraph_integer_t v)
 {

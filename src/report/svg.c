@@ -4,7 +4,8 @@
  * loose-coupling plane. Text uses a font list with CJK fallbacks so Hangul
  * labels render wherever a Korean font is installed.
  */
-#include "report/report.h"
+#include "report/svg.h"
+#include "io/io.h"
 
 #include <math.h>
 #include <stdlib.h>
