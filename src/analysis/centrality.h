@@ -45,6 +45,7 @@ typedef enum il_score {
  * so that the result does not depend on the number of worker processes. */
 #define IL_PATH_BLOCKS 128
 
+/* What il_centrality() computes, and how. */
 typedef struct il_centrality_options {
     unsigned measures;          /* bits 1u << il_measure_t; 0: all that apply (0) */
     il_distance_t path_weight;  /* lengths for betweenness, closeness, harmonic
@@ -60,6 +61,7 @@ typedef struct il_centrality_options {
         .samples = 0, .seed = 42                                            \
     }
 
+/* Per-node score columns and whole-network figures. */
 typedef struct il_centrality {
     igraph_integer_t nodes;
     igraph_bool_t directed;

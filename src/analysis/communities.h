@@ -57,6 +57,7 @@ const char *il_symmetrize_name(il_symmetrize_t s);
 /* Most Leiden iterations per run before giving up on convergence. */
 #define IL_LEIDEN_MAX_ITERATIONS 100
 
+/* How communities are detected and evaluated. */
 typedef struct il_communities_options {
     il_comm_method_t method;        /* the detection method (IL_COMM_LEIDEN) */
     il_comm_objective_t objective;  /* Leiden only (IL_OBJECTIVE_MODULARITY) */

@@ -40,6 +40,7 @@ typedef struct il_tie_counts {
     double weight_up, weight_down;          /* total rise / fall of kept ties */
 } il_tie_counts_t;
 
+/* Tie changes overall and per pair of groups, with entrants and leavers. */
 typedef struct il_tie_changes {
     il_tie_counts_t all;
     igraph_vector_int_t entrants;   /* union indices: ties after only */

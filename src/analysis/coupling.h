@@ -32,6 +32,7 @@ typedef enum il_coupling_reading {
 /* The reading as printed: "no ties", "isolated", "loosely coupled", ... */
 const char *il_coupling_reading_name(il_coupling_reading_t r);
 
+/* The E-I permutation test, the plane's thresholds and the vertex cuts. */
 typedef struct il_coupling_options {
     igraph_integer_t permutations;  /* for the p-values; 0: no test (1000) */
     igraph_uint_t seed;     /* for the permutations (42) */

@@ -89,6 +89,7 @@ typedef struct il_district_signs {
     double public_centre;   /* share of public bodies among the most central nodes */
 } il_district_signs_t;
 
+/* The four type scores and the type that fits best. */
 typedef struct il_district {
     double score[IL_DISTRICT_KINDS];    /* 0..1; NaN when not computable */
     int best;                           /* il_district_kind_t, or -1 */
@@ -117,6 +118,7 @@ const char *il_district_name(int kind);
 
 /* ---- The whole analysis (analysis/hubspoke.c) ------------------------- */
 
+/* What il_structure() measures, and how. */
 typedef struct il_structure_options {
     double hub_z;                   /* hub: degree or strength z >= this (2.5) */
     igraph_integer_t hub_top;       /* and the top K by degree (0: off) */
@@ -162,6 +164,7 @@ typedef struct il_shape {
     il_district_t district;
 } il_shape_t;
 
+/* The shape of the network and of each group, per-node values, rich club. */
 typedef struct il_structure {
     igraph_integer_t n;
     int grouped, has_sector, has_designated, directed_input;

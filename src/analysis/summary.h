@@ -24,6 +24,7 @@ typedef enum il_paths_mode {
 
 #define IL_PATHS_EXACT_LIMIT 1e10
 
+/* How il_summary() computes the path statistics. */
 typedef struct il_summary_options {
     il_paths_mode_t paths;          /* how path statistics are found (IL_PATHS_AUTO) */
     igraph_integer_t samples;       /* sources for IL_PATHS_SAMPLE / AUTO (200) */
@@ -32,6 +33,7 @@ typedef struct il_summary_options {
 
 #define IL_SUMMARY_OPTIONS_INIT { .paths = IL_PATHS_AUTO, .samples = 200, .seed = 42 }
 
+/* Whole-graph figures, with the keys of DEFINITIONS.md. */
 typedef struct il_summary {
     igraph_integer_t nodes, edges;
     igraph_bool_t directed;

@@ -32,6 +32,7 @@ typedef struct il_report {
     const char *table;
 } il_report_t;
 
+/* The output formats of a report. */
 typedef enum il_format {
     IL_FORMAT_TEXT = 0, IL_FORMAT_JSON, IL_FORMAT_CSV
 } il_format_t;
