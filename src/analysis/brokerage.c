@@ -3,7 +3,7 @@
  * expectations, standard deviations and z-scores of R's sna::brokerage
  * (sna 2.7, R/models.R and src/gli.c). docs/metrics-groups.md.
  */
-#include "analysis/analysis.h"
+#include "analysis/brokerage.h"
 #include "core/setup.h"
 
 #include <stdlib.h>

@@ -3,7 +3,9 @@
  * aligned by id, ties gained, lost, strengthened and weakened, and the QAP
  * correlation of the two networks (Krackhardt 1987; sna::gcor, qaptest).
  */
-#include "analysis/analysis.h"
+#include "analysis/compare.h"
+#include "analysis/coupling.h"
+#include "core/rng.h"
 #include "core/setup.h"
 
 #include <math.h>
@@ -266,7 +268,8 @@ static void moments(const il_graph_t *g, int weighted, double *s1, double *s2)
  * constant (for example without ties).
  *
  * \param permutations  Number of random permutations (0: no test, p NaN).
- * \param seed          Seed of igraph's default generator.
+ * \param seed          Seed of the permutations (a generator of their own:
+ *                      igraph's default generator is left as it was).
  * \return IGRAPH_EINVAL for snapshots of different directedness; IGRAPH_ENOMEM.
  *
  * Time complexity: O(P m log d) for P permutations.
@@ -279,6 +282,7 @@ igraph_error_t il_qap_correlation(const il_graph_t *before, const il_graph_t *af
     igraph_integer_t n = il_strtab_size(&al->ids), p, ge = 0, le = 0;
     double cells, sx, sxx, sy, syy, den;
     igraph_vector_int_t perm;
+    il_rng_scope_t rng;
 
     if (before->directed != after->directed) {
         IGRAPH_ERROR("Both snapshots must be directed, or both undirected.", IGRAPH_EINVAL);
@@ -298,7 +302,8 @@ igraph_error_t il_qap_correlation(const il_graph_t *before, const il_graph_t *af
         res->p_greater = res->p_less = NAN;
         return IGRAPH_SUCCESS;
     }
-    IGRAPH_CHECK(igraph_rng_seed(igraph_rng_default(), seed));
+    IGRAPH_CHECK(il_rng_scope_begin(&rng, seed));
+    IGRAPH_FINALLY(il_rng_scope_end, &rng);
     IGRAPH_CHECK(igraph_vector_int_init_range(&perm, 0, n));
     IGRAPH_FINALLY(igraph_vector_int_destroy, &perm);
     for (p = 0; p < permutations; p++) {
@@ -315,7 +320,8 @@ igraph_error_t il_qap_correlation(const il_graph_t *before, const il_graph_t *af
     res->p_greater = (double) ge / (double) permutations;
     res->p_less = (double) le / (double) permutations;
     igraph_vector_int_destroy(&perm);
-    IGRAPH_FINALLY_CLEAN(1);
+    il_rng_scope_end(&rng);
+    IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
 }
 
@@ -357,6 +363,7 @@ igraph_error_t il_ei_change_test(const il_graph_t *before, const il_graph_t *aft
     igraph_vector_int_t perm, mb, ma;
     il_ei_t eb, ea;
     igraph_integer_t p, ge = 0, le = 0, gew = 0, lew = 0;
+    il_rng_scope_t rng;
 
     memset(res, 0, sizeof *res);
     res->permutations = permutations;
@@ -373,7 +380,8 @@ igraph_error_t il_ei_change_test(const il_graph_t *before, const il_graph_t *aft
     res->change_weighted = ea.ei_weighted - eb.ei_weighted;
     res->p_greater = res->p_less = res->p_greater_weighted = res->p_less_weighted = NAN;
     if (permutations > 0 && !isnan(res->change)) {
-        IGRAPH_CHECK(igraph_rng_seed(igraph_rng_default(), seed));
+        IGRAPH_CHECK(il_rng_scope_begin(&rng, seed));
+        IGRAPH_FINALLY(il_rng_scope_end, &rng);
         for (p = 0; p < permutations; p++) {
             double d, dw;
             IGRAPH_CHECK(igraph_vector_int_shuffle(&perm));
@@ -393,6 +401,8 @@ igraph_error_t il_ei_change_test(const il_graph_t *before, const il_graph_t *aft
         res->p_less = (double) le / (double) permutations;
         res->p_greater_weighted = (double) gew / (double) permutations;
         res->p_less_weighted = (double) lew / (double) permutations;
+        il_rng_scope_end(&rng);
+        IGRAPH_FINALLY_CLEAN(1);
     }
     igraph_vector_int_destroy(&ma);
     igraph_vector_int_destroy(&mb);

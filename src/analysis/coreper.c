@@ -11,7 +11,7 @@
  * size c, the ties inside the core E_cc and the ties inside the periphery
  * E_pp, so one node changing side is an O(1) evaluation.
  */
-#include "analysis/analysis.h"
+#include "analysis/structure.h"
 #include "core/setup.h"
 
 #include <math.h>

@@ -6,31 +6,13 @@
  * cuts). Definitions: DEFINITIONS.md "Groups", docs/metrics-groups.md.
  * Self-loops are never ties between or inside groups here: they are skipped.
  */
-#include "analysis/analysis.h"
+#include "analysis/coupling.h"
+#include "analysis/partition.h"
+#include "core/rng.h"
 #include "core/setup.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/**
- * \function il_groups_require_two
- * \brief Refuse a partition with fewer than two groups.
- *
- * Between-group measures compare groups; with one group every tie is
- * inside it and E-I, assortativity and the expectations are degenerate.
- * \return IGRAPH_EINVAL with a message naming \p attr (and the one value).
- */
-igraph_error_t il_groups_require_two(const il_partition_t *p, const char *attr)
-{
-    if (p->k == 1) {
-        IGRAPH_ERRORF("Every node has the same '%s' ('%s'): between-group measures need "
-                      "at least two groups.", IGRAPH_EINVAL, attr, il_partition_name(p, 0));
-    }
-    if (p->k < 1) {
-        IGRAPH_ERRORF("No groups by '%s': the graph has no nodes.", IGRAPH_EINVAL, attr);
-    }
-    return IGRAPH_SUCCESS;
-}
 
 /** \function il_coupling_reading_name \brief The reading of the plane, as printed. */
 const char *il_coupling_reading_name(il_coupling_reading_t r)
@@ -176,6 +158,7 @@ static igraph_error_t ei_permutations(const il_graph_t *g, const il_partition_t 
     igraph_integer_t *perm;
     double ge = 0, le = 0, gew = 0, lew = 0, tol = 1e-12;
     il_ei_t x;
+    il_rng_scope_t rng;
 
     res->permutations = o->permutations;
     res->p_greater = res->p_less = res->p_greater_weighted = res->p_less_weighted = NAN;
@@ -188,7 +171,8 @@ static igraph_error_t ei_permutations(const il_graph_t *g, const il_partition_t 
     for (i = 0; i < n; i++) {
         perm[i] = VECTOR(p->membership)[i];
     }
-    igraph_rng_seed(igraph_rng_default(), o->seed);
+    IGRAPH_CHECK(il_rng_scope_begin(&rng, o->seed));
+    IGRAPH_FINALLY(il_rng_scope_end, &rng);
     for (r = 0; r < o->permutations; r++) {
         for (i = n - 1; i > 0; i--) {
             igraph_integer_t j = igraph_rng_get_integer(igraph_rng_default(), 0, i), t;
@@ -210,8 +194,9 @@ static igraph_error_t ei_permutations(const il_graph_t *g, const il_partition_t 
     res->p_less = le / (double) o->permutations;
     res->p_greater_weighted = gew / (double) o->permutations;
     res->p_less_weighted = lew / (double) o->permutations;
+    il_rng_scope_end(&rng);
     free(perm);
-    IGRAPH_FINALLY_CLEAN(1);
+    IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
 }
 
@@ -485,62 +470,15 @@ static il_coupling_reading_t read_plane(const il_coupling_group_t *gr, double co
     return y < o->coupled_low ? IL_READING_FRAGMENTED : IL_READING_DISSOLVED;
 }
 
-/**
- * \function il_coupling
- * \brief Everything between the groups of a partition: block matrices,
- *        E-I at network, group and node level, the loose-coupling plane and
- *        the vulnerability of the coupling.
- *
- * \param g     The graph; weights are tie strengths. Self-loops are skipped.
- * \param p     A partition with at least two groups (il_groups_require_two).
- * \param opts  Permutations and seed for the E-I test, plane thresholds,
- *              whether to compute minimum vertex cuts.
- * \param res   Uninitialised; destroy with il_coupling_destroy().
- * \return IGRAPH_EINVAL for fewer than two groups; IGRAPH_ENOMEM.
- *
- * Time complexity: O(m + k^2) for the blocks and E-I, O(R m) for R
- * permutations, O(a (n + m)) for a articulation points (skipped above
- * IL_COUPLING_MAX_ARTICULATION_WORK), and k(k-1)/2 maximum flows on a
- * graph of 2n + 2 vertices for the cuts (at most IL_COUPLING_MAX_CUT_PAIRS
- * pairs; more are skipped, cuts_done = 0).
- */
-igraph_error_t il_coupling(const il_graph_t *g, const il_partition_t *p,
-                           const il_coupling_options_t *opts, il_coupling_t *res)
+/* One pass over the ties: block matrices, E-I counts per group and node,
+ * the ties between groups (res->bridges); returns the total strength. */
+static igraph_error_t coupling_tally(const il_graph_t *g, const igraph_integer_t *mem,
+                                     il_coupling_t *res, double *wtotal)
 {
-    igraph_integer_t n = il_graph_vcount(g), m = il_graph_ecount(g), k = p->k;
-    igraph_integer_t e, a, b, v, i;
-    const igraph_integer_t *mem = VECTOR(p->membership);
-    int dir = g->directed ? 1 : 0;
-    double f = dir ? 1.0 : 0.5;   /* possible pairs: n(n-1) directed, half undirected */
-    double ipos = 0, allpairs, wtotal = 0;
+    igraph_integer_t m = il_graph_ecount(g), e, a, b;
+    int dir = res->directed ? 1 : 0;
 
-    memset(res, 0, sizeof *res);
-    if (k < 2) {
-        IGRAPH_ERROR("Between-group measures need at least two groups.", IGRAPH_EINVAL);
-    }
-    IGRAPH_FINALLY(coupling_free, res);
-    res->n = n;
-    res->k = k;
-    res->directed = dir;
-    IGRAPH_CHECK(igraph_matrix_init(&res->ties, k, k));
-    IGRAPH_CHECK(igraph_matrix_init(&res->weight, k, k));
-    IGRAPH_CHECK(igraph_matrix_init(&res->density, k, k));
-    IGRAPH_CHECK(igraph_matrix_init(&res->weighted_density, k, k));
-    IGRAPH_CHECK(igraph_vector_init(&res->participation, n));
-    IGRAPH_CHECK(igraph_vector_init(&res->participation_weighted, n));
-    IGRAPH_CHECK(igraph_vector_int_init(&res->articulation, 0));
-    IGRAPH_CHECK(igraph_vector_init(&res->articulation_pairs, 0));
-    IGRAPH_CHECK(igraph_vector_int_init(&res->articulation_pieces, 0));
-    IGRAPH_CHECK(igraph_vector_int_init(&res->bridges, 0));
-    res->group = calloc((size_t) k, sizeof *res->group);
-    IGRAPH_CHECK_OOM(res->group, "Out of memory computing coupling.");
-    res->node = calloc((size_t) (n > 0 ? n : 1), sizeof *res->node);
-    IGRAPH_CHECK_OOM(res->node, "Out of memory computing coupling.");
-    res->npairs = k * (k - 1) / 2;
-    res->pair = calloc((size_t) res->npairs, sizeof *res->pair);
-    IGRAPH_CHECK_OOM(res->pair, "Out of memory computing coupling.");
-
-    /* One pass over the ties: blocks, and E-I counts per group and node. */
+    *wtotal = 0;
     for (e = 0; e < m; e++) {
         igraph_integer_t u = IGRAPH_FROM(&g->graph, e), w2 = IGRAPH_TO(&g->graph, e);
         double w = VECTOR(g->weight)[e];
@@ -552,7 +490,7 @@ igraph_error_t il_coupling(const il_graph_t *g, const il_partition_t *p,
         b = mem[w2];
         gu = &res->group[a].ei;
         gv = &res->group[b].ei;
-        wtotal += w;
+        *wtotal += w;
         MATRIX(res->ties, a, b) += 1;
         MATRIX(res->weight, a, b) += w;
         if (a == b) {
@@ -578,8 +516,15 @@ igraph_error_t il_coupling(const il_graph_t *g, const il_partition_t *p,
             IGRAPH_CHECK(igraph_vector_int_push_back(&res->bridges, e));
         }
     }
+    return IGRAPH_SUCCESS;
+}
 
-    /* Densities over possible pairs (DEFINITIONS.md, "Groups"). */
+/* Densities over possible pairs (DEFINITIONS.md, "Groups"); returns the
+ * possible pairs inside groups. \p f: 1 directed, 1/2 undirected. */
+static double coupling_densities(const il_partition_t *p, double f, il_coupling_t *res)
+{
+    igraph_integer_t a, b, k = res->k;
+    double ipos = 0;
     for (a = 0; a < k; a++) {
         double na = (double) VECTOR(p->size)[a];
         ipos += na * (na - 1) * f;
@@ -591,15 +536,16 @@ igraph_error_t il_coupling(const il_graph_t *g, const il_partition_t *p,
                 pairs > 0 ? MATRIX(res->weight, a, b) / pairs : NAN;
         }
     }
-    allpairs = (double) n * (double) (n - 1) * f;
+    return ipos;
+}
 
-    /* Whole network E-I with its expectation and rescaling. */
-    il_ei_whole(g, mem, &res->whole);
-    ei_finish(&res->whole, ipos, allpairs - ipos);
-
-    /* Groups: E-I over ties with an end in the group, cohesion, coupling. */
-    res->cohesion = isnan(opts->cohesion) ? (allpairs > 0 ? wtotal / allpairs : NAN)
-                    : opts->cohesion;
+/* Groups and nodes: E-I over ties with an end in them, cohesion, coupling
+ * and the reading of the plane. */
+static void coupling_groups(const il_partition_t *p, const il_coupling_options_t *opts,
+                            double f, il_coupling_t *res)
+{
+    igraph_integer_t a, v, n = res->n, k = res->k;
+    const igraph_integer_t *mem = VECTOR(p->membership);
     for (a = 0; a < k; a++) {
         il_coupling_group_t *gr = &res->group[a];
         double na = (double) VECTOR(p->size)[a];
@@ -620,11 +566,16 @@ igraph_error_t il_coupling(const il_graph_t *g, const il_partition_t *p,
     for (a = 0; a < k; a++) {
         res->group[a].reading = read_plane(&res->group[a], res->cohesion, opts);
     }
-    IGRAPH_CHECK(il_participation(g, p, 0, &res->participation));
-    IGRAPH_CHECK(il_participation(g, p, 1, &res->participation_weighted));
-    IGRAPH_CHECK(ei_permutations(g, p, opts, res));
+}
 
-    /* Vulnerability: pairs of groups, key actors, cuts, articulation points. */
+/* Vulnerability: pairs of groups, their key actors, minimum vertex cuts
+ * (when asked for and within the work limits) and articulation points. */
+static igraph_error_t coupling_vulnerability(const il_graph_t *g, const il_partition_t *p,
+                                             const il_coupling_options_t *opts,
+                                             il_coupling_t *res)
+{
+    igraph_integer_t a, b, i, k = res->k, n = res->n, m = il_graph_ecount(g);
+    int dir = res->directed ? 1 : 0;
     for (a = 0; a < k; a++) {
         for (b = a + 1; b < k; b++) {
             il_coupling_pair_t *pr = &res->pair[pair_index(k, a, b)];
@@ -648,6 +599,84 @@ igraph_error_t il_coupling(const il_graph_t *g, const il_partition_t *p,
         }
     }
     IGRAPH_CHECK(group_articulation(g, p, res));
+    return IGRAPH_SUCCESS;
+}
+
+/* Allocate the members of a k-group coupling result over n nodes (the
+ * caller has registered il_coupling_destroy()). */
+static igraph_error_t coupling_alloc(il_coupling_t *res, igraph_integer_t n, igraph_integer_t k)
+{
+    IGRAPH_CHECK(igraph_matrix_init(&res->ties, k, k));
+    IGRAPH_CHECK(igraph_matrix_init(&res->weight, k, k));
+    IGRAPH_CHECK(igraph_matrix_init(&res->density, k, k));
+    IGRAPH_CHECK(igraph_matrix_init(&res->weighted_density, k, k));
+    IGRAPH_CHECK(igraph_vector_init(&res->participation, n));
+    IGRAPH_CHECK(igraph_vector_init(&res->participation_weighted, n));
+    IGRAPH_CHECK(igraph_vector_int_init(&res->articulation, 0));
+    IGRAPH_CHECK(igraph_vector_init(&res->articulation_pairs, 0));
+    IGRAPH_CHECK(igraph_vector_int_init(&res->articulation_pieces, 0));
+    IGRAPH_CHECK(igraph_vector_int_init(&res->bridges, 0));
+    res->group = calloc((size_t) k, sizeof *res->group);
+    IGRAPH_CHECK_OOM(res->group, "Out of memory computing coupling.");
+    res->node = calloc((size_t) (n > 0 ? n : 1), sizeof *res->node);
+    IGRAPH_CHECK_OOM(res->node, "Out of memory computing coupling.");
+    res->npairs = k * (k - 1) / 2;
+    res->pair = calloc((size_t) res->npairs, sizeof *res->pair);
+    IGRAPH_CHECK_OOM(res->pair, "Out of memory computing coupling.");
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_coupling
+ * \brief Everything between the groups of a partition: block matrices,
+ *        E-I at network, group and node level, the loose-coupling plane and
+ *        the vulnerability of the coupling.
+ *
+ * \param g     The graph; weights are tie strengths. Self-loops are skipped.
+ * \param p     A partition with at least two groups (il_groups_require_two).
+ * \param opts  Permutations and seed for the E-I test, plane thresholds,
+ *              whether to compute minimum vertex cuts.
+ * \param res   Uninitialised; destroy with il_coupling_destroy().
+ * \return IGRAPH_EINVAL for fewer than two groups; IGRAPH_ENOMEM.
+ *
+ * Time complexity: O(m + k^2) for the blocks and E-I, O(R m) for R
+ * permutations, O(a (n + m)) for a articulation points (skipped above
+ * IL_COUPLING_MAX_ARTICULATION_WORK), and k(k-1)/2 maximum flows on a
+ * graph of 2n + 2 vertices for the cuts (at most IL_COUPLING_MAX_CUT_PAIRS
+ * pairs; more are skipped, cuts_done = 0).
+ */
+igraph_error_t il_coupling(const il_graph_t *g, const il_partition_t *p,
+                           const il_coupling_options_t *opts, il_coupling_t *res)
+{
+    igraph_integer_t n = il_graph_vcount(g), k = p->k;
+    const igraph_integer_t *mem = VECTOR(p->membership);
+    double f = g->directed ? 1.0 : 0.5;   /* possible pairs: n(n-1) directed, half undirected */
+    double ipos, allpairs, wtotal;
+
+    memset(res, 0, sizeof *res);
+    if (k < 2) {
+        IGRAPH_ERROR("Between-group measures need at least two groups.", IGRAPH_EINVAL);
+    }
+    IGRAPH_FINALLY(coupling_free, res);
+    res->n = n;
+    res->k = k;
+    res->directed = g->directed ? 1 : 0;
+    IGRAPH_CHECK(coupling_alloc(res, n, k));
+    IGRAPH_CHECK(coupling_tally(g, mem, res, &wtotal));
+    ipos = coupling_densities(p, f, res);
+    allpairs = (double) n * (double) (n - 1) * f;
+
+    /* Whole network E-I with its expectation and rescaling. */
+    il_ei_whole(g, mem, &res->whole);
+    ei_finish(&res->whole, ipos, allpairs - ipos);
+
+    res->cohesion = isnan(opts->cohesion) ? (allpairs > 0 ? wtotal / allpairs : NAN)
+                    : opts->cohesion;
+    coupling_groups(p, opts, f, res);
+    IGRAPH_CHECK(il_participation(g, p, 0, &res->participation));
+    IGRAPH_CHECK(il_participation(g, p, 1, &res->participation_weighted));
+    IGRAPH_CHECK(ei_permutations(g, p, opts, res));
+    IGRAPH_CHECK(coupling_vulnerability(g, p, opts, res));
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
 }

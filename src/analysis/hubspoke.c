@@ -11,7 +11,9 @@
  * induced by the group, except the share of ties leaving the group and
  * the participation coefficient, which need the ties outside.
  */
-#include "analysis/analysis.h"
+#include "analysis/structure.h"
+#include "analysis/partition.h"
+#include "core/rng.h"
 #include "core/setup.h"
 
 #include <ctype.h>
@@ -161,32 +163,47 @@ static int cmp_rank(void *ctx, const void *a, const void *b)
     return x < y ? -1 : (x > y);
 }
 
-/*
- * Measure one scope: \p in_scope[v] != 0 for its vertices. When \p write is
- * set, per-node values go to the result vectors at the graph's indices.
- */
-static igraph_error_t scope_shape(const scope_ctx_t *c, const char *in_scope, int is_network,
-                                  int write, il_shape_t *sh)
-{
-    const il_structure_options_t *o = c->o;
-    il_structure_t *res = c->res;
-    igraph_integer_t n = igraph_vcount(c->u), m = igraph_ecount(c->u), v, e, i, ns = 0, ms = 0;
-    igraph_integer_t outside = 0, ncentral, spoke = 0;
-    igraph_vector_int_t members, local, sedges, core, kcore, order;
-    igraph_vector_t sw, deg, str, zk, zs, cness;
-    igraph_t sub;
-    double d;
+/* One scope's subgraph and its per-node working values (scope indices). */
+typedef struct scope {
+    igraph_vector_int_t members;        /* scope index -> vertex of the graph */
+    igraph_t sub;                       /* the induced undirected subgraph */
+    igraph_vector_t sw;                 /* its tie strengths */
+    igraph_integer_t ns, ms, outside;   /* nodes, ties inside, ties with one end in */
+    igraph_vector_t deg, str, zk, zs, cness;
+    igraph_vector_int_t hub, core, kcore;
+    igraph_vector_int_t order;          /* by degree, then strength, highest first */
+} scope_t;
 
-    memset(sh, 0, sizeof *sh);
-    IGRAPH_VECTOR_INT_INIT_FINALLY(&members, 0);
+static void scope_destroy(scope_t *s)
+{
+    igraph_vector_int_destroy(&s->order);
+    igraph_vector_int_destroy(&s->kcore);
+    igraph_vector_int_destroy(&s->core);
+    igraph_vector_int_destroy(&s->hub);
+    igraph_vector_destroy(&s->cness);
+    igraph_vector_destroy(&s->zs);
+    igraph_vector_destroy(&s->zk);
+    igraph_vector_destroy(&s->str);
+    igraph_vector_destroy(&s->deg);
+    igraph_destroy(&s->sub);
+    igraph_vector_destroy(&s->sw);
+    igraph_vector_int_destroy(&s->members);
+}
+
+/* The members of the scope, its induced subgraph with strengths, and the
+ * count of ties leaving it. */
+static igraph_error_t scope_subgraph(const scope_ctx_t *c, const char *in_scope, scope_t *s)
+{
+    igraph_integer_t n = igraph_vcount(c->u), m = igraph_ecount(c->u), v, e;
+    igraph_vector_int_t local, sedges;
+
     IGRAPH_VECTOR_INT_INIT_FINALLY(&local, n);
     IGRAPH_VECTOR_INT_INIT_FINALLY(&sedges, 0);
-    IGRAPH_VECTOR_INIT_FINALLY(&sw, 0);
     for (v = 0; v < n; v++) {
         VECTOR(local)[v] = -1;
         if (in_scope[v]) {
-            VECTOR(local)[v] = ns++;
-            IGRAPH_CHECK(igraph_vector_int_push_back(&members, v));
+            VECTOR(local)[v] = s->ns++;
+            IGRAPH_CHECK(igraph_vector_int_push_back(&s->members, v));
         }
     }
     for (e = 0; e < m; e++) {
@@ -195,149 +212,187 @@ static igraph_error_t scope_shape(const scope_ctx_t *c, const char *in_scope, in
         if (a >= 0 && b >= 0) {
             IGRAPH_CHECK(igraph_vector_int_push_back(&sedges, a));
             IGRAPH_CHECK(igraph_vector_int_push_back(&sedges, b));
-            IGRAPH_CHECK(igraph_vector_push_back(&sw, VECTOR(*c->uw)[e]));
-            ms++;
+            IGRAPH_CHECK(igraph_vector_push_back(&s->sw, VECTOR(*c->uw)[e]));
+            s->ms++;
         } else if (a >= 0 || b >= 0) {
-            outside++;
+            s->outside++;
         }
     }
-    IGRAPH_CHECK(igraph_create(&sub, &sedges, ns, IGRAPH_UNDIRECTED));
-    IGRAPH_FINALLY(igraph_destroy, &sub);
-    IGRAPH_VECTOR_INIT_FINALLY(&deg, ns);
-    IGRAPH_VECTOR_INIT_FINALLY(&str, ns);
-    IGRAPH_VECTOR_INIT_FINALLY(&zk, ns);
-    IGRAPH_VECTOR_INIT_FINALLY(&zs, ns);
-    IGRAPH_VECTOR_INIT_FINALLY(&cness, ns);
-    IGRAPH_VECTOR_INT_INIT_FINALLY(&core, ns);
-    IGRAPH_VECTOR_INT_INIT_FINALLY(&kcore, ns);
-    IGRAPH_VECTOR_INT_INIT_FINALLY(&order, ns);
+    IGRAPH_CHECK(igraph_create(&s->sub, &sedges, s->ns, IGRAPH_UNDIRECTED));
+    igraph_vector_int_destroy(&sedges);
+    igraph_vector_int_destroy(&local);
+    IGRAPH_FINALLY_CLEAN(2);
+    return IGRAPH_SUCCESS;
+}
+
+/* Set up the scope of the vertices with in_scope[v] != 0; on success the
+ * caller destroys it with scope_destroy(). */
+static igraph_error_t scope_init(const scope_ctx_t *c, const char *in_scope, scope_t *s)
+{
+    igraph_integer_t ns;
+
+    memset(s, 0, sizeof *s);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&s->members, 0);
+    IGRAPH_VECTOR_INIT_FINALLY(&s->sw, 0);
+    IGRAPH_CHECK(scope_subgraph(c, in_scope, s));
+    IGRAPH_FINALLY(igraph_destroy, &s->sub);
+    ns = s->ns;
+    IGRAPH_VECTOR_INIT_FINALLY(&s->deg, ns);
+    IGRAPH_VECTOR_INIT_FINALLY(&s->str, ns);
+    IGRAPH_VECTOR_INIT_FINALLY(&s->zk, ns);
+    IGRAPH_VECTOR_INIT_FINALLY(&s->zs, ns);
+    IGRAPH_VECTOR_INIT_FINALLY(&s->cness, ns);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&s->hub, ns);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&s->core, ns);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&s->kcore, ns);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&s->order, ns);
+    IGRAPH_FINALLY_CLEAN(12);
+    return IGRAPH_SUCCESS;
+}
+
+static void scope_free(void *s)
+{
+    scope_destroy((scope_t *) s);
+}
+
+/* Size, density, the share of ties leaving, clustering and centralization. */
+static igraph_error_t shape_cohesion(const scope_t *s, int is_network, il_shape_t *sh)
+{
+    igraph_integer_t ns = s->ns, ms = s->ms;
 
     sh->nodes = ns;
     sh->edges = ms;
-    sh->outside_ties = is_network ? 0 : outside;
+    sh->outside_ties = is_network ? 0 : s->outside;
     sh->density = ns >= 2 ? 2.0 * (double) ms / ((double) ns * (double) (ns - 1)) : NAN;
-    sh->outside_share = (!is_network && ms + outside > 0) ?
-                        (double) outside / (double) (ms + outside) : NAN;
+    sh->outside_share = (!is_network && ms + s->outside > 0) ?
+                        (double) s->outside / (double) (ms + s->outside) : NAN;
     if (ns > 0) {
-        IGRAPH_CHECK(igraph_transitivity_avglocal_undirected(&sub, &sh->clustering,
+        IGRAPH_CHECK(igraph_transitivity_avglocal_undirected(&s->sub, &sh->clustering,
                                                              IGRAPH_TRANSITIVITY_ZERO));
-        IGRAPH_CHECK(igraph_transitivity_undirected(&sub, &sh->transitivity,
+        IGRAPH_CHECK(igraph_transitivity_undirected(&s->sub, &sh->transitivity,
                                                     IGRAPH_TRANSITIVITY_NAN));
     } else {
         sh->clustering = sh->transitivity = NAN;
     }
     if (ns >= 3) {
-        IGRAPH_CHECK(igraph_centralization_degree(&sub, NULL, IGRAPH_ALL, /* loops = */ false,
-                                                  &sh->centralization, NULL,
-                                                  /* normalized = */ true));
+        IGRAPH_CHECK(igraph_centralization_degree(&s->sub, NULL, IGRAPH_ALL,
+                                                  /* loops = */ false, &sh->centralization,
+                                                  NULL, /* normalized = */ true));
     } else {
         sh->centralization = NAN;
     }
+    return IGRAPH_SUCCESS;
+}
 
-    /* hubs: degree or strength z >= hub_z, and the top K by degree */
+/* Hubs (degree or strength z >= hub_z, or the top K by degree), the top
+ * hub, its dominance and the share of ties between spokes. */
+static void shape_hubs(const il_structure_options_t *o, scope_t *s, il_shape_t *sh)
+{
+    igraph_integer_t ns = s->ns, ms = s->ms, e, i, spoke = 0, top;
+
     for (e = 0; e < ms; e++) {
-        igraph_integer_t a = IGRAPH_FROM(&sub, e), b = IGRAPH_TO(&sub, e);
-        VECTOR(deg)[a] += 1;
-        VECTOR(deg)[b] += 1;
-        VECTOR(str)[a] += VECTOR(sw)[e];
-        VECTOR(str)[b] += VECTOR(sw)[e];
+        igraph_integer_t a = IGRAPH_FROM(&s->sub, e), b = IGRAPH_TO(&s->sub, e);
+        VECTOR(s->deg)[a] += 1;
+        VECTOR(s->deg)[b] += 1;
+        VECTOR(s->str)[a] += VECTOR(s->sw)[e];
+        VECTOR(s->str)[b] += VECTOR(s->sw)[e];
     }
-    zscores(&deg, &zk);
-    zscores(&str, &zs);
+    zscores(&s->deg, &s->zk);
+    zscores(&s->str, &s->zs);
     for (i = 0; i < ns; i++) {
-        VECTOR(order)[i] = i;
+        VECTOR(s->order)[i] = i;
     }
     if (ns > 0) {
         const igraph_vector_t *by[2];
-        by[0] = &deg;
-        by[1] = &str;
-        igraph_qsort_r(VECTOR(order), (size_t) ns, sizeof(igraph_integer_t), (void *) by,
+        by[0] = &s->deg;
+        by[1] = &s->str;
+        igraph_qsort_r(VECTOR(s->order), (size_t) ns, sizeof(igraph_integer_t), (void *) by,
                        cmp_rank);
     }
-    IGRAPH_CHECK(igraph_vector_int_resize(&core, ns));     /* reused as hub flags below */
-    igraph_vector_int_null(&core);
     for (i = 0; i < ns; i++) {
-        igraph_integer_t x = VECTOR(order)[i];
-        int hub = VECTOR(deg)[x] > 0 &&
-                  (VECTOR(zk)[x] >= o->hub_z || VECTOR(zs)[x] >= o->hub_z || i < o->hub_top);
-        VECTOR(core)[x] = hub;
+        igraph_integer_t x = VECTOR(s->order)[i];
+        int hub = VECTOR(s->deg)[x] > 0 &&
+                  (VECTOR(s->zk)[x] >= o->hub_z || VECTOR(s->zs)[x] >= o->hub_z ||
+                   i < o->hub_top);
+        VECTOR(s->hub)[x] = hub;
         sh->hubs += hub;
     }
-    sh->top_hub = ns > 0 && VECTOR(deg)[VECTOR(order)[0]] > 0 ?
-                  VECTOR(members)[VECTOR(order)[0]] : -1;
+    top = ns > 0 ? VECTOR(s->order)[0] : -1;
+    sh->top_hub = ns > 0 && VECTOR(s->deg)[top] > 0 ? VECTOR(s->members)[top] : -1;
     /* spokes: neither a hub nor the top hub (which small groups cannot
      * lift to z >= 2.5: a star of n nodes gives its centre sqrt(n - 1)) */
     for (e = 0; e < ms; e++) {
-        igraph_integer_t a = IGRAPH_FROM(&sub, e), b = IGRAPH_TO(&sub, e);
-        igraph_integer_t top = VECTOR(order)[0];
-        spoke += !VECTOR(core)[a] && !VECTOR(core)[b] && a != top && b != top;
+        igraph_integer_t a = IGRAPH_FROM(&s->sub, e), b = IGRAPH_TO(&s->sub, e);
+        spoke += !VECTOR(s->hub)[a] && !VECTOR(s->hub)[b] && a != top && b != top;
     }
-    sh->hub_dominance = ms > 0 ? VECTOR(deg)[VECTOR(order)[0]] / (double) ms : NAN;
+    sh->hub_dominance = ms > 0 ? VECTOR(s->deg)[top] / (double) ms : NAN;
     sh->spoke_share = ms > 0 ? (double) spoke / (double) ms : NAN;
+}
 
-    /* designated versus structural hubs */
-    if (res->has_designated) {
-        igraph_integer_t both = 0, uni = 0;
-        for (i = 0; i < ns; i++) {
-            int des = VECTOR(res->designated)[VECTOR(members)[i]] != 0;
-            int hub = VECTOR(core)[i] != 0;
-            sh->designated += des;
-            both += des && hub;
-            uni += des || hub;
-        }
-        sh->designated_hubs = both;
-        sh->precision = sh->hubs ? (double) both / (double) sh->hubs : NAN;
-        sh->recall = sh->designated ? (double) both / (double) sh->designated : NAN;
-        sh->jaccard = uni ? (double) both / (double) uni : NAN;
-    } else {
+/* Designated versus structural hubs: precision, recall and Jaccard. */
+static void shape_designated(const il_structure_t *res, const scope_t *s, il_shape_t *sh)
+{
+    igraph_integer_t both = 0, uni = 0, i;
+    if (!res->has_designated) {
         sh->precision = sh->recall = sh->jaccard = NAN;
+        return;
     }
+    for (i = 0; i < s->ns; i++) {
+        int des = VECTOR(res->designated)[VECTOR(s->members)[i]] != 0;
+        int hub = VECTOR(s->hub)[i] != 0;
+        sh->designated += des;
+        both += des && hub;
+        uni += des || hub;
+    }
+    sh->designated_hubs = both;
+    sh->precision = sh->hubs ? (double) both / (double) sh->hubs : NAN;
+    sh->recall = sh->designated ? (double) both / (double) sh->designated : NAN;
+    sh->jaccard = uni ? (double) both / (double) uni : NAN;
+}
 
-    /* the most central nodes: the top tenth (at least one) by degree, with ties */
-    ncentral = (ns + 9) / 10;
-    for (i = 0; i < ncentral && i < ns; i++) {
-        igraph_integer_t x = VECTOR(order)[i];
-        if (VECTOR(deg)[x] <= 0) {
+/* The most central nodes: the top tenth (at least one) by degree, and how
+ * many of them are public bodies. */
+static void shape_central(const scope_ctx_t *c, const scope_t *s, il_shape_t *sh)
+{
+    igraph_integer_t ncentral = (s->ns + 9) / 10, i;
+    for (i = 0; i < ncentral && i < s->ns; i++) {
+        igraph_integer_t x = VECTOR(s->order)[i];
+        if (VECTOR(s->deg)[x] <= 0) {
             break;
         }
         sh->central_nodes++;
-        if (c->is_public && c->is_public[VECTOR(members)[x]]) {
+        if (c->is_public && c->is_public[VECTOR(s->members)[x]]) {
             sh->central_public++;
         }
     }
+}
 
-    if (write) {
-        for (i = 0; i < ns; i++) {
-            v = VECTOR(members)[i];
-            VECTOR(res->group_degree)[v] = VECTOR(deg)[i];
-            VECTOR(res->group_strength)[v] = VECTOR(str)[i];
-            VECTOR(res->degree_z)[v] = VECTOR(zk)[i];
-            VECTOR(res->strength_z)[v] = VECTOR(zs)[i];
-            VECTOR(res->hub)[v] = VECTOR(core)[i];
-        }
-    }
+/* Discrete and continuous core-periphery (seeded) and k-cores. */
+static igraph_error_t shape_core(const il_structure_options_t *o, scope_t *s, il_shape_t *sh)
+{
+    il_rng_scope_t rng;
+    igraph_integer_t i;
 
-    /* core-periphery and k-cores */
-    igraph_rng_seed(igraph_rng_default(), o->seed);
-    IGRAPH_CHECK(il_coreper_discrete(&sub, o->restarts, &core, &sh->cp_fit));
-    for (i = 0; i < ns; i++) {
-        sh->core_size += VECTOR(core)[i] != 0;
+    IGRAPH_CHECK(il_rng_scope_begin(&rng, o->seed));
+    IGRAPH_FINALLY(il_rng_scope_end, &rng);
+    IGRAPH_CHECK(il_coreper_discrete(&s->sub, o->restarts, &s->core, &sh->cp_fit));
+    il_rng_scope_end(&rng);
+    IGRAPH_FINALLY_CLEAN(1);
+    for (i = 0; i < s->ns; i++) {
+        sh->core_size += VECTOR(s->core)[i] != 0;
     }
-    IGRAPH_CHECK(il_coreper_continuous(&sub, 1000, &cness, &sh->cp_continuous_fit,
+    IGRAPH_CHECK(il_coreper_continuous(&s->sub, 1000, &s->cness, &sh->cp_continuous_fit,
                                        &sh->cp_sweeps, &sh->cp_converged));
-    IGRAPH_CHECK(igraph_coreness(&sub, &kcore, IGRAPH_ALL));
-    sh->max_kcore = ns > 0 ? igraph_vector_int_max(&kcore) : 0;
-    if (write) {
-        for (i = 0; i < ns; i++) {
-            v = VECTOR(members)[i];
-            VECTOR(res->core)[v] = VECTOR(core)[i];
-            VECTOR(res->coreness)[v] = VECTOR(cness)[i];
-            VECTOR(res->kcore)[v] = VECTOR(kcore)[i];
-        }
-    }
+    IGRAPH_CHECK(igraph_coreness(&s->sub, &s->kcore, IGRAPH_ALL));
+    sh->max_kcore = s->ns > 0 ? igraph_vector_int_max(&s->kcore) : 0;
+    return IGRAPH_SUCCESS;
+}
 
-    /* district type */
-    d = sh->central_nodes > 0 ? (double) sh->central_public / (double) sh->central_nodes : NAN;
+/* The signatures of the district types, and the types read from them. */
+static void shape_district(const il_structure_t *res, il_shape_t *sh)
+{
+    double d = sh->central_nodes > 0 ?
+               (double) sh->central_public / (double) sh->central_nodes : NAN;
     sh->signs.centralization = sh->centralization;
     sh->signs.density = sh->density;
     sh->signs.transitivity = sh->transitivity;
@@ -346,26 +401,53 @@ static igraph_error_t scope_shape(const scope_ctx_t *c, const char *in_scope, in
     sh->signs.spoke_share = sh->spoke_share;
     sh->signs.outside_share = sh->outside_share;
     sh->signs.public_centre = res->has_sector ? d : NAN;
-    if (ms == 0) {
+    if (sh->edges == 0) {
         il_district_signs_t none = { NAN, NAN, NAN, NAN, NAN, NAN, sh->outside_share, NAN };
         sh->signs = none;
     }
     il_district_classify(&sh->signs, &sh->district);
+}
 
-    igraph_vector_int_destroy(&order);
-    igraph_vector_int_destroy(&kcore);
-    igraph_vector_int_destroy(&core);
-    igraph_vector_destroy(&cness);
-    igraph_vector_destroy(&zs);
-    igraph_vector_destroy(&zk);
-    igraph_vector_destroy(&str);
-    igraph_vector_destroy(&deg);
-    igraph_destroy(&sub);
-    igraph_vector_destroy(&sw);
-    igraph_vector_int_destroy(&sedges);
-    igraph_vector_int_destroy(&local);
-    igraph_vector_int_destroy(&members);
-    IGRAPH_FINALLY_CLEAN(13);
+/* Per-node values of the scope, at the graph's indices. */
+static void scope_write(const scope_t *s, il_structure_t *res)
+{
+    igraph_integer_t i, v;
+    for (i = 0; i < s->ns; i++) {
+        v = VECTOR(s->members)[i];
+        VECTOR(res->group_degree)[v] = VECTOR(s->deg)[i];
+        VECTOR(res->group_strength)[v] = VECTOR(s->str)[i];
+        VECTOR(res->degree_z)[v] = VECTOR(s->zk)[i];
+        VECTOR(res->strength_z)[v] = VECTOR(s->zs)[i];
+        VECTOR(res->hub)[v] = VECTOR(s->hub)[i];
+        VECTOR(res->core)[v] = VECTOR(s->core)[i];
+        VECTOR(res->coreness)[v] = VECTOR(s->cness)[i];
+        VECTOR(res->kcore)[v] = VECTOR(s->kcore)[i];
+    }
+}
+
+/*
+ * Measure one scope: \p in_scope[v] != 0 for its vertices. When \p write is
+ * set, per-node values go to the result vectors at the graph's indices.
+ */
+static igraph_error_t scope_shape(const scope_ctx_t *c, const char *in_scope, int is_network,
+                                  int write, il_shape_t *sh)
+{
+    scope_t s;
+
+    memset(sh, 0, sizeof *sh);
+    IGRAPH_CHECK(scope_init(c, in_scope, &s));
+    IGRAPH_FINALLY(scope_free, &s);
+    IGRAPH_CHECK(shape_cohesion(&s, is_network, sh));
+    shape_hubs(c->o, &s, sh);
+    shape_designated(c->res, &s, sh);
+    shape_central(c, &s, sh);
+    IGRAPH_CHECK(shape_core(c->o, &s, sh));
+    if (write) {
+        scope_write(&s, c->res);
+    }
+    shape_district(c->res, sh);
+    scope_destroy(&s);
+    IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
 }
 
@@ -431,6 +513,7 @@ igraph_error_t il_structure(const il_graph_t *g, const il_structure_options_t *o
     igraph_vector_t uw;
     char *in_scope = NULL, *is_public = NULL;
     scope_ctx_t ctx;
+    il_rng_scope_t rng;
     long scol = -1, dcol = -1;
 
     memset(res, 0, sizeof *res);
@@ -527,8 +610,11 @@ igraph_error_t il_structure(const il_graph_t *g, const il_structure_options_t *o
         VECTOR(res->role)[v] = il_role_classify(VECTOR(res->degree_z)[v],
                                                 VECTOR(res->participation)[v]);
     }
-    igraph_rng_seed(igraph_rng_default(), o->seed);
+    IGRAPH_CHECK(il_rng_scope_begin(&rng, o->seed));
+    IGRAPH_FINALLY(il_rng_scope_end, &rng);
     IGRAPH_CHECK(il_rich_club(&u, o->rewirings, o->rewire_trials, &res->rich_club));
+    il_rng_scope_end(&rng);
+    IGRAPH_FINALLY_CLEAN(1);
 
     IGRAPH_FREE(is_public);
     IGRAPH_FREE(in_scope);

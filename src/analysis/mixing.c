@@ -4,7 +4,7 @@
  * attribute_assortativity_coefficient) and weighted (Newman 2003 with tie
  * strengths as edge multiplicities). docs/metrics-groups.md.
  */
-#include "analysis/analysis.h"
+#include "analysis/mixing.h"
 
 #include <string.h>
 

@@ -1,116 +1,21 @@
 /*
- * Shared building blocks of the analyses: the undirected simple view,
- * distances derived from tie strengths, and partitions of the nodes by a
- * node attribute (--by ATTR).
+ * Groups of nodes: partitions by a node attribute (--by ATTR) or from a
+ * membership vector, whether an attribute reads as categories, the
+ * participation coefficient, and the check the between-group measures
+ * share.
  */
-#include "analysis/analysis.h"
-#include "core/setup.h"
+#include "analysis/partition.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
-/**
- * \function il_graph_simple_undirected
- * \brief The undirected simple view of a graph, for clustering measures.
- *
- * DEFINITIONS.md defines transitivity and clustering on it (networkx's
- * functions reject directed input; igraph ignores direction): directed ties
- * collapsed to one, self-loops and multiple ties removed. No copy is made
- * when the graph already is undirected and simple.
- *
- * \param copy  Filled when a copy is needed; then *made = 1 and the caller
- *              destroys it.
- * \param view  Set to the graph to use: &g->graph or \p copy.
- * \return IGRAPH_ENOMEM. Time complexity: O(n + m).
- */
-igraph_error_t il_graph_simple_undirected(const il_graph_t *g, igraph_t *copy,
-                                          const igraph_t **view, int *made)
+/* Byte order of the values (ids into the string table \p tab). */
+static int cmp_names(void *tab, const void *a, const void *b)
 {
-    igraph_bool_t simple;
-    *made = 0;
-    *view = &g->graph;
-    IGRAPH_CHECK(igraph_is_simple(&g->graph, &simple));
-    if (!g->directed && simple) {
-        return IGRAPH_SUCCESS;
-    }
-    IGRAPH_CHECK(igraph_copy(copy, &g->graph));
-    IGRAPH_FINALLY(igraph_destroy, copy);
-    if (g->directed) {
-        IGRAPH_CHECK(igraph_to_undirected(copy, IGRAPH_TO_UNDIRECTED_COLLAPSE, NULL));
-    }
-    IGRAPH_CHECK(igraph_simplify(copy, /* multiple = */ true, /* loops = */ true, NULL));
-    IGRAPH_FINALLY_CLEAN(1);
-    *made = 1;
-    *view = copy;
-    return IGRAPH_SUCCESS;
-}
-
-/**
- * \function il_distance_weights
- * \brief Edge lengths for path-based measures, derived from tie strengths.
- *
- * \param mode  IL_DIST_INVERSE: 1/w; IL_DIST_RAW: w; IL_DIST_NONE: hops.
- * \param out   An initialised vector, resized to the number of edges
- *              (left empty for IL_DIST_NONE).
- * \param use   Set to \p out, or to NULL for IL_DIST_NONE, ready to pass as
- *              igraph's `weights` argument.
- * \return IGRAPH_ENOMEM. Weights are > 0 and 1/w finite by the loader's
- *         checks, so every length is finite and > 0.
- *
- * Time complexity: O(m).
- */
-igraph_error_t il_distance_weights(const il_graph_t *g, il_distance_t mode,
-                                   igraph_vector_t *out, const igraph_vector_t **use)
-{
-    igraph_integer_t m = il_graph_ecount(g), e;
-    if (mode == IL_DIST_NONE) {
-        igraph_vector_clear(out);
-        *use = NULL;
-        return IGRAPH_SUCCESS;
-    }
-    IGRAPH_CHECK(igraph_vector_resize(out, m));
-    for (e = 0; e < m; e++) {
-        double w = VECTOR(g->weight)[e];
-        VECTOR(*out)[e] = mode == IL_DIST_INVERSE ? 1.0 / w : w;
-    }
-    *use = out;
-    return IGRAPH_SUCCESS;
-}
-
-/** \function il_distance_name \brief How a distance mode is shown in outputs. */
-const char *il_distance_name(il_distance_t mode)
-{
-    switch (mode) {
-    case IL_DIST_NONE:
-        return "none (every tie has length 1)";
-    case IL_DIST_RAW:
-        return "raw (the weight is a distance)";
-    default:
-        return "inverse (d = 1/w)";
-    }
-}
-
-/** \function il_distance_parse \brief "inverse", "none" or "raw". */
-int il_distance_parse(const char *name, il_distance_t *mode)
-{
-    if (strcmp(name, "inverse") == 0) {
-        *mode = IL_DIST_INVERSE;
-    } else if (strcmp(name, "none") == 0) {
-        *mode = IL_DIST_NONE;
-    } else if (strcmp(name, "raw") == 0) {
-        *mode = IL_DIST_RAW;
-    } else {
-        return 0;
-    }
-    return 1;
-}
-
-static const il_strtab_t *sort_tab;
-
-static int cmp_names(const void *a, const void *b)
-{
-    return strcmp(il_strtab_get(sort_tab, *(const uint32_t *) a),
-                  il_strtab_get(sort_tab, *(const uint32_t *) b));
+    return strcmp(il_strtab_get(tab, *(const uint32_t *) a),
+                  il_strtab_get(tab, *(const uint32_t *) b));
 }
 
 static void partition_free(void *p)
@@ -187,8 +92,7 @@ igraph_error_t il_partition_from_attr(const il_graph_t *g, const char *attr,
             order[k++] = (uint32_t) i;
         }
     }
-    sort_tab = &c->values;
-    qsort(order, (size_t) k, sizeof *order, cmp_names);
+    igraph_qsort_r(order, (size_t) k, sizeof *order, (void *) &c->values, cmp_names);
     for (i = 0; i < (igraph_integer_t) k; i++) {
         const char *name = il_strtab_get(&c->values, order[i]);
         rank[order[i]] = (uint32_t) i;
@@ -341,5 +245,65 @@ igraph_error_t il_participation(const il_graph_t *g, const il_partition_t *p,
     igraph_vector_int_destroy(&touched);
     igraph_vector_int_destroy(&incs);
     IGRAPH_FINALLY_CLEAN(3);
+    return IGRAPH_SUCCESS;
+}
+
+/* Column names that are identifiers or coordinates, not categories. */
+static const char *const not_categorical[] = {
+    "id", "label", "name", "lat", "latitude", "lon", "lng", "long", "longitude", "x", "y"
+};
+
+/**
+ * \function il_vattr_is_categorical
+ * \brief Whether a node attribute column is shown in community
+ *        compositions by default.
+ *
+ * A column is categorical unless its name is id, label, name, lat,
+ * latitude, lon, lng, long, longitude, x or y (any case), every non-empty
+ * value is a number, it has no non-empty value, or it has more than 30
+ * distinct values.
+ *
+ * Time complexity: O(n).
+ */
+int il_vattr_is_categorical(const il_graph_t *g, size_t col)
+{
+    const il_attr_col_t *c = &g->vattr.col[col];
+    uint32_t i, nval = il_strtab_size(&c->values);
+    size_t j;
+    int numeric = 1;
+    for (j = 0; j < sizeof not_categorical / sizeof not_categorical[0]; j++) {
+        if (strcasecmp(c->name, not_categorical[j]) == 0) {
+            return 0;
+        }
+    }
+    if (nval <= 1 || nval - 1 > 30) {
+        return 0;
+    }
+    for (i = 1; i < nval && numeric; i++) {
+        const char *s = il_strtab_get(&c->values, i);
+        char *end;
+        (void) strtod(s, &end);
+        numeric = end != s && *end == '\0' && !isspace((unsigned char) s[0]);
+    }
+    return !numeric;
+}
+
+/**
+ * \function il_groups_require_two
+ * \brief Refuse a partition with fewer than two groups.
+ *
+ * Between-group measures compare groups; with one group every tie is
+ * inside it and E-I, assortativity and the expectations are degenerate.
+ * \return IGRAPH_EINVAL with a message naming \p attr (and the one value).
+ */
+igraph_error_t il_groups_require_two(const il_partition_t *p, const char *attr)
+{
+    if (p->k == 1) {
+        IGRAPH_ERRORF("Every node has the same '%s' ('%s'): between-group measures need "
+                      "at least two groups.", IGRAPH_EINVAL, attr, il_partition_name(p, 0));
+    }
+    if (p->k < 1) {
+        IGRAPH_ERRORF("No groups by '%s': the graph has no nodes.", IGRAPH_EINVAL, attr);
+    }
     return IGRAPH_SUCCESS;
 }

@@ -6,7 +6,7 @@
  * k = 0, 1, ... while N_k >= 2. The normalised rho(k) divides by the mean
  * phi(k) over an ensemble of degree-preserving rewirings (igraph_rewire).
  */
-#include "analysis/analysis.h"
+#include "analysis/structure.h"
 #include "core/setup.h"
 
 #include <math.h>

@@ -1,4 +1,6 @@
-#include "analysis/analysis.h"
+#include "analysis/summary.h"
+#include "analysis/distance.h"
+#include "core/rng.h"
 #include "core/setup.h"
 
 #include <math.h>
@@ -90,6 +92,7 @@ static igraph_error_t summary_paths(const il_graph_t *g, const il_summary_option
     double n = (double) res->nodes, m = (double) res->edges;
     il_paths_mode_t mode = opts->paths;
     igraph_vector_int_t sources;
+    il_rng_scope_t rng;
 
     if (mode == IL_PATHS_AUTO) {
         mode = n * (n + m) <= IL_PATHS_EXACT_LIMIT || opts->samples >= res->nodes
@@ -112,8 +115,11 @@ static igraph_error_t summary_paths(const il_graph_t *g, const il_summary_option
         IGRAPH_ERROR("The number of path samples must be at least 1.", IGRAPH_EINVAL);
     }
     IGRAPH_VECTOR_INT_INIT_FINALLY(&sources, 0);
-    IGRAPH_CHECK(igraph_rng_seed(igraph_rng_default(), opts->seed));
+    IGRAPH_CHECK(il_rng_scope_begin(&rng, opts->seed));
+    IGRAPH_FINALLY(il_rng_scope_end, &rng);
     IGRAPH_CHECK(igraph_random_sample(&sources, 0, res->nodes - 1, opts->samples));
+    il_rng_scope_end(&rng);
+    IGRAPH_FINALLY_CLEAN(1);
     res->path_sources = opts->samples;
     IGRAPH_CHECK(il_path_lengths(&g->graph, &sources, &res->average_path_length,
                                  &res->diameter));

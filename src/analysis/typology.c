@@ -10,7 +10,7 @@
  * type is not scored without it; other terms whose signature is NaN are
  * left out. It is a reading aid: the report shows the terms behind it.
  */
-#include "analysis/analysis.h"
+#include "analysis/structure.h"
 
 #include <math.h>
 

@@ -14,6 +14,7 @@
  * . Put { "foo", "Title", sec_foo } in sections[] where it should appear.
  */
 #include "pipeline/pipeline.h"
+#include "report/html.h"
 #include "report/html_tables.h"
 
 #include <cjson/cJSON.h>

@@ -6,6 +6,8 @@
 #include "pipeline/groups_internal.h"
 #include "analysis/analysis.h"
 
+#include <cjson/cJSON.h>
+
 #include <string.h>
 
 /**

@@ -5,6 +5,7 @@
  */
 #include "pipeline/pipeline.h"
 #include "core/utf8.h"
+#include "report/svg.h"
 
 #include <cjson/cJSON.h>
 

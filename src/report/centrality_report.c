@@ -3,24 +3,18 @@
  * node, and the parameters that decide the numbers (docs/metrics-centrality.md).
  */
 #include "report/report.h"
+#include "report/report_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define CHECK_ITEM(item) do { \
-        if (!(item)) { \
-            IGRAPH_ERROR("Out of memory building the report.", IGRAPH_ENOMEM); \
-        } \
-    } while (0)
-
-static const igraph_vector_t *sort_scores;
-
-/* Descending by score, NaN last, ties in input order. */
-static int cmp_rows(const void *pa, const void *pb)
+/* Descending by score (a vector of \p scores), NaN last, ties in input order. */
+static int cmp_rows(void *scores, const void *pa, const void *pb)
 {
+    const igraph_vector_t *v = scores;
     igraph_integer_t a = *(const igraph_integer_t *) pa, b = *(const igraph_integer_t *) pb;
-    double x = VECTOR(*sort_scores)[a], y = VECTOR(*sort_scores)[b];
+    double x = VECTOR(*v)[a], y = VECTOR(*v)[b];
     int xn = isnan(x), yn = isnan(y);
     if (xn != yn) {
         return xn ? 1 : -1;
@@ -130,9 +124,7 @@ igraph_error_t il_report_add_centrality(il_report_t *r, const il_graph_t *g,
         order[i] = i;
     }
     if (sort >= 0 && n > 1) {
-        sort_scores = &c->score[sort];
-        qsort(order, (size_t) n, sizeof *order, cmp_rows);
-        sort_scores = NULL;
+        igraph_qsort_r(order, (size_t) n, sizeof *order, (void *) &c->score[sort], cmp_rows);
     }
     rows = top > 0 && top < n ? top : n;
     for (i = 0; i < rows; i++) {

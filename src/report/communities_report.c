@@ -4,16 +4,11 @@
  * by node attribute, and the membership table (docs/metrics-communities.md).
  */
 #include "report/report.h"
+#include "report/report_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define CHECK_ITEM(item) do { \
-        if (!(item)) { \
-            IGRAPH_ERROR("Out of memory building the report.", IGRAPH_ENOMEM); \
-        } \
-    } while (0)
 
 /* A community as users see it: its number from 1, or a declared group name. */
 static igraph_error_t add_comm(cJSON *obj, const char *key, igraph_integer_t c,

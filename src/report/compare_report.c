@@ -3,16 +3,11 @@
  * between consecutive ones (docs/metrics-compare.md).
  */
 #include "report/report.h"
+#include "report/report_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define CHECK_ITEM(item) do { \
-        if (!(item)) { \
-            IGRAPH_ERROR("Out of memory building the report.", IGRAPH_ENOMEM); \
-        } \
-    } while (0)
 
 /* The summary keys compared, in report order. */
 #define SUMMARY_KEYS(X) \

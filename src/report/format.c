@@ -6,6 +6,7 @@
  */
 #include "report/report.h"
 #include "core/utf8.h"
+#include "report/report_internal.h"
 
 #include <math.h>
 #include <stdlib.h>

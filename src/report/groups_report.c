@@ -5,15 +5,10 @@
  * formatter prints it with group names as row and column headers.
  */
 #include "report/report.h"
+#include "report/report_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-#define CHECK_ITEM(item) do { \
-        if (!(item)) { \
-            IGRAPH_ERROR("Out of memory building the report.", IGRAPH_ENOMEM); \
-        } \
-    } while (0)
 
 static igraph_error_t add_matrix(cJSON *obj, const char *key, const il_partition_t *p,
                                  const igraph_matrix_t *m)
@@ -63,25 +58,10 @@ static cJSON *group_parameters(il_report_t *r, const char *attr, const char *emp
     return par;
 }
 
-/**
- * \function il_report_add_coupling
- * \brief The coupling report: E-I scalars, groups, the loose-coupling
- *        plane, block matrices, pairs of groups, unlinked pairs,
- *        articulation points, bridging ties and nodes.
- *
- * \param empty  How empty group values were handled ("error" or "own group").
- * \return IGRAPH_ENOMEM. Time complexity: O(n + m + k^2).
- */
-igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
-                                      const il_partition_t *p, const char *attr,
-                                      const char *empty, const il_coupling_options_t *o,
-                                      const il_coupling_t *c)
+/* The top-level scalars of coupling: tie counts, E-I and its p-values. */
+static igraph_error_t coupling_scalars(il_report_t *r, const il_coupling_t *c)
 {
-    cJSON *root = r->root, *par, *rows, *row;
-    igraph_integer_t i, v;
-    double df = c->directed ? 2 : 1;
-
-    IGRAPH_CHECK(add_group_header(r, g, p, attr));
+    cJSON *root = r->root;
     IGRAPH_CHECK(il_report_number(root, "ties", c->whole.ties_in + c->whole.ties_out));
     IGRAPH_CHECK(il_report_number(root, "ties_inside", c->whole.ties_in));
     IGRAPH_CHECK(il_report_number(root, "ties_between", c->whole.ties_out));
@@ -95,7 +75,15 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
     IGRAPH_CHECK(il_report_number(root, "ei_p_less", c->p_less));
     IGRAPH_CHECK(il_report_number(root, "ei_p_value_weighted", c->p_greater_weighted));
     IGRAPH_CHECK(il_report_number(root, "ei_p_less_weighted", c->p_less_weighted));
+    return IGRAPH_SUCCESS;
+}
 
+/* The `parameters` of coupling, with what was computed and what skipped. */
+static igraph_error_t coupling_parameters(il_report_t *r, const char *attr, const char *empty,
+                                          const il_coupling_options_t *o,
+                                          const il_coupling_t *c)
+{
+    cJSON *par;
     CHECK_ITEM(par = group_parameters(r, attr, empty));
     IGRAPH_CHECK(il_report_number(par, "permutations", (double) o->permutations));
     IGRAPH_CHECK(il_report_number(par, "seed", (double) o->seed));
@@ -118,6 +106,15 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
                                   ? "computed" : "skipped (too much work: points x (n + m) "
                                   "> 5e8)"));
     IGRAPH_CHECK(il_report_string(par, "self_loops", "skipped"));
+    return IGRAPH_SUCCESS;
+}
+
+/* `groups_table` (E-I, cohesion, coupling per group) and `plane`. */
+static igraph_error_t coupling_groups(cJSON *root, const il_partition_t *p,
+                                      const il_coupling_t *c)
+{
+    cJSON *rows, *row;
+    igraph_integer_t i;
 
     CHECK_ITEM(rows = cJSON_AddArrayToObject(root, "groups_table"));
     for (i = 0; i < p->k; i++) {
@@ -148,11 +145,46 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
         IGRAPH_CHECK(il_report_number(row, "coupling", gr->coupling_share));
         IGRAPH_CHECK(il_report_string(row, "reading", il_coupling_reading_name(gr->reading)));
     }
+    return IGRAPH_SUCCESS;
+}
 
-    IGRAPH_CHECK(add_matrix(root, "block_ties", p, &c->ties));
-    IGRAPH_CHECK(add_matrix(root, "block_weight", p, &c->weight));
-    IGRAPH_CHECK(add_matrix(root, "block_density", p, &c->density));
-    IGRAPH_CHECK(add_matrix(root, "block_weighted_density", p, &c->weighted_density));
+/* `cut_actors`: the ids of a pair's minimum vertex cut, space-separated
+ * (null when cuts were not computed). */
+static igraph_error_t add_cut_actors(cJSON *row, const il_graph_t *g,
+                                     const il_coupling_pair_t *pr)
+{
+    size_t len = 1;
+    igraph_integer_t v;
+    char *s;
+    if (pr->cut_size < 0) {
+        return il_report_string(row, "cut_actors", NULL);
+    }
+    for (v = 0; v < pr->cut_size; v++) {
+        len += strlen(il_graph_vertex_id(g, VECTOR(pr->cut)[v])) + 1;
+    }
+    CHECK_ITEM(s = calloc(len, 1));
+    for (v = 0; v < pr->cut_size; v++) {
+        if (v > 0) {
+            strcat(s, " ");
+        }
+        strcat(s, il_graph_vertex_id(g, VECTOR(pr->cut)[v]));
+    }
+    if (!cJSON_AddStringToObject(row, "cut_actors", s)) {
+        free(s);
+        IGRAPH_ERROR("Out of memory building the report.", IGRAPH_ENOMEM);
+    }
+    free(s);
+    return IGRAPH_SUCCESS;
+}
+
+/* `pairs` (ties, densities, key actor and cut per pair of groups) and
+ * `unlinked_pairs`. */
+static igraph_error_t coupling_pairs(cJSON *root, const il_graph_t *g, const il_partition_t *p,
+                                     const il_coupling_t *c)
+{
+    cJSON *rows, *row;
+    igraph_integer_t i;
+    double df = c->directed ? 2 : 1;
 
     CHECK_ITEM(rows = cJSON_AddArrayToObject(root, "pairs"));
     for (i = 0; i < c->npairs; i++) {
@@ -172,27 +204,7 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
                                       pr->weight > 0 ? pr->top_weight / pr->weight : NAN));
         IGRAPH_CHECK(il_report_number(row, "min_vertex_cut",
                                       pr->cut_size >= 0 ? (double) pr->cut_size : NAN));
-        if (pr->cut_size >= 0) {
-            size_t len = 1;
-            char *s;
-            for (v = 0; v < pr->cut_size; v++) {
-                len += strlen(il_graph_vertex_id(g, VECTOR(pr->cut)[v])) + 1;
-            }
-            CHECK_ITEM(s = calloc(len, 1));
-            for (v = 0; v < pr->cut_size; v++) {
-                if (v > 0) {
-                    strcat(s, " ");
-                }
-                strcat(s, il_graph_vertex_id(g, VECTOR(pr->cut)[v]));
-            }
-            if (!cJSON_AddStringToObject(row, "cut_actors", s)) {
-                free(s);
-                IGRAPH_ERROR("Out of memory building the report.", IGRAPH_ENOMEM);
-            }
-            free(s);
-        } else {
-            IGRAPH_CHECK(il_report_string(row, "cut_actors", NULL));
-        }
+        IGRAPH_CHECK(add_cut_actors(row, g, pr));
     }
 
     CHECK_ITEM(rows = cJSON_AddArrayToObject(root, "unlinked_pairs"));
@@ -204,6 +216,15 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
             IGRAPH_CHECK(il_report_string(row, "group_b", il_partition_name(p, pr->b)));
         }
     }
+    return IGRAPH_SUCCESS;
+}
+
+/* `articulation_points` and `bridging_ties`. */
+static igraph_error_t coupling_weak_points(cJSON *root, const il_graph_t *g,
+                                           const il_partition_t *p, const il_coupling_t *c)
+{
+    cJSON *rows, *row;
+    igraph_integer_t i, v;
 
     CHECK_ITEM(rows = cJSON_AddArrayToObject(root, "articulation_points"));
     for (i = 0; i < igraph_vector_int_size(&c->articulation); i++) {
@@ -236,6 +257,15 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
                                       il_partition_name(p, VECTOR(p->membership)[b])));
         IGRAPH_CHECK(il_report_number(row, "weight", VECTOR(g->weight)[e]));
     }
+    return IGRAPH_SUCCESS;
+}
+
+/* `nodes_table`: per-node E-I and participation. */
+static igraph_error_t coupling_nodes(cJSON *root, const il_graph_t *g, const il_partition_t *p,
+                                     const il_coupling_t *c)
+{
+    cJSON *rows, *row;
+    igraph_integer_t v;
 
     CHECK_ITEM(rows = cJSON_AddArrayToObject(root, "nodes_table"));
     for (v = 0; v < c->n; v++) {
@@ -255,6 +285,34 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
         IGRAPH_CHECK(il_report_number(row, "participation_weighted",
                                       VECTOR(c->participation_weighted)[v]));
     }
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_report_add_coupling
+ * \brief The coupling report: E-I scalars, groups, the loose-coupling
+ *        plane, block matrices, pairs of groups, unlinked pairs,
+ *        articulation points, bridging ties and nodes.
+ *
+ * \param empty  How empty group values were handled ("error" or "own group").
+ * \return IGRAPH_ENOMEM. Time complexity: O(n + m + k^2).
+ */
+igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
+                                      const il_partition_t *p, const char *attr,
+                                      const char *empty, const il_coupling_options_t *o,
+                                      const il_coupling_t *c)
+{
+    IGRAPH_CHECK(add_group_header(r, g, p, attr));
+    IGRAPH_CHECK(coupling_scalars(r, c));
+    IGRAPH_CHECK(coupling_parameters(r, attr, empty, o, c));
+    IGRAPH_CHECK(coupling_groups(r->root, p, c));
+    IGRAPH_CHECK(add_matrix(r->root, "block_ties", p, &c->ties));
+    IGRAPH_CHECK(add_matrix(r->root, "block_weight", p, &c->weight));
+    IGRAPH_CHECK(add_matrix(r->root, "block_density", p, &c->density));
+    IGRAPH_CHECK(add_matrix(r->root, "block_weighted_density", p, &c->weighted_density));
+    IGRAPH_CHECK(coupling_pairs(r->root, g, p, c));
+    IGRAPH_CHECK(coupling_weak_points(r->root, g, p, c));
+    IGRAPH_CHECK(coupling_nodes(r->root, g, p, c));
     r->table = "groups_table";
     return IGRAPH_SUCCESS;
 }

@@ -3,8 +3,11 @@
  * one small inline script, a Content-Security-Policy that forbids every
  * network access), written section by section by `innolink report`.
  */
-#include "report/report.h"
+#include "report/html.h"
+#include "report/svg.h"
 #include "core/version.h"
+#include "io/io.h"
+#include "report/report_internal.h"
 
 #include <math.h>
 #include <string.h>

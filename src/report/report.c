@@ -1,14 +1,9 @@
 #include "report/report.h"
 #include "core/setup.h"
 #include "core/version.h"
+#include "report/report_internal.h"
 
 #include <string.h>
-
-#define CHECK_ITEM(item) do { \
-        if (!(item)) { \
-            IGRAPH_ERROR("Out of memory building the report.", IGRAPH_ENOMEM); \
-        } \
-    } while (0)
 
 /**
  * \function il_report_init

@@ -6,12 +6,16 @@
 #include "io/io.h"
 #include "model/graph.h"
 
-#include <cjson/cJSON.h>
 #include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* The JSON document type of cJSON. Only the report's own files and those
+ * that build or read the document include <cjson/cJSON.h>; the type stays
+ * opaque to everything else that includes this header. */
+struct cJSON;
 
 /*
  * A report is a JSON document (docs/report-schema.md) built from result
@@ -24,10 +28,11 @@ extern "C" {
  * NaN is null in JSON, "nan" in text and an empty field in CSV.
  */
 typedef struct il_report {
-    cJSON *root;
+    struct cJSON *root;
     const char *table;
 } il_report_t;
 
+/* The output formats of a report. */
 typedef enum il_format {
     IL_FORMAT_TEXT = 0, IL_FORMAT_JSON, IL_FORMAT_CSV
 } il_format_t;
@@ -45,12 +50,12 @@ igraph_error_t il_report_add_input(il_report_t *r, const il_load_options_t *opts
                                    const il_graph_t *g);
 
 /* The `parameters` object, created on first use. */
-cJSON *il_report_parameters(il_report_t *r);
+struct cJSON *il_report_parameters(il_report_t *r);
 
 /* Add a number (NaN allowed) / integer / string / boolean at \p obj. */
-igraph_error_t il_report_number(cJSON *obj, const char *key, double value);
-igraph_error_t il_report_string(cJSON *obj, const char *key, const char *value);
-igraph_error_t il_report_bool(cJSON *obj, const char *key, int value);
+igraph_error_t il_report_number(struct cJSON *obj, const char *key, double value);
+igraph_error_t il_report_string(struct cJSON *obj, const char *key, const char *value);
+igraph_error_t il_report_bool(struct cJSON *obj, const char *key, int value);
 
 /* Add the keys of a summary at the top level. */
 igraph_error_t il_report_add_summary(il_report_t *r, const il_summary_t *s,
@@ -142,57 +147,6 @@ igraph_error_t il_report_write(const il_report_t *r, il_format_t fmt, int precis
 
 /* Parse a format name: 1 and *fmt on success, else 0. */
 int il_format_parse(const char *name, il_format_t *fmt);
-
-/* ---- Pictures (SVG, drawn by innolink: report/svg.c) -------------------- */
-
-/* What the network picture shows. */
-typedef struct il_svg_network {
-    const il_graph_t *g;
-    const igraph_matrix_t *xy;      /* n x 2 positions, y up; NaN rows not drawn */
-    const igraph_vector_t *size;    /* node size measure; NULL: all the same */
-    const char *size_name;          /* legend text for the size */
-    const il_partition_t *color;    /* node colour by group; NULL: one colour */
-    const char *color_name;         /* legend title for the colours */
-    igraph_integer_t labels;        /* label this many nodes, largest first */
-    const char *title;              /* NULL: none */
-    const char *note;               /* one more legend line, or NULL */
-    int standalone;                 /* 1: XML declaration (a .svg file) */
-} il_svg_network_t;
-
-/* The font-family list of every picture (Latin, then Korean/CJK fallbacks). */
-extern const char *const il_svg_fonts;
-
-/* Draw the network as SVG; *drawn = nodes drawn. */
-igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out,
-                                    igraph_integer_t *drawn);
-
-/* Draw the loose-coupling plane of groups by \p by, with arrows from the
- * positions in \p before (NULL: none); *drawn = groups drawn. */
-igraph_error_t il_svg_write_plane(const il_partition_t *p, const il_plane_t *pl,
-                                  const il_plane_t *before, const char *by,
-                                  const char *title, int standalone, FILE *out,
-                                  igraph_integer_t *drawn);
-
-/* ---- HTML report page (report/html.c) ----------------------------------- */
-
-/* Page head, inline style sheet and <h1>; no external resources. */
-void il_html_begin(FILE *out, const char *title);
-
-/* Footer, the node-count script for the browser test, and the page end. */
-void il_html_end(FILE *out);
-
-/* <section id=ID><h2>TITLE</h2> ... </section>. */
-void il_html_section_begin(FILE *out, const char *id, const char *title);
-void il_html_section_end(FILE *out);
-
-/* A paragraph of escaped text; \p cls may be NULL. */
-void il_html_text(FILE *out, const char *cls, const char *text);
-
-/* Key/value table of an object's members (nested as a.b). */
-void il_html_keyvalue(FILE *out, const cJSON *obj);
-
-/* Table of an array of row objects (columns from the first row). */
-void il_html_table(FILE *out, const cJSON *rows);
 
 /* ---- Compare: snapshots ---------------------------------------------------- */
 

@@ -3,17 +3,12 @@
  * network, each group, the rich club by degree and one row per node.
  */
 #include "report/report.h"
+#include "report/report_internal.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define CHECK_ITEM(item) do { \
-        if (!(item)) { \
-            IGRAPH_ERROR("Out of memory building the report.", IGRAPH_ENOMEM); \
-        } \
-    } while (0)
 
 static igraph_error_t add_int(cJSON *o, const char *key, igraph_integer_t v)
 {
@@ -124,12 +119,17 @@ static igraph_error_t shape_json(cJSON *o, const il_shape_t *sh, const il_graph_
     return IGRAPH_SUCCESS;
 }
 
-static const il_structure_t *sort_s;
-static const il_graph_t *sort_g;
+/* What the node rows are sorted by. */
+typedef struct row_order {
+    const il_structure_t *s;
+    const il_graph_t *g;
+} row_order_t;
 
 /* Group, then within-group degree and strength (highest first), then id. */
-static int cmp_rows(const void *a, const void *b)
+static int cmp_rows(void *ctx, const void *a, const void *b)
 {
+    const il_structure_t *sort_s = ((const row_order_t *) ctx)->s;
+    const il_graph_t *sort_g = ((const row_order_t *) ctx)->g;
     igraph_integer_t x = *(const igraph_integer_t *) a, y = *(const igraph_integer_t *) b;
     double dx, dy;
     if (sort_s->grouped) {
@@ -216,10 +216,11 @@ igraph_error_t il_report_add_structure(il_report_t *r, const il_structure_t *s,
     for (v = 0; v < s->n; v++) {
         order[v] = v;
     }
-    sort_s = s;
-    sort_g = g;
     if (s->n > 0) {
-        qsort(order, (size_t) s->n, sizeof *order, cmp_rows);
+        row_order_t by;
+        by.s = s;
+        by.g = g;
+        igraph_qsort_r(order, (size_t) s->n, sizeof *order, &by, cmp_rows);
     }
     for (i = 0; i < s->n; i++) {
         v = order[i];

@@ -4,7 +4,8 @@
  * loose-coupling plane. Text uses a font list with CJK fallbacks so Hangul
  * labels render wherever a Korean font is installed.
  */
-#include "report/report.h"
+#include "report/svg.h"
+#include "io/io.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -53,63 +54,55 @@ static const char *group_color(igraph_integer_t i, igraph_integer_t k)
     return i < NPAL ? palette[i] : OTHER_COLOR;
 }
 
-static const il_graph_t *sort_g;
-static const igraph_vector_t *sort_size;
-
-static int by_size_desc(const void *a, const void *b)
+/*
+ * Nodes by size (largest first, NaN last), then label, then index. The
+ * index makes the order total: labels need not be unique, and the stable
+ * sort this replaced kept such nodes in index order.
+ */
+static int by_size_desc(void *network, const void *a, const void *b)
 {
+    const il_svg_network_t *s = network;
     igraph_integer_t u = *(const igraph_integer_t *) a, v = *(const igraph_integer_t *) b;
-    double su = sort_size ? VECTOR(*sort_size)[u] : 0, sv = sort_size ? VECTOR(*sort_size)[v] : 0;
+    double su = s->size ? VECTOR(*s->size)[u] : 0, sv = s->size ? VECTOR(*s->size)[v] : 0;
+    int c;
     if (isnan(su) != isnan(sv)) {
         return isnan(su) ? 1 : -1;
     }
     if (su != sv && !isnan(su)) {
         return su > sv ? -1 : 1;
     }
-    return strcmp(il_graph_vertex_label(sort_g, u), il_graph_vertex_label(sort_g, v));
+    c = strcmp(il_graph_vertex_label(s->g, u), il_graph_vertex_label(s->g, v));
+    return c != 0 ? c : (u > v) - (u < v);
 }
 
-/**
- * \function il_svg_write_network
- * \brief Draw the network as SVG.
- *
- * Positions come from \p s->xy (y up; rows with NaN are not drawn, nor are
- * their ties), scaled into the plot with equal x and y scale. Node radius
- * grows with the square root of the size measure (3 to 15 px); colour is
- * the node's group (nine colours, then grey for the rest); tie width grows
- * linearly with strength from 0.6 to 4 px (1 px when all are equal); the \p s->labels largest nodes are labelled. Every drawn
- * node is one `<circle class="node">` with a tooltip, so tests can count
- * them. \param drawn  Set to the number of nodes drawn (may be NULL).
- * \return IGRAPH_ENOMEM. Time complexity: O(n log n + m).
- */
-igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out, igraph_integer_t *drawn)
-{
-    const il_graph_t *g = s->g;
-    igraph_integer_t n = il_graph_vcount(g), m = il_graph_ecount(g), v, e, k, nd = 0;
-    double minx = HUGE_VAL, maxx = -HUGE_VAL, miny = HUGE_VAL, maxy = -HUGE_VAL;
-    double maxs = 0, maxw = 0, minw = HUGE_VAL, sc, ox, oy, pw = SVG_W - LEGEND_W - 2 * MARGIN;
-    double ph = SVG_H - 2 * MARGIN - TITLE_H;
-    double *px, *py, *rad;
-    igraph_integer_t *order;
-    char *ok;
+/* Where the nodes of the network picture go, in SVG coordinates. */
+typedef struct placed {
+    double *px, *py, *rad;      /* centre and radius per node */
+    char *ok;                   /* 1: finite position, drawn */
+    igraph_integer_t *order;    /* nodes by size, for the labels */
+} placed_t;
 
-    px = calloc((size_t) n + 1, sizeof *px);
-    py = calloc((size_t) n + 1, sizeof *py);
-    rad = calloc((size_t) n + 1, sizeof *rad);
-    order = calloc((size_t) n + 1, sizeof *order);
-    ok = calloc((size_t) n + 1, 1);
-    if (!px || !py || !rad || !order || !ok) {
-        free(px);
-        free(py);
-        free(rad);
-        free(order);
-        free(ok);
-        IGRAPH_ERROR("Out of memory drawing the network.", IGRAPH_ENOMEM);
-    }
+static void placed_free(placed_t *pl)
+{
+    free(pl->px);
+    free(pl->py);
+    free(pl->rad);
+    free(pl->order);
+    free(pl->ok);
+}
+
+/* Scale the positions into the plot (equal x and y scale, y up -> SVG y
+ * down) and size the nodes by the square root of the size measure. */
+static void place_nodes(const il_svg_network_t *s, placed_t *pl)
+{
+    igraph_integer_t n = il_graph_vcount(s->g), v;
+    double minx = HUGE_VAL, maxx = -HUGE_VAL, miny = HUGE_VAL, maxy = -HUGE_VAL, maxs = 0;
+    double sc, ox, oy, pw = SVG_W - LEGEND_W - 2 * MARGIN, ph = SVG_H - 2 * MARGIN - TITLE_H;
+
     for (v = 0; v < n; v++) {
         double x = MATRIX(*s->xy, v, 0), y = MATRIX(*s->xy, v, 1);
-        ok[v] = isfinite(x) && isfinite(y);
-        if (ok[v]) {
+        pl->ok[v] = isfinite(x) && isfinite(y);
+        if (pl->ok[v]) {
             minx = fmin(minx, x);
             maxx = fmax(maxx, x);
             miny = fmin(miny, y);
@@ -119,10 +112,6 @@ igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out, igraph
             maxs = fmax(maxs, VECTOR(*s->size)[v]);
         }
     }
-    for (e = 0; e < m; e++) {
-        maxw = fmax(maxw, VECTOR(g->weight)[e]);
-        minw = fmin(minw, VECTOR(g->weight)[e]);
-    }
     sc = fmin(pw / fmax(maxx - minx, 1e-9), ph / fmax(maxy - miny, 1e-9));
     if (!(maxx > minx) && !(maxy > miny)) {
         sc = 0;     /* one point (or none): draw it in the middle */
@@ -131,13 +120,23 @@ igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out, igraph
     oy = MARGIN + TITLE_H + (ph - sc * (maxy - miny)) / 2;
     for (v = 0; v < n; v++) {
         double sz = s->size ? VECTOR(*s->size)[v] : 0;
-        px[v] = ox + sc * (MATRIX(*s->xy, v, 0) - minx);
-        py[v] = oy + sc * (maxy - MATRIX(*s->xy, v, 1));    /* y up -> SVG y down */
-        rad[v] = s->size && maxs > 0 && isfinite(sz) && sz > 0 ? 3 + 12 * sqrt(sz / maxs) : 3;
-        order[v] = v;
+        pl->px[v] = ox + sc * (MATRIX(*s->xy, v, 0) - minx);
+        pl->py[v] = oy + sc * (maxy - MATRIX(*s->xy, v, 1));
+        pl->rad[v] = s->size && maxs > 0 && isfinite(sz) && sz > 0 ? 3 + 12 * sqrt(sz / maxs) : 3;
+        pl->order[v] = v;
     }
+}
 
-    svg_open(out, s->standalone, s->title, "network");
+/* The ties, width by strength; arrows stop at the target's rim. */
+static void draw_edges(FILE *out, const il_graph_t *g, const placed_t *pl)
+{
+    igraph_integer_t m = il_graph_ecount(g), e;
+    double maxw = 0, minw = HUGE_VAL;
+
+    for (e = 0; e < m; e++) {
+        maxw = fmax(maxw, VECTOR(g->weight)[e]);
+        minw = fmin(minw, VECTOR(g->weight)[e]);
+    }
     if (g->directed) {
         fputs("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" "
               "markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" "
@@ -146,33 +145,43 @@ igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out, igraph
     fputs("<g class=\"edges\" stroke=\"#888888\" stroke-opacity=\"0.45\">\n", out);
     for (e = 0; e < m; e++) {
         igraph_integer_t a = IGRAPH_FROM(&g->graph, e), b = IGRAPH_TO(&g->graph, e);
-        double x2 = px[b], y2 = py[b];
-        if (!ok[a] || !ok[b] || a == b) {
+        double x2 = pl->px[b], y2 = pl->py[b];
+        if (!pl->ok[a] || !pl->ok[b] || a == b) {
             continue;
         }
         if (g->directed) {  /* stop the arrow at the target's rim */
-            double dx = px[b] - px[a], dy = py[b] - py[a], d = sqrt(dx * dx + dy * dy);
-            if (d > rad[b]) {
-                x2 -= dx / d * rad[b];
-                y2 -= dy / d * rad[b];
+            double dx = pl->px[b] - pl->px[a], dy = pl->py[b] - pl->py[a];
+            double d = sqrt(dx * dx + dy * dy);
+            if (d > pl->rad[b]) {
+                x2 -= dx / d * pl->rad[b];
+                y2 -= dy / d * pl->rad[b];
             }
         }
         fprintf(out, "<line class=\"edge\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
-                "stroke-width=\"%.2f\"%s/>\n", px[a], py[a], x2, y2,
+                "stroke-width=\"%.2f\"%s/>\n", pl->px[a], pl->py[a], x2, y2,
                 maxw > minw ? 0.6 + 3.4 * (VECTOR(g->weight)[e] - minw) / (maxw - minw) : 1.0,
                 g->directed ? " marker-end=\"url(#arrow)\"" : "");
     }
-    fputs("</g>\n<g class=\"nodes\" stroke=\"#ffffff\" stroke-width=\"0.8\">\n", out);
+    fputs("</g>\n", out);
+}
+
+/* One circle per drawn node with a tooltip; returns the nodes drawn. */
+static igraph_integer_t draw_nodes(FILE *out, const il_svg_network_t *s, const placed_t *pl)
+{
+    const il_graph_t *g = s->g;
+    igraph_integer_t n = il_graph_vcount(g), v, nd = 0;
+
+    fputs("<g class=\"nodes\" stroke=\"#ffffff\" stroke-width=\"0.8\">\n", out);
     for (v = 0; v < n; v++) {
         const char *fill = s->color ? group_color(VECTOR(s->color->membership)[v], s->color->k)
                            : palette[0];
         char val[40] = "";
-        if (!ok[v]) {
+        if (!pl->ok[v]) {
             continue;
         }
         nd++;
         fprintf(out, "<circle class=\"node\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\">"
-                "<title>", px[v], py[v], rad[v], fill);
+                "<title>", pl->px[v], pl->py[v], pl->rad[v], fill);
         il_xml_write(out, il_graph_vertex_label(g, v), 0, NULL);
         if (strcmp(il_graph_vertex_label(g, v), il_graph_vertex_id(g, v)) != 0) {
             fputs(" (", out);
@@ -194,30 +203,41 @@ igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out, igraph
         }
         fputs("</title></circle>\n", out);
     }
-    fputs("</g>\n<g class=\"labels\" font-size=\"11\" fill=\"#222222\" stroke=\"#ffffff\" "
+    fputs("</g>\n", out);
+    return nd;
+}
+
+/* Labels for the s->labels largest drawn nodes. */
+static void draw_labels(FILE *out, const il_svg_network_t *s, placed_t *pl)
+{
+    igraph_integer_t n = il_graph_vcount(s->g), k, shown, v;
+
+    fputs("<g class=\"labels\" font-size=\"11\" fill=\"#222222\" stroke=\"#ffffff\" "
           "stroke-width=\"3\" paint-order=\"stroke\">\n", out);
-    sort_g = g;
-    sort_size = s->size;
     if (n > 0) {
-        qsort(order, (size_t) n, sizeof *order, by_size_desc);
+        igraph_qsort_r(pl->order, (size_t) n, sizeof *pl->order, (void *) s, by_size_desc);
     }
-    for (k = 0, e = 0; k < n && e < s->labels; k++) {
-        v = order[k];
-        if (!ok[v]) {
+    for (k = 0, shown = 0; k < n && shown < s->labels; k++) {
+        v = pl->order[k];
+        if (!pl->ok[v]) {
             continue;
         }
-        e++;
-        fprintf(out, "<text class=\"label\" x=\"%.1f\" y=\"%.1f\">", px[v] + rad[v] + 2,
-                py[v] + 4);
-        il_xml_write(out, il_graph_vertex_label(g, v), 0, NULL);
+        shown++;
+        fprintf(out, "<text class=\"label\" x=\"%.1f\" y=\"%.1f\">", pl->px[v] + pl->rad[v] + 2,
+                pl->py[v] + 4);
+        il_xml_write(out, il_graph_vertex_label(s->g, v), 0, NULL);
         fputs("</text>\n", out);
     }
     fputs("</g>\n", out);
+}
 
-    /* legend */
+/* The legend: colours by group (nine, then "other"), size, ties, counts. */
+static void draw_legend(FILE *out, const il_svg_network_t *s, igraph_integer_t nd)
+{
+    igraph_integer_t k = 0, n = il_graph_vcount(s->g);
+
     fprintf(out, "<g class=\"legend\" transform=\"translate(%d,%d)\">\n",
             SVG_W - LEGEND_W + 10, MARGIN + TITLE_H);
-    k = 0;
     if (s->color) {
         igraph_integer_t shown = s->color->k > NPAL + 1 ? NPAL : s->color->k, i;
         fputs("<text font-weight=\"bold\" y=\"0\">", out);
@@ -251,13 +271,46 @@ igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out, igraph
         il_xml_write(out, s->note, 0, NULL);
         fputs("</text>\n", out);
     }
-    fputs("</g>\n</svg>\n", out);
+    fputs("</g>\n", out);
+}
 
-    free(px);
-    free(py);
-    free(rad);
-    free(order);
-    free(ok);
+/**
+ * \function il_svg_write_network
+ * \brief Draw the network as SVG.
+ *
+ * Positions come from \p s->xy (y up; rows with NaN are not drawn, nor are
+ * their ties), scaled into the plot with equal x and y scale. Node radius
+ * grows with the square root of the size measure (3 to 15 px); colour is
+ * the node's group (nine colours, then grey for the rest); tie width grows
+ * linearly with strength from 0.6 to 4 px (1 px when all are equal); the
+ * \p s->labels largest nodes are labelled. Every drawn node is one
+ * `<circle class="node">` with a tooltip, so tests can count them.
+ *
+ * \param drawn  Set to the number of nodes drawn (may be NULL).
+ * \return IGRAPH_ENOMEM. Time complexity: O(n log n + m).
+ */
+igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out, igraph_integer_t *drawn)
+{
+    igraph_integer_t n = il_graph_vcount(s->g), nd;
+    placed_t pl;
+
+    pl.px = calloc((size_t) n + 1, sizeof *pl.px);
+    pl.py = calloc((size_t) n + 1, sizeof *pl.py);
+    pl.rad = calloc((size_t) n + 1, sizeof *pl.rad);
+    pl.order = calloc((size_t) n + 1, sizeof *pl.order);
+    pl.ok = calloc((size_t) n + 1, 1);
+    if (!pl.px || !pl.py || !pl.rad || !pl.order || !pl.ok) {
+        placed_free(&pl);
+        IGRAPH_ERROR("Out of memory drawing the network.", IGRAPH_ENOMEM);
+    }
+    place_nodes(s, &pl);
+    svg_open(out, s->standalone, s->title, "network");
+    draw_edges(out, s->g, &pl);
+    nd = draw_nodes(out, s, &pl);
+    draw_labels(out, s, &pl);
+    draw_legend(out, s, nd);
+    fputs("</svg>\n", out);
+    placed_free(&pl);
     if (drawn) {
         *drawn = nd;
     }

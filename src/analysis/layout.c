@@ -2,8 +2,11 @@
  * What the pictures need: seeded layouts, degree and strength, the
  * group-level graph, and the two numbers of the loose-coupling plane.
  */
-#include "analysis/analysis.h"
-#include "core/setup.h"
+#include "analysis/layout.h"
+#include "analysis/centrality.h"
+#include "analysis/coupling.h"
+#include "analysis/partition.h"
+#include "core/rng.h"
 #include "core/utf8.h"
 
 #include <math.h>
@@ -61,8 +64,9 @@ static igraph_error_t layout_geo(const il_graph_t *g, igraph_matrix_t *xy)
  *
  * AUTO picks Fruchterman-Reingold (500 iterations, tie strength as
  * attraction) up to IL_LAYOUT_FR_MAX nodes and DrL (default template,
- * tie strength as weight) above. Both draw from igraph's default RNG,
- * seeded here with \p seed, so equal seeds give equal pictures. GEO reads
+ * tie strength as weight) above. Both draw from a generator seeded here
+ * with \p seed (igraph's default generator is left as it was), so equal
+ * seeds give equal pictures. GEO reads
  * the `lat` and `lon` node columns (decimal degrees); nodes without valid
  * coordinates get NaN.
  *
@@ -75,6 +79,7 @@ igraph_error_t il_layout(const il_graph_t *g, il_layout_kind_t kind, igraph_uint
                          igraph_matrix_t *xy, il_layout_kind_t *used)
 {
     igraph_integer_t n = il_graph_vcount(g);
+    il_rng_scope_t rng;
     if (kind == IL_LAYOUT_AUTO) {
         kind = n <= IL_LAYOUT_FR_MAX ? IL_LAYOUT_FR : IL_LAYOUT_DRL;
     }
@@ -90,7 +95,8 @@ igraph_error_t il_layout(const il_graph_t *g, il_layout_kind_t kind, igraph_uint
         MATRIX(*xy, 0, 0) = MATRIX(*xy, 0, 1) = 0.0;
         return IGRAPH_SUCCESS;
     }
-    igraph_rng_seed(igraph_rng_default(), seed);
+    IGRAPH_CHECK(il_rng_scope_begin(&rng, seed));
+    IGRAPH_FINALLY(il_rng_scope_end, &rng);
     if (kind == IL_LAYOUT_DRL) {
         igraph_layout_drl_options_t o;
         IGRAPH_CHECK(igraph_layout_drl_options_init(&o, IGRAPH_LAYOUT_DRL_DEFAULT));
@@ -100,6 +106,8 @@ igraph_error_t il_layout(const il_graph_t *g, il_layout_kind_t kind, igraph_uint
                      /* niter = */ 500, /* start_temp = */ sqrt((double) n),
                      IGRAPH_LAYOUT_NOGRID, &g->weight, NULL, NULL, NULL, NULL));
     }
+    il_rng_scope_end(&rng);
+    IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
 }
 
