@@ -395,6 +395,7 @@ static void csv_destroy(il_i_csv_t *r)
  * UTF-8, rows of the wrong width, fields longer than \p max_field and
  * malformed or unterminated quotes are data errors.
  *
+ * \param base   The folder a relative \p path is read from (NULL: the working one).
  * \param path   The file; "-" reads standard input (named "<stdin>").
  * \param delim  The delimiter, or 0 to detect it from the header line.
  * \return IGRAPH_PARSEERROR (recorded as "file:line[:column]: ..."),
@@ -403,7 +404,7 @@ static void csv_destroy(il_i_csv_t *r)
  *
  * Time complexity: O(input size) plus the callbacks.
  */
-igraph_error_t il_i_csv_read(const char *path, char delim, size_t max_field,
+igraph_error_t il_i_csv_read(const char *base, const char *path, char delim, size_t max_field,
                              il_i_csv_row_fn *on_header, il_i_csv_row_fn *on_row, void *ctx)
 {
     il_i_csv_t r;
@@ -423,7 +424,7 @@ igraph_error_t il_i_csv_read(const char *path, char delim, size_t max_field,
 
     if (strcmp(path, "-") == 0) {
         fp = stdin;
-    } else if (!(fp = fopen(path, "rb"))) {
+    } else if (!(fp = il_i_open_at(base, path))) {
         il_set_error("cannot open '%s': %s", path, strerror(errno));
         ret = IGRAPH_EFILE;
         goto cleanup;

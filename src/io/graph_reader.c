@@ -6,6 +6,7 @@
  * --weight ATTR), 1 when absent; every other attribute kept as text.
  */
 #include "io/io.h"
+#include "io/io_internal.h"
 #include "core/setup.h"
 #include "core/utf8.h"
 #include "io/load_internal.h"
@@ -161,14 +162,15 @@ static igraph_error_t conv_init(conv_t *c)
 /* Parse \p path with igraph's reader for \p format, the C attribute
  * handler installed (restored by conv_drop_igraph()), and list the
  * attributes the file carries. */
-static igraph_error_t conv_read(conv_t *c, const char *path, const char *format)
+static igraph_error_t conv_read(conv_t *c, const char *base, const char *path,
+                                const char *format)
 {
     FILE *fp;
     igraph_error_t rc;
 
     c->old_table = igraph_set_attribute_table(&igraph_cattribute_table);
     c->swapped = 1;
-    fp = fopen(path, "rb");
+    fp = il_i_open_at(base, path);
     if (!fp) {
         il_set_error("cannot open '%s': %s", path, strerror(errno));
         return IGRAPH_EFILE;
@@ -544,7 +546,7 @@ igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g)
     }
     rc = conv_init(&c);
     if (rc == IGRAPH_SUCCESS) {
-        rc = conv_read(&c, opts->edges_path, format);
+        rc = conv_read(&c, opts->base_dir, opts->edges_path, format);
     }
     if (rc == IGRAPH_SUCCESS) {
         rc = convert(&c, opts, format);

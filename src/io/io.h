@@ -62,6 +62,9 @@ typedef struct il_load_options {
     const char *actor_col;      /* NULL: actor */
     const char *event_col;      /* NULL: event */
     il_projection_t projection; /* IL_PROJ_COUNT: shared events */
+    const char *base_dir;       /* NULL: relative paths are read from the working
+                                 * folder; else from this folder (a run spec's).
+                                 * Messages and records keep the paths as given. */
 } il_load_options_t;
 
 /* The defaults documented in il_load_options_t, for an initialiser. */
@@ -85,6 +88,7 @@ typedef struct il_load_options {
         .actor_col = NULL, \
         .event_col = NULL, \
         .projection = IL_PROJ_COUNT, \
+        .base_dir = NULL, \
     }
 
 /* Set every field of \p o to its default (as IL_LOAD_OPTIONS_INIT). */
@@ -169,6 +173,11 @@ igraph_error_t il_output_commit(il_output_t *o);
 
 /* Close and delete the temporary file; nothing is left behind. */
 void il_output_abort(il_output_t *o);
+
+/* \p path as seen from the folder \p base: a new string (free() it), \p path
+ * itself copied when it is absolute, "-", or \p base is NULL or "";
+ * NULL when out of memory or \p path is NULL. */
+char *il_path_resolve(const char *base, const char *path);
 
 /* IGRAPH_EINVAL if \p out names the same file as \p in (existing files). */
 igraph_error_t il_output_check_distinct(const char *out, const char *in);

@@ -14,6 +14,7 @@
 #define IL_LOAD_INTERNAL_H
 
 #include "io/io.h"
+#include "io/io_internal.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -56,7 +57,7 @@ struct il_i_csv {
 /* Read one CSV table (path "-": standard input): the header row goes to
  * \p on_header, every data row to \p on_row. Data errors are recorded as
  * "file:line[:column]: ..." through il_set_error(). */
-igraph_error_t il_i_csv_read(const char *path, char delim, size_t max_field,
+igraph_error_t il_i_csv_read(const char *base, const char *path, char delim, size_t max_field,
                              il_i_csv_row_fn *on_header, il_i_csv_row_fn *on_row, void *ctx);
 
 /* Record a data error at line:column (column 0: none); the first one wins. */

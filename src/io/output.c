@@ -5,6 +5,7 @@
  */
 #include "io/io.h"
 #include "core/setup.h"
+#include "io/io_internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -172,4 +173,50 @@ igraph_error_t il_output_check_distinct(const char *out, const char *in)
         return IGRAPH_EINVAL;
     }
     return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_path_resolve
+ * \brief \p path as seen from the folder \p base.
+ *
+ * A run spec names its files relative to its own folder; the library
+ * opens them through this instead of changing the working folder.
+ * \return A new string to free(); NULL when out of memory or \p path is NULL.
+ */
+char *il_path_resolve(const char *base, const char *path)
+{
+    size_t lb, lp;
+    char *s;
+    if (!path) {
+        return NULL;
+    }
+    if (!base || !base[0] || path[0] == '/' || strcmp(path, "-") == 0) {
+        return strdup(path);
+    }
+    lb = strlen(base);
+    lp = strlen(path);
+    s = malloc(lb + lp + 2);
+    if (s) {
+        memcpy(s, base, lb);
+        s[lb] = '/';
+        memcpy(s + lb + 1, path, lp + 1);
+    }
+    return s;
+}
+
+/**
+ * \function il_i_open_at
+ * \brief fopen(path, "rb") with \p path relative to \p base.
+ */
+FILE *il_i_open_at(const char *base, const char *path)
+{
+    char *full = il_path_resolve(base, path);
+    FILE *fp;
+    if (!full) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    fp = fopen(full, "rb");
+    free(full);
+    return fp;
 }

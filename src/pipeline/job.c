@@ -377,6 +377,30 @@ igraph_error_t il_i_job_refuse(const char *fmt, ...)
 }
 
 /**
+ * \function il_i_job_distinct
+ * \brief IGRAPH_EINVAL (reason recorded) when \p out and \p in are one file.
+ *
+ * Both paths are seen from the arguments' folder (a run spec's).
+ */
+igraph_error_t il_i_job_distinct(const il_job_args_t *a, const char *out, const char *in)
+{
+    char *o, *i;
+    igraph_error_t rc;
+    if (!out || !in) {
+        return IGRAPH_SUCCESS;
+    }
+    o = il_path_resolve(a->base_dir, out);
+    i = il_path_resolve(a->base_dir, in);
+    rc = o && i ? il_output_check_distinct(o, i) : IGRAPH_ENOMEM;
+    if (rc == IGRAPH_ENOMEM && !(o && i)) {
+        il_set_error("out of memory");
+    }
+    free(o);
+    free(i);
+    return rc;
+}
+
+/**
  * \function il_job_args_check
  * \brief The rules that need every argument: the shared input rules, an
  *        output that is not one of the inputs, and the job's own check.
@@ -405,7 +429,7 @@ igraph_error_t il_job_args_check(const il_job_args_t *a)
     }
     for (i = 0; a->output && i <= a->noperands; i++) {
         const char *in = i < a->noperands ? a->operands[i] : l->nodes_path;
-        if (il_output_check_distinct(a->output, in) != IGRAPH_SUCCESS) {
+        if (il_i_job_distinct(a, a->output, in) != IGRAPH_SUCCESS) {
             return IGRAPH_EINVAL;
         }
     }
@@ -424,7 +448,16 @@ igraph_error_t il_job_args_check(const il_job_args_t *a)
 FILE *il_i_job_output(il_job_ctx_t *ctx)
 {
     if (!ctx->out_open) {
-        if (il_output_open(&ctx->out, ctx->args->output) != IGRAPH_SUCCESS) {
+        const char *path = ctx->args->output;
+        char *full = NULL;
+        igraph_error_t rc;
+        if (path && ctx->args->base_dir && !(full = il_path_resolve(ctx->args->base_dir, path))) {
+            il_set_error("out of memory");
+            return NULL;
+        }
+        rc = il_output_open(&ctx->out, full ? full : path);
+        free(full);
+        if (rc != IGRAPH_SUCCESS) {
             return NULL;
         }
         ctx->out_open = 1;

@@ -25,6 +25,8 @@ struct il_job_args {
     il_format_t format;
     int precision;
     const char *output;         /* NULL or "-": standard output */
+    const char *base_dir;       /* relative paths are read and written from here
+                                 * (NULL: the working folder); as load.base_dir */
     void *opts;                 /* owned: the job's options struct */
     unsigned char *given_own;   /* owned: one per own option */
     unsigned char given_input[IL_JOB_MAX_SHARED];
@@ -54,6 +56,10 @@ FILE *il_i_job_output(il_job_ctx_t *ctx);
     do { (ctx)->usage = 1; IGRAPH_ERROR(msg, IGRAPH_EINVAL); } while (0)
 #define IL_JOB_USAGE_ERRORF(ctx, fmt, ...) \
     do { (ctx)->usage = 1; IGRAPH_ERRORF(fmt, IGRAPH_EINVAL, __VA_ARGS__); } while (0)
+
+/* IGRAPH_EINVAL when the output \p out is the file \p in, both seen from
+ * the arguments' folder. */
+igraph_error_t il_i_job_distinct(const il_job_args_t *a, const char *out, const char *in);
 
 /* Record a usage reason from a check function (printf-style) and fail. */
 igraph_error_t il_i_job_refuse(const char *fmt, ...);

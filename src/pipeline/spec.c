@@ -19,12 +19,10 @@
 #include <cjson/cJSON.h>
 
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 /* A spec larger than this is refused before it is parsed. */
 #define SPEC_MAX_BYTES (16u << 20)
@@ -36,6 +34,7 @@ typedef struct spec {
     cJSON *root;
     il_job_args_t **args;
     size_t n;
+    char *folder;               /* the spec's folder ("" for the working one) */
     void **owned;               /* memory the jobs' arguments borrow: number strings, */
     size_t nowned;              /* operand arrays; freed with the spec */
 } spec_t;
@@ -66,6 +65,7 @@ static void spec_destroy(spec_t *s)
     free(s->args);
     cJSON_Delete(s->root);
     free(s->text);
+    free(s->folder);
     memset(s, 0, sizeof *s);
 }
 
@@ -355,6 +355,10 @@ static igraph_error_t check_analysis(spec_t *s, const cJSON *an, size_t i)
     IGRAPH_CHECK(analysis_job(s, path, an, &job));
     a = s->args[i] = il_job_args_new(job);
     IGRAPH_CHECK_OOM(a, "Out of memory.");
+    /* Paths in the spec are relative to its folder; the outputs record
+     * them as written, wherever the spec is run from. */
+    a->base_dir = s->folder;
+    a->load.base_dir = s->folder;
     if (input) {                /* this analysis reads its own input */
         snprintf(ipath, sizeof ipath, "%s.input", path);
         IGRAPH_CHECK(apply_input(s, a, ipath, input, path));
@@ -371,6 +375,24 @@ static igraph_error_t check_analysis(spec_t *s, const cJSON *an, size_t i)
         return spec_error(s, "%s: %s", path, why);
     }
     return IGRAPH_SUCCESS;
+}
+
+/* The folder of the spec ("" for the current one). */
+static char *spec_folder(const char *path)
+{
+    char *dir = strdup(path), *slash;
+    if (!dir) {
+        return NULL;
+    }
+    slash = strrchr(dir, '/');
+    if (slash == dir) {
+        dir[1] = '\0';          /* a spec in the root folder */
+    } else if (slash) {
+        *slash = '\0';
+    } else {
+        dir[0] = '\0';
+    }
+    return dir;
 }
 
 /* Parse and check the whole spec. */
@@ -403,6 +425,8 @@ static igraph_error_t spec_check(spec_t *s)
     if (!cJSON_IsArray(analyses) || cJSON_GetArraySize(analyses) == 0) {
         return spec_error(s, "analyses: expected a non-empty array");
     }
+    s->folder = spec_folder(s->path);
+    IGRAPH_CHECK_OOM(s->folder, "Out of memory.");
     s->n = (size_t) cJSON_GetArraySize(analyses);
     s->args = calloc(s->n, sizeof *s->args);
     IGRAPH_CHECK_OOM(s->args, "Out of memory.");
@@ -414,63 +438,21 @@ static igraph_error_t spec_check(spec_t *s)
     return IGRAPH_SUCCESS;
 }
 
-/* The folder of the spec ("" for the current one). */
-static char *spec_folder(const char *path)
-{
-    char *dir = strdup(path), *slash;
-    if (!dir) {
-        return NULL;
-    }
-    slash = strrchr(dir, '/');
-    if (slash == dir) {
-        dir[1] = '\0';          /* a spec in the root folder */
-    } else if (slash) {
-        *slash = '\0';
-    } else {
-        dir[0] = '\0';
-    }
-    return dir;
-}
-
-/* Run every analysis in the spec's folder, and come back. */
+/* Run every analysis; each reads and writes relative to the spec's folder. */
 static igraph_error_t spec_execute(spec_t *s, const il_spec_hooks_t *hooks, size_t *failed)
 {
-    char *dir = spec_folder(s->path);
-    int here = -1, usage;
-    igraph_error_t rc = IGRAPH_SUCCESS;
+    int usage;
     size_t i;
-    IGRAPH_CHECK_OOM(dir, "Out of memory.");
-    /* Run in the spec's folder: its paths are relative to it, and every
-     * output records them as written, wherever the spec is run from. The
-     * working folder is restored before returning. */
-    if (dir[0] != '\0') {
-        here = open(".", O_RDONLY | O_CLOEXEC);
-        if (here < 0 || chdir(dir) != 0) {
-            rc = spec_error(s, "cannot enter its folder: %s", strerror(errno));
-            if (here >= 0) {
-                close(here);
-            }
-            free(dir);
-            return rc;
-        }
-    }
-    for (i = 0; i < s->n && rc == IGRAPH_SUCCESS; i++) {
+    for (i = 0; i < s->n; i++) {
         if (hooks && hooks->step) {
             hooks->step(hooks->arg, i, il_job_args_job(s->args[i])->name, s->args[i]->output);
         }
-        rc = il_job_execute(s->args[i], &usage);
-        if (rc != IGRAPH_SUCCESS) {
+        if (il_job_execute(s->args[i], &usage) != IGRAPH_SUCCESS) {
             *failed = i;
+            return IGRAPH_FAILURE;
         }
     }
-    if (here >= 0) {
-        if (fchdir(here) != 0 && rc == IGRAPH_SUCCESS) {
-            rc = spec_error(s, "cannot return to the working folder: %s", strerror(errno));
-        }
-        close(here);
-    }
-    free(dir);
-    return rc;
+    return IGRAPH_SUCCESS;
 }
 
 /**
@@ -479,8 +461,8 @@ static igraph_error_t spec_execute(spec_t *s, const il_spec_hooks_t *hooks, size
  *
  * Nothing runs and nothing is written until the whole spec (its shape,
  * every command, every option and its value, every input) has passed.
- * Paths in the spec are relative to its folder; the analyses run there and
- * the working folder is restored afterwards.
+ * Paths in the spec are relative to its folder (the working folder is left
+ * as it is: each analysis reads and writes through il_path_resolve).
  *
  * \param hooks  Told before each analysis runs (may be NULL).
  * \param failed Out: the index of the analysis that failed, or SIZE_MAX
