@@ -15,7 +15,6 @@
  */
 #include "pipeline/pipeline.h"
 #include "report/html.h"
-#include "report/html_tables.h"
 
 #include <cjson/cJSON.h>
 

@@ -8,6 +8,7 @@
 #define IL_REPORT_HTML_H
 
 #include "core/compat.h"
+#include "analysis/partition.h"
 
 #include <stdio.h>
 
@@ -39,6 +40,16 @@ void il_html_keyvalue(FILE *out, const struct cJSON *obj);
 
 /* Table of an array of row objects (columns from the first row). */
 void il_html_table(FILE *out, const struct cJSON *rows);
+
+/* ---- Numbers and matrices (report/html_tables.c) ------------------------- */
+
+/* A number in running text: 4 significant digits; NaN and infinities as a dash. */
+void il_html_number(FILE *out, double v);
+
+/* A k x k matrix of the groups of \p p as a heat map: an HTML table whose
+ * cell colour deepens with the value (white = 0, deep blue = the largest). */
+void il_html_heat_table(FILE *out, const il_partition_t *p, const igraph_matrix_t *m,
+                        const char *caption);
 
 #ifdef __cplusplus
 }

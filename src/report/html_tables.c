@@ -2,7 +2,7 @@
  * Numbers and matrices in the HTML report: how they look is decided here,
  * in the report layer, not by the pipeline that computes them.
  */
-#include "report/html_tables.h"
+#include "report/html.h"
 #include "report/report.h"
 
 #include <math.h>
