@@ -71,7 +71,12 @@ cli() {   # cli BUILD [WRAPPER]
     done
 }
 
+# INNOLINK_SUITE tells a test which suite runs it (plain, asan, valgrind),
+# so that a long statistical check (a calibration over many seeds) can run
+# in full in the plain suite and on a smaller scale under the sanitizers.
 for mode in "$@"; do
+    INNOLINK_SUITE=$mode
+    export INNOLINK_SUITE
     case $mode in
     plain) unit build; examples build; cli build ;;
     asan) ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=97 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=96 LSAN_OPTIONS=exitcode=95
