@@ -42,6 +42,11 @@ static void report_init(void *opts)
     *(il_html_report_options_t *) opts = init;
 }
 
+static igraph_error_t report_check(const il_job_args_t *a)
+{
+    return il_i_job_no_format(a);
+}
+
 static igraph_error_t report_run(il_job_ctx_t *ctx)
 {
     FILE *out = il_i_job_output(ctx);
@@ -61,5 +66,6 @@ const il_job_t il_job_report = {
     .output = IL_JOB_FILE,
     .opts_size = sizeof(il_html_report_options_t),
     .init = report_init,
+    .check = report_check,
     .run = report_run,
 };
