@@ -164,6 +164,41 @@ static double p_at(const double *a, const double *b, const assign_set_t *s, doub
     return s->exact ? cnt / (double) s->N : (1 + cnt) / (double) (s->N + 1);
 }
 
+/* p(tau) changes only where |a_r - tau b_r| = |est - tau| for some
+ * assignment r: the root of that equation nearest \p tau (within \p tol),
+ * else \p tau. The bisection's bound is snapped to it, so that the interval
+ * ends exactly where the test's verdict changes. */
+static double snap(const double *a, const double *b, const assign_set_t *s, double est,
+                   double tau, double tol)
+{
+    double best = tau, dist = tol;
+    igraph_integer_t r;
+    for (r = 0; r < s->N; r++) {
+        /* (b^2 - 1) t^2 - 2 (a b - est) t + (a^2 - est^2) = 0 */
+        double qa = b[r] * b[r] - 1, qb = -2 * (a[r] * b[r] - est), qc = a[r] * a[r] - est * est;
+        double roots[2];
+        int nr = 0, i;
+        if (fabs(qa) < 1e-15) {
+            if (qb != 0) {
+                roots[nr++] = -qc / qb;
+            }
+        } else {
+            double disc = qb * qb - 4 * qa * qc;
+            if (disc >= 0) {
+                roots[nr++] = (-qb - sqrt(disc)) / (2 * qa);
+                roots[nr++] = (-qb + sqrt(disc)) / (2 * qa);
+            }
+        }
+        for (i = 0; i < nr; i++) {
+            if (fabs(roots[i] - tau) < dist) {
+                dist = fabs(roots[i] - tau);
+                best = roots[i];
+            }
+        }
+    }
+    return best;
+}
+
 /* The boundary of the accepted effects from \p est in direction \p dir:
  * +-inf when nothing up to a million times \p scale is rejected. */
 static double bound(const double *a, const double *b, const assign_set_t *s, double est,
@@ -186,7 +221,7 @@ static double bound(const double *a, const double *b, const assign_set_t *s, dou
             hi = mid;
         }
     }
-    return est + dir * 0.5 * (lo + hi);
+    return snap(a, b, s, est, est + dir * 0.5 * (lo + hi), 1e-9 * (scale + fabs(est)));
 }
 
 /* The estimate on z (one value per used unit) with its p-value and

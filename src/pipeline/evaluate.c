@@ -281,8 +281,19 @@ static igraph_error_t periods(const il_panel_t *p, const il_windows_t *ws, const
         IGRAPH_ERRORF("%s %s: not %s of the panel (its times run from %s to %s)",
                       IGRAPH_EINVAL, option, when, il_time_kind_name(p->kind), a, b);
     }
-    for (k = 0; post && k < ws->n; k++) {
-        post[k] = ws->w[k].start >= *t ? 1 : ws->w[k].end <= *t ? 0 : -1;
+    if (post) {
+        size_t before = 0, after = 0;
+        for (k = 0; k < ws->n; k++) {
+            post[k] = ws->w[k].start >= *t ? 1 : ws->w[k].end <= *t ? 0 : -1;
+            before += post[k] == 0;
+            after += post[k] == 1;
+        }
+        if (before == 0 || after == 0) {
+            *usage = 1;
+            IGRAPH_ERRORF("%s %s: no window %s it (the windows run from %s to %s)",
+                          IGRAPH_EINVAL, option, when, after == 0 ? "starts at or after" :
+                          "ends before", ws->w[0].label, ws->w[ws->n - 1].label);
+        }
     }
     return IGRAPH_SUCCESS;
 }
