@@ -124,37 +124,48 @@ static void flagged_names(const il_evaluation_view_t *v, char *buf, size_t size)
 typedef struct verdict {
     int can_attribute;
     char statement[1024];
-    char caveats[4][600];
+    char caveats[6][600];
     int ncaveat;
 } verdict_t;
 
 /* The next caveat's buffer, or NULL when full. */
 static char *caveat(verdict_t *vd)
 {
-    return vd->ncaveat < 4 ? vd->caveats[vd->ncaveat++] : NULL;
+    return vd->ncaveat < 6 ? vd->caveats[vd->ncaveat++] : NULL;
 }
 
 static void judge(const il_evaluation_view_t *v, verdict_t *vd)
 {
     const il_did_result_t *r = v->res;
     double alpha = 1 - r->level;
-    char iv[160], names[400], start[64], *c;
+    char iv[160], names[400], start[64], across[300], *c;
+    const char *units = v->pairs ? "pairs" : "groups";
+    const char *treated = r->did.treated == 1 ? (v->pairs ? "pair" : "group") : units;
+    igraph_integer_t k;
+    size_t len = 0;
     snprintf(start, sizeof start, "%s", v->start);
+    across[0] = '\0';
+    for (k = 0; k < v->design->periods && len < sizeof across; k++) {
+        if (r->period_used[k] == 0) {
+            len += (size_t) snprintf(across + len, sizeof across - len, "%s%s", len ? ", " : "",
+                                     v->period_labels[k]);
+        }
+    }
     interval_text(&r->did, r->level, iv, sizeof iv);
     memset(vd, 0, sizeof *vd);
     if (r->did.controls == 0) {
         snprintf(vd->statement, sizeof vd->statement, "No control %s: the treated %s "
-                 "changed by %.3g on average from before %s to after it, but without "
-                 "%s left untreated nothing shows what would have happened without the "
-                 "programme. This is a trend over time, not an effect of the programme.",
-                 v->pairs ? "pairs" : "groups", v->pairs ? "pairs" : "groups",
-                 r->did.treated_change, start, v->pairs ? "pairs" : "groups");
+                 "changed by %.3g%s from before %s to after it, but without %s left "
+                 "untreated nothing shows what would have happened without the programme. "
+                 "This is a trend over time, not an effect of the programme.", units,
+                 treated, r->did.treated_change, r->did.treated == 1 ? "" : " on average",
+                 start, units);
     } else if (!isnan(r->pretrend_p) && r->pretrend_p < alpha) {
         snprintf(vd->statement, sizeof vd->statement, "Pre-trend: before %s the treated "
                  "%s already moved apart from the controls (pre-trend test p = %.3g). The "
                  "estimate %.3g (p = %.3g) mixes that trend with any effect: it is not "
                  "credible as an effect of the programme.", start,
-                 v->pairs ? "pairs" : "groups", r->pretrend_p, r->did.estimate,
+                 treated, r->pretrend_p, r->did.estimate,
                  r->did.p_value);
     } else if (!isnan(r->placebo.p_value) && r->placebo.p_value < alpha) {
         snprintf(vd->statement, sizeof vd->statement, "The placebo fails: a fake start "
@@ -169,20 +180,26 @@ static void judge(const il_evaluation_view_t *v, verdict_t *vd)
                  "alike%s, so the difference can be attributed to what began at %s for "
                  "the treated %s alone: the programme, or anything else that began for "
                  "them, and only them, at that time.", start,
-                 v->pairs ? "pairs" : "groups", r->did.estimate, r->did.p_value, iv,
+                 treated, r->did.estimate, r->did.p_value, iv,
                  isnan(r->pretrend_p) ? " as far as can be seen (one pre-period: untested)" :
                  " (no pre-trend, and the placebo at a fake start finds nothing)",
-                 start, v->pairs ? "pairs" : "groups");
+                 start, treated);
     } else {
         snprintf(vd->statement, sizeof vd->statement, "The treated %s did not change "
                  "detectably more than the controls (estimate %.3g, p = %.3g, %s): no "
                  "effect of the programme is shown, which is not proof that there was none.",
-                 v->pairs ? "pairs" : "groups", r->did.estimate, r->did.p_value, iv);
+                 treated, r->did.estimate, r->did.p_value, iv);
     }
-    if (r->did.controls > 0 && r->pre < 2 && (c = caveat(vd))) {
-        snprintf(c, sizeof vd->caveats[0], "Only one window before the start (%s): a "
-                 "pre-trend cannot be checked, and the estimate rests on the untested "
-                 "assumption that treated and controls would have moved alike.", start);
+    if (r->pre < 2 && (c = caveat(vd))) {
+        snprintf(c, sizeof vd->caveats[0], "Only one window lies wholly before the start "
+                 "(%s): whether a trend had begun before it cannot be checked%s.", start,
+                 r->did.controls > 0 ? ", and the estimate rests on the untested "
+                 "assumption that treated and controls would have moved alike" : "");
+    }
+    if (across[0] && (c = caveat(vd))) {
+        snprintf(c, sizeof vd->caveats[0], "Left out because they span the start (%s): %s; "
+                 "they mix what came before the programme with what came after.", start,
+                 across);
     }
     if (r->flagged_controls > 0 && (c = caveat(vd))) {
         flagged_names(v, names, sizeof names);
@@ -267,8 +284,18 @@ static igraph_error_t add_estimates(il_report_t *r, const il_evaluation_view_t *
     CHECK_ITEM(rows);
     test_text(v, test, sizeof test);
 
-    IGRAPH_CHECK(estimate_row(rows, "difference-in-differences", &res->did, res->level, test,
-                              null, vd->statement, vd->ncaveat ? vd->caveats[0] : ""));
+    {
+        char all[sizeof vd->caveats];
+        size_t len = 0;
+        int i;
+        all[0] = '\0';
+        for (i = 0; i < vd->ncaveat; i++) {
+            len += (size_t) snprintf(all + len, sizeof all - len, "%s%s", i ? " " : "",
+                                     vd->caveats[i]);
+        }
+        IGRAPH_CHECK(estimate_row(rows, "difference-in-differences", &res->did, res->level,
+                                  test, null, vd->statement, all));
+    }
 
     memset(&pre, 0, sizeof pre);
     pre.estimate = res->pretrend_stat;
@@ -427,7 +454,7 @@ static igraph_error_t add_panel(il_report_t *r, const il_evaluation_view_t *v)
 {
     const il_did_design_t *d = v->design;
     const il_did_result_t *res = v->res;
-    cJSON *rows = cJSON_AddArrayToObject(r->root, "panel");
+    cJSON *rows = cJSON_AddArrayToObject(r->root, "outcomes");
     igraph_integer_t u, k;
     CHECK_ITEM(rows);
     for (u = 0; u < d->units; u++) {
@@ -453,7 +480,7 @@ static igraph_error_t add_panel(il_report_t *r, const il_evaluation_view_t *v)
  * \brief The whole evaluation: `attribution` (what the design can
  *        attribute, in plain words), `reading` (the same with its caveats),
  *        `design`, `estimates` (the CSV table), `event_study`, `units` and
- *        `panel`; options in `parameters`.
+ *        `outcomes` (the group-level panel); options in `parameters`.
  *
  * \return IGRAPH_ENOMEM.
  */

@@ -350,6 +350,9 @@ igraph_error_t il_report_add_panel_nodes(il_report_t *r, const char *window,
         }
         for (c = 0; cols && c < cols->ncol; c++) {
             const il_column_t *col = &cols->col[c];
+            if (cJSON_GetObjectItemCaseSensitive(row, col->name)) {
+                continue;       /* a column of the row already (community) */
+            }
             if (col->numeric) {
                 IGRAPH_CHECK(il_report_number(row, col->name, col->num[v]));
             } else {

@@ -94,7 +94,7 @@ typedef struct il_evaluation_view {
 
 /* Add `design`, `estimates` (the CSV table: DiD, placebo, robustness, each
  * with test, null model, interval, reading and caveat), `event_study`,
- * `units`, `panel`, `reading` and `attribution`. */
+ * `units`, `outcomes` (the group-level panel), `reading` and `attribution`. */
 igraph_error_t il_report_add_evaluation(il_report_t *r, const il_evaluation_view_t *v);
 
 #ifdef __cplusplus

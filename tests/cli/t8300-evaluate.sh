@@ -14,10 +14,18 @@ have_statsmodels() {
         echo "# skipped: python3-statsmodels not installed"; return 1; }
 }
 
-test_expect_success 'evaluate the bundled programme panel (json)' '
+test_expect_success 'evaluate the bundled programme panel (json, no key twice)' '
     innolink evaluate "$P/edges.csv" --time year --nodes "$P/nodes.csv" --by cluster \
         --treated Aster:Birch,Cedar:Dogwood --start 2016 --format json -o e.json 2>err &&
-    test_must_be_empty err
+    test_must_be_empty err &&
+    /usr/bin/python3 - <<PY
+import json
+def once(pairs):                # 2026-12-03: "panel" was both the record and the outcomes table
+    keys = [k for k, v in pairs]
+    assert len(keys) == len(set(keys)), keys
+    return dict(pairs)
+json.load(open("e.json"), object_pairs_hook=once)
+PY
 '
 
 # The outcome is recomputed from the raw rows (block density of every pair
@@ -207,7 +215,7 @@ test_expect_success 'a treated pair with a pre-trend: the estimate is not credib
     innolink evaluate "$P/edges.csv" --time year --nodes "$P/nodes.csv" --by cluster \
         --treated Elm:Fir --start 2016 --format json >pt.json &&
     test "$(json_get pt.json can_attribute)" = False &&
-    json_get pt.json attribution | grep "^Pre-trend: before 2016 the treated pairs already moved apart" &&
+    json_get pt.json attribution | grep "^Pre-trend: before 2016 the treated pair already moved apart" &&
     json_get pt.json attribution | grep "not credible"
 '
 
