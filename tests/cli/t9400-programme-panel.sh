@@ -4,8 +4,8 @@
 # within its interval, rejects the placebo and flags the pre-trend of
 # Elm-Fir, with the estimates equal to graphs/programme-panel/verify.py's
 # independent computation (networkx, statsmodels OLS). A calibration then
-# repeats the study on panels generated with other seeds (10 in the plain
-# suite, 2 under the sanitizers and valgrind).
+# repeats the study on panels generated with other seeds (6 in the plain
+# suite, 2 under the sanitizers, 1 under valgrind).
 . "$(dirname "$0")/lib.sh"
 
 CASE=programme-panel
@@ -73,6 +73,7 @@ PY
 '
 
 test_expect_success 'a second run reproduces every output byte for byte' '
+    [ "${INNOLINK_SUITE:-plain}" != valgrind ] || { echo "# skipped under valgrind"; exit 0; }
     mkdir first && cp "$OUT"/* first/ &&
     innolink run "examples/$CASE/spec.json" 2>/dev/null &&
     for f in first/*; do cmp "$f" "$OUT/$(basename "$f")" || exit 1; done
@@ -82,7 +83,9 @@ test_expect_success 'a second run reproduces every output byte for byte' '
 # planted 0.03 in about 95 % of draws (it did in 20 of 20 seeds, 1-20, when
 # the case was made); Elm-Fir should be flagged and no other pair.
 test_expect_success 'calibration: other seeds recover the effect and flag Elm-Fir' '
-    case "${INNOLINK_SUITE:-plain}" in plain) seeds="1 2 3 4 5 6 7 8 9 10" ;; *) seeds="1 2" ;; esac
+    case "${INNOLINK_SUITE:-plain}" in
+    plain) seeds="1 2 3 4 5 6" ;; asan) seeds="1 2" ;; *) seeds="1" ;;
+    esac
     held=0 n=0
     for s in $seeds; do
         mkdir "s$s" &&
