@@ -8,6 +8,7 @@
 #include "pipeline/groups_internal.h"
 #include "pipeline/panel_internal.h"
 #include "pipeline/pipeline.h"
+#include "core/setup.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -342,7 +343,18 @@ static igraph_error_t write_graphml(il_job_ctx_t *ctx, const il_panel_t *p, il_w
     }
     outs.n = ws->n;
     for (k = 0; k < ws->n && rc == IGRAPH_SUCCESS; k++) {
+        size_t i;
         paths[k] = il_panel_window_path(base, &ws->w[k]);
+        for (i = 0; paths[k] && i < k; i++) {
+            if (strcmp(paths[i], paths[k]) == 0) {      /* labels that differ in symbols only */
+                il_set_error("windows %s and %s would both be written to '%s'",
+                             ws->w[i].label, ws->w[k].label, paths[k]);
+                rc = IGRAPH_EINVAL;
+            }
+        }
+        if (rc != IGRAPH_SUCCESS) {
+            break;
+        }
         rc = paths[k] ? il_output_open(&outs.out[k], paths[k]) : IGRAPH_ENOMEM;
         if (rc == IGRAPH_SUCCESS) {
             outs.fp[k] = outs.out[k].fp;
