@@ -392,6 +392,15 @@ print("ok")
 PY
 '
 
+test_expect_success 'GraphML per window: two windows named alike are refused, nothing written' '
+    full_suite || exit 0
+    printf "source,target\na,b\n" >"s 1.csv" && printf "source,target\nb,c\n" >s_1.csv &&
+    mkdir same &&
+    test_expect_code 1 innolink panel "s 1.csv" s_1.csv --to graphml -o same/x.graphml 2>err &&
+    grep "would both be written to .same/x.s_1.csv.graphml." err &&
+    test -z "$(ls same)"
+'
+
 test_expect_success 'node results per window (--with degree) equal networkx degrees' '
     full_suite || exit 0
     innolink panel "$P/edges.csv" --time year --window 6 --nodes "$P/nodes.csv" --by cluster \
