@@ -81,11 +81,17 @@ static igraph_error_t user_time(il_job_ctx_t *ctx, const il_panel_t *p, const ch
                                 const char *text, int64_t *t)
 {
     char a[64], b[64];
+    int64_t year;
     if (!il_panel_time_parse(p, text, t)) {
         il_panel_time_label(p, p->first, a, sizeof a);
         il_panel_time_label(p, p->last, b, sizeof b);
         IL_JOB_USAGE_ERRORF(ctx, "%s %s: not %s of the panel (its times run from %s to %s)",
                             option, text, il_time_kind_name(p->kind), a, b);
+    }
+    /* --until 2006 over months or dates means through the end of 2006 */
+    if (strcmp(option, "--until") == 0 && p->kind != IL_TIME_YEAR &&
+        il_time_parse(text, &year) == IL_TIME_YEAR) {
+        *t = p->kind == IL_TIME_MONTH ? 12 * year + 11 : il_days_from_civil(year + 1, 1, 1) - 1;
     }
     return IGRAPH_SUCCESS;
 }

@@ -170,6 +170,9 @@ test_expect_success 'ISO dates: 6-month windows on the calendar' '
 	2005-07-01..2005-12-31,2005-07-01,2005-12-31,2,3,3,2
 	EOF
     test_cmp want got &&
+    innolink panel dated.csv --time date --window 6m --since 2005 --until 2005 \
+        --format csv >until.out &&
+    test "$(cut -d, -f1 until.out | tail -n 1)" = "2005-07-01..2005-12-31" &&
     { full_suite || exit 0; } &&
     innolink panel dated.csv --time date --window 90d --step 30d --format json >d90.json &&
     test "$(json_get d90.json panel.left_out)" != ""
