@@ -23,6 +23,8 @@
 #include "analysis/communities.h"
 #include "analysis/layout.h"
 #include "analysis/centrality.h"
+#include "analysis/panel.h"
+#include "analysis/did.h"
 
 #include <math.h>
 

@@ -54,8 +54,15 @@ int il_i_edge_filtered(const il_i_csv_t *r, il_i_edge_ctx_t *c)
     return 0;
 }
 
-/* Find the source, target and weight columns, or record why not. */
-static igraph_error_t find_end_columns(il_i_csv_t *r, il_i_edge_ctx_t *c, const char *list)
+/**
+ * \function il_i_edge_find_ends
+ * \brief Find the source, target and (optional) weight columns of the
+ *        header into c->src_col, c->dst_col, c->w_col, or record why not.
+ *
+ * \param list  The header names for the message (il_i_csv_header_list()).
+ * \return IGRAPH_PARSEERROR (recorded).
+ */
+igraph_error_t il_i_edge_find_ends(il_i_csv_t *r, il_i_edge_ctx_t *c, const char *list)
 {
     const il_load_options_t *o = c->opts;
     const char *src_def[] = { "source", "from", "src", NULL };
@@ -110,7 +117,7 @@ static igraph_error_t edge_header(il_i_csv_t *r, void *vctx)
 
     IGRAPH_CHECK(il_i_csv_check_header(r));
     il_i_csv_header_list(r, list, sizeof list);
-    IGRAPH_CHECK(find_end_columns(r, c, list));
+    IGRAPH_CHECK(il_i_edge_find_ends(r, c, list));
     c->where_col = calloc(o->nwhere + 1, sizeof *c->where_col);
     c->eattr_hdr = calloc(r->nheader, sizeof *c->eattr_hdr);
     c->values = calloc(r->nheader, sizeof *c->values);
@@ -160,8 +167,14 @@ igraph_error_t il_i_edge_end(il_i_csv_t *r, il_i_edge_ctx_t *c, long col, uint32
     return il_graph_builder_add_vertex(c->b, id, len, v, NULL);
 }
 
-/* The weight of the current row into *w (left alone without a weight column). */
-static igraph_error_t row_weight(il_i_csv_t *r, il_i_edge_ctx_t *c, double *w)
+/**
+ * \function il_i_edge_weight
+ * \brief The weight of the current row into *w (left alone without a
+ *        weight column): a positive finite number whose inverse is finite.
+ *
+ * \return IGRAPH_PARSEERROR (recorded with line and column).
+ */
+igraph_error_t il_i_edge_weight(il_i_csv_t *r, il_i_edge_ctx_t *c, double *w)
 {
     const char *s;
     char tmp[80];
@@ -200,7 +213,7 @@ static igraph_error_t edge_row(il_i_csv_t *r, void *vctx)
     if (il_i_edge_filtered(r, c)) {
         return IGRAPH_SUCCESS;
     }
-    IGRAPH_CHECK(row_weight(r, c, &w));
+    IGRAPH_CHECK(il_i_edge_weight(r, c, &w));
     IGRAPH_CHECK(il_i_edge_end(r, c, c->src_col, &u));
     IGRAPH_CHECK(il_i_edge_end(r, c, c->dst_col, &v));
     for (i = 0; i < c->neattr; i++) {

@@ -96,6 +96,15 @@ typedef struct il_i_edge_ctx {
     size_t *lens;
 } il_i_edge_ctx_t;
 
+/* The source, target and optional weight columns of the header into
+ * c->src_col, c->dst_col, c->w_col; IGRAPH_PARSEERROR (recorded) when one
+ * is missing (\p list: the header names for the message). */
+igraph_error_t il_i_edge_find_ends(il_i_csv_t *r, il_i_edge_ctx_t *c, const char *list);
+
+/* The current row's weight into *w (unchanged without a weight column);
+ * IGRAPH_PARSEERROR (recorded) unless positive and finite. */
+igraph_error_t il_i_edge_weight(il_i_csv_t *r, il_i_edge_ctx_t *c, double *w);
+
 /* Vertex of the id in column \p col of the current row: added, or looked up
  * in the node table when there is one. */
 igraph_error_t il_i_edge_end(il_i_csv_t *r, il_i_edge_ctx_t *c, long col, uint32_t *v);
