@@ -19,6 +19,7 @@
 #include "analysis/structure.h"
 #include "analysis/coupling.h"
 #include "analysis/mixing.h"
+#include "analysis/helix.h"
 #include "analysis/brokerage.h"
 #include "analysis/communities.h"
 #include "analysis/layout.h"

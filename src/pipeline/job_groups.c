@@ -4,6 +4,7 @@
  * --table options they share with compare.
  */
 #include "pipeline/groups_internal.h"
+#include "pipeline/helix_internal.h"
 #include "analysis/analysis.h"
 
 #include <cjson/cJSON.h>
@@ -196,16 +197,30 @@ static const il_optdef_t groups_only_options[] = {
     { .name = NULL }
 };
 
+/* Options of mixing: the groups and the Triple-Helix mapping. */
+typedef struct mixing_job {
+    il_job_groups_t groups;
+    il_helix_map_t helix;
+} mixing_job_t;
+
+static const il_optdef_t mixing_options[] = {
+    IL_GROUPS_OPTDEFS(mixing_job_t),
+    IL_HELIX_OPTDEFS(mixing_job_t),
+    { .name = NULL }
+};
+
 static const char *const mixing_help[] = {
     "Mixing of a node attribute: the mixing matrix (ties and weight, raw and as",
     "shares of tie ends), nominal assortativity (unweighted, as networkx, and",
     "weighted), and for every pair of groups the observed share of ties against",
-    "the share random mixing would give. With --by sector this is the",
-    "triple-helix picture (industry-university, industry-research,",
-    "university-research).",
+    "the share random mixing would give. With --by sector: the rows of the pairs",
+    "among industry, university and research (helix_pairs) and Leydesdorff's",
+    "Triple-Helix synergy T(UIG) (triple_helix_synergy, helix_cells).",
     "",
     IL_GROUPS_HELP,
     "                       (default: pairs)",
+    "",
+    IL_HELIX_HELP,
     NULL
 };
 
@@ -232,9 +247,21 @@ static igraph_error_t groups_check(const il_job_args_t *a)
     return il_i_groups_require(a, &j->groups);
 }
 
+static void mixing_init(void *opts)
+{
+    memset(opts, 0, sizeof(mixing_job_t));
+}
+
+static igraph_error_t mixing_check(const il_job_args_t *a)
+{
+    const mixing_job_t *j = a->opts;
+    return il_i_groups_require(a, &j->groups);
+}
+
 static igraph_error_t mixing_run(il_job_ctx_t *ctx)
 {
-    const il_job_groups_t *gr = &((const groups_job_t *) ctx->opts)->groups;
+    const mixing_job_t *mj = ctx->opts;
+    const il_job_groups_t *gr = &mj->groups;
     il_partition_t p;
     il_mixing_t res;
     memset(&p, 0, sizeof p);
@@ -245,6 +272,7 @@ static igraph_error_t mixing_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_mixing(ctx->g, &p, &res));
     IGRAPH_CHECK(il_report_add_mixing(ctx->report, ctx->g, &p, gr->by,
                                       il_i_groups_empty_name(gr), &res));
+    IGRAPH_CHECK(il_i_helix_add(ctx, gr->by, &mj->helix));
     IGRAPH_CHECK(il_i_groups_table(ctx, gr));
     il_mixing_destroy(&res);
     il_partition_destroy(&p);
@@ -274,15 +302,15 @@ static igraph_error_t brokerage_run(il_job_ctx_t *ctx)
 
 const il_job_t il_job_mixing = {
     .name = "mixing",
-    .summary = "mixing matrix and assortativity of a node attribute (triple helix)",
+    .summary = "mixing matrix, assortativity, Triple-Helix synergy of a node attribute",
     .synopsis = "innolink mixing EDGES --nodes NODES --by ATTR [options]",
     .help = mixing_help,
-    .options = groups_only_options,
+    .options = mixing_options,
     .input = IL_JOB_ONE_GRAPH,
     .output = IL_JOB_DOCUMENT,
-    .opts_size = sizeof(groups_job_t),
-    .init = groups_init,
-    .check = groups_check,
+    .opts_size = sizeof(mixing_job_t),
+    .init = mixing_init,
+    .check = mixing_check,
     .run = mixing_run,
 };
 

@@ -80,6 +80,13 @@ igraph_error_t il_report_add_mixing(il_report_t *r, const il_graph_t *g,
                                     const il_partition_t *p, const char *attr,
                                     const char *empty, const il_mixing_t *x);
 
+/* Triple-Helix synergy: `triple_helix_synergy` and the `helix_cells`
+ * table (found: the sector values found for U, I, G; note: why T is not
+ * computed, or NULL). report/helix_report.c. */
+igraph_error_t il_report_add_helix(il_report_t *r, const il_helix_t *h, const char *attr,
+                                   const il_helix_map_t *map, const char *const found[3],
+                                   const char *note);
+
 /* Brokerage: global roles, expectations per group, per-node roles and z. */
 igraph_error_t il_report_add_brokerage(il_report_t *r, const il_graph_t *g,
                                        const il_partition_t *p, const char *attr,
