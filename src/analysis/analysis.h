@@ -24,6 +24,7 @@
 #include "analysis/communities.h"
 #include "analysis/layout.h"
 #include "analysis/centrality.h"
+#include "analysis/mrqap.h"
 
 #include <math.h>
 

@@ -15,6 +15,7 @@
  */
 #include "pipeline/pipeline.h"
 #include "pipeline/helix_internal.h"
+#include "pipeline/mrqap_internal.h"
 #include "report/html.h"
 
 #include <cjson/cJSON.h>
@@ -534,6 +535,13 @@ static igraph_error_t sec_helix(report_ctx_t *c)
     return il_i_helix_html(c->g, c->load, c->out, c->params);
 }
 
+/* Does tie strength go with the --by groups, sectors, proximity: MRQAP
+ * (pipeline/job_mrqap.c). */
+static igraph_error_t sec_mrqap(report_ctx_t *c)
+{
+    return il_i_mrqap_html(c->g, c->load, c->by, c->pic.seed, c->out, c->params);
+}
+
 /* Everything that decides the numbers: the sections' options and the input. */
 static igraph_error_t sec_parameters(report_ctx_t *c)
 {
@@ -560,6 +568,7 @@ static const struct {
     { "network", "The network", sec_network },
     { "coupling", "Coupling between groups", sec_coupling },
     { "helix", "Triple-Helix synergy (sector mixing)", sec_helix },
+    { "mrqap", "Dyadic regression (MRQAP)", sec_mrqap },
     { "communities", "Communities", sec_communities },
     { "structure", "Structure: hubs, core, periphery and district type", sec_structure },
     { "parameters", "Parameters", sec_parameters },

@@ -91,6 +91,15 @@ igraph_error_t il_report_add_helix(il_report_t *r, const il_helix_t *h, const ch
 igraph_error_t il_report_add_brokerage(il_report_t *r, const il_graph_t *g,
                                        const il_partition_t *p, const char *attr,
                                        const char *empty, const il_brokerage_t *b);
+/* ---- Dyadic regression (MRQAP) ------------------------------------------ */
+
+/* MRQAP: the fit, the `coefficients` table and the parameters (outcome in
+ * words; outside: per term, ties of its tie table outside the network, -1
+ * for other terms; may be NULL). report/mrqap_report.c. */
+igraph_error_t il_report_add_mrqap(il_report_t *r, const il_dyads_t *d, const il_mrqap_t *m,
+                                   const il_mrqap_options_t *o, const char *outcome,
+                                   const igraph_integer_t *outside);
+
 /* ---- Communities --------------------------------------------------------- */
 
 /* What il_report_add_communities() needs besides the result. */
