@@ -25,6 +25,7 @@
 #include "analysis/layout.h"
 #include "analysis/centrality.h"
 #include "analysis/mrqap.h"
+#include "analysis/bootstrap.h"
 
 #include <math.h>
 

@@ -5,6 +5,7 @@
  */
 #include "pipeline/groups_internal.h"
 #include "pipeline/helix_internal.h"
+#include "pipeline/ci_internal.h"
 #include "analysis/analysis.h"
 
 #include <cjson/cJSON.h>
@@ -90,6 +91,7 @@ igraph_error_t il_i_groups_table(il_job_ctx_t *ctx, const il_job_groups_t *gr)
 typedef struct coupling_job {
     il_job_groups_t groups;
     il_coupling_options_t o;
+    il_job_ci_t ci;             /* intervals: pipeline/job_ci.c */
 } coupling_job_t;
 
 static const il_optdef_t coupling_options[] = {
@@ -106,6 +108,8 @@ static const il_optdef_t coupling_options[] = {
       .expect = "a share from 0 to 1" },
     { .name = "no-cuts", .kind = IL_OPT_FLAG, .offset = offsetof(coupling_job_t, o.cuts),
       .min = 0 },
+    IL_CI_OPTDEFS(coupling_job_t),
+    IL_CI_JOBS_OPTDEF(coupling_job_t),
     { .name = NULL }
 };
 
@@ -129,6 +133,10 @@ static const char *const coupling_help[] = {
     "  --coupled-low Y      plane: coupling share below Y is not coupled (default: 0.05)",
     "  --coupled-high Y     plane: coupling share above Y is dissolved (default: 0.5)",
     "  --no-cuts            skip the minimum vertex cuts (one flow per pair of groups)",
+    "",
+    IL_CI_HELP,
+    "                       (E-I of the network, counted and weighted; --seed seeds it)",
+    IL_CI_JOBS_HELP,
     NULL
 };
 
@@ -138,12 +146,14 @@ static void coupling_init(void *opts)
     il_coupling_options_t init = IL_COUPLING_OPTIONS_INIT;
     memset(j, 0, sizeof *j);
     j->o = init;
+    il_i_ci_init(&j->ci);
 }
 
 static igraph_error_t coupling_check(const il_job_args_t *a)
 {
     const coupling_job_t *j = a->opts;
     IGRAPH_CHECK(il_i_groups_require(a, &j->groups));
+    IGRAPH_CHECK(il_i_ci_check(a, &j->ci));
     if (j->o.coupled_low > j->o.coupled_high) {
         return il_i_job_refuse("--coupled-low must not exceed --coupled-high");
     }
@@ -163,6 +173,14 @@ static igraph_error_t coupling_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_coupling(ctx->g, &p, &j->o, &res));
     IGRAPH_CHECK(il_report_add_coupling(ctx->report, ctx->g, &p, j->groups.by,
                                         il_i_groups_empty_name(&j->groups), &j->o, &res));
+    {
+        il_i_ci_request_t q = { 0 };
+        q.stats = (1u << IL_BOOT_EI) | (1u << IL_BOOT_EI_WEIGHTED);
+        q.membership = &p.membership;
+        q.k = p.k;
+        q.seed = j->o.seed;
+        IGRAPH_CHECK(il_i_ci_add(ctx, &j->ci, &q));
+    }
     IGRAPH_CHECK(il_i_groups_table(ctx, &j->groups));
     il_coupling_destroy(&res);
     il_partition_destroy(&p);
@@ -201,11 +219,15 @@ static const il_optdef_t groups_only_options[] = {
 typedef struct mixing_job {
     il_job_groups_t groups;
     il_helix_map_t helix;
+    il_job_ci_t ci;             /* intervals: pipeline/job_ci.c */
 } mixing_job_t;
 
 static const il_optdef_t mixing_options[] = {
     IL_GROUPS_OPTDEFS(mixing_job_t),
     IL_HELIX_OPTDEFS(mixing_job_t),
+    IL_CI_OPTDEFS(mixing_job_t),
+    IL_CI_SEED_OPTDEF(mixing_job_t),
+    IL_CI_JOBS_OPTDEF(mixing_job_t),
     { .name = NULL }
 };
 
@@ -221,6 +243,11 @@ static const char *const mixing_help[] = {
     "                       (default: pairs)",
     "",
     IL_HELIX_HELP,
+    "",
+    IL_CI_HELP,
+    "                       (assortativity, counted and weighted)",
+    IL_CI_SEED_HELP,
+    IL_CI_JOBS_HELP,
     NULL
 };
 
@@ -249,13 +276,16 @@ static igraph_error_t groups_check(const il_job_args_t *a)
 
 static void mixing_init(void *opts)
 {
-    memset(opts, 0, sizeof(mixing_job_t));
+    mixing_job_t *j = opts;
+    memset(j, 0, sizeof *j);
+    il_i_ci_init(&j->ci);
 }
 
 static igraph_error_t mixing_check(const il_job_args_t *a)
 {
     const mixing_job_t *j = a->opts;
-    return il_i_groups_require(a, &j->groups);
+    IGRAPH_CHECK(il_i_groups_require(a, &j->groups));
+    return il_i_ci_check(a, &j->ci);
 }
 
 static igraph_error_t mixing_run(il_job_ctx_t *ctx)
@@ -273,6 +303,14 @@ static igraph_error_t mixing_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_report_add_mixing(ctx->report, ctx->g, &p, gr->by,
                                       il_i_groups_empty_name(gr), &res));
     IGRAPH_CHECK(il_i_helix_add(ctx, gr->by, &mj->helix));
+    {
+        il_i_ci_request_t q = { 0 };
+        q.stats = (1u << IL_BOOT_ASSORTATIVITY) | (1u << IL_BOOT_ASSORTATIVITY_WEIGHTED);
+        q.membership = &p.membership;
+        q.k = p.k;
+        q.seed = mj->ci.seed;
+        IGRAPH_CHECK(il_i_ci_add(ctx, &mj->ci, &q));
+    }
     IGRAPH_CHECK(il_i_groups_table(ctx, gr));
     il_mixing_destroy(&res);
     il_partition_destroy(&p);

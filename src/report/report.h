@@ -91,6 +91,14 @@ igraph_error_t il_report_add_helix(il_report_t *r, const il_helix_t *h, const ch
 igraph_error_t il_report_add_brokerage(il_report_t *r, const il_graph_t *g,
                                        const il_partition_t *p, const char *attr,
                                        const char *empty, const il_brokerage_t *b);
+/* ---- Bootstrap intervals ------------------------------------------------- */
+
+/* Bootstrap intervals: <key>_ci_lower/_upper right after each estimate in
+ * \p obj (NULL: the top level), the `intervals` table (statistics named
+ * \p prefix + key) and parameters.bootstrap. report/ci_report.c. */
+igraph_error_t il_report_add_intervals(il_report_t *r, struct cJSON *obj, const char *prefix,
+                                       const il_bootstrap_t *b);
+
 /* ---- Dyadic regression (MRQAP) ------------------------------------------ */
 
 /* MRQAP: the fit, the `coefficients` table and the parameters (outcome in
