@@ -464,6 +464,10 @@ igraph_error_t il_i_mrqap_html(const il_graph_t *g, const il_load_options_t *loa
     }
     memset(&m, 0, sizeof m);
     IGRAPH_FINALLY(il_mrqap_destroy, &m);
+    /* The page written so far must not sit in a buffer that the worker
+     * processes inherit: a child that flushes it at exit (valgrind runs
+     * libc's clean-up, which does) would write it twice. */
+    fflush(out);
     IGRAPH_CHECK(il_mrqap(&d, &o, &m));
     IGRAPH_CHECK(il_report_init(&rep, "mrqap"));
     IGRAPH_FINALLY(il_report_destroy, &rep);

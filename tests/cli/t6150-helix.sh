@@ -161,6 +161,7 @@ test_expect_success 'mapping: a missing helix leaves T null with the reason; --b
 '
 
 test_expect_success 'the HTML report shows T(UIG) of the sector column with its caveat' '
+    [ "${INNOLINK_SUITE:-plain}" = plain ] || { echo "# skipped: t7200 runs the report under ${INNOLINK_SUITE}"; exit 0; }
     innolink mixing "$D/edges.csv" --nodes "$D/nodes.csv" --by sector --format json >s.json &&
     innolink report "$D/edges.csv" --nodes "$D/nodes.csv" --by cluster -o r.html &&
     t=$(/usr/bin/python3 -c "import json; print(\"%.6g\" % json.load(open(\"s.json\"))[\"triple_helix_synergy\"][\"t_uig\"])") &&
