@@ -220,6 +220,16 @@ test_expect_success 'generated graph: QAP p-values (DSP) of netlm within the Mon
     /usr/bin/python3 compare.py o.json r.json 1e-8 2000 400
 '
 
+test_expect_success 'karate club (bundled): QAP p-values (DSP) of netlm within the Monte Carlo bound' '
+    have_sna || { echo "# skipped: Rscript with r-cran-sna not installed"; exit 0; }
+    K="$GRAPHS/karate"
+    innolink mrqap "$K/edges.csv" --nodes "$K/nodes.csv" --covariates same:faction \
+        --permutations 2000 --seed 3 --format json >o.json &&
+    sed "s/^source,target$/source,target,weight/; s/^\([0-9]*,[0-9]*\)$/\1,1/" "$K/edges.csv" >ke.csv &&
+    Rscript peer.R ke.csv "$K/nodes.csv" 0 netlm qapspp 300 5 same:faction >r.json &&
+    /usr/bin/python3 compare.py o.json r.json 1e-8 2000 300
+'
+
 test_expect_success 'generated graph: QAP p-values (DSP) of netlogit within the Monte Carlo bound' '
     have_sna || { echo "# skipped: Rscript with r-cran-sna not installed"; exit 0; }
     innolink mrqap ge.csv --nodes gn.csv --model logit --covariates same:group,distance,tied:gp.csv \
@@ -267,6 +277,22 @@ test_expect_success '1 and 2 worker processes give the same bytes (OLS and logit
     innolink mrqap ge.csv --nodes gn.csv --model $m --covariates same:group,distance \
         --permutations $P --seed 8 --format json >other.json &&
     ! test_cmp one.json other.json >/dev/null
+'
+
+test_expect_success 'run spec: a tie table is read from the spec folder, wherever run is called' '
+    mkdir -p sp/out && cp ge.csv gn.csv gp.csv sp/ &&
+    cat >sp/spec.json <<-EOF &&
+	{ "input": { "edges": "ge.csv", "nodes": "gn.csv" },
+	  "analyses": [ { "command": "mrqap", "format": "json", "output": "out/m.json",
+	                  "options": { "covariates": "same:group,ties:gp.csv", "permutations": 10 } } ] }
+	EOF
+    (cd / && innolink run "$TMP/sp/spec.json") &&
+    innolink mrqap ge.csv --nodes gn.csv --covariates same:group,ties:gp.csv --permutations 10 \
+        --format json >direct.json &&
+    /usr/bin/python3 -c "
+import json, sys
+a = json.load(open(\"sp/out/m.json\"))[\"coefficients\"]; b = json.load(open(\"direct.json\"))[\"coefficients\"]
+sys.exit(0 if a == b else 1)"
 '
 
 test_expect_success 'the output names the test, the permutations, the seed, dyads and diagonal' '
