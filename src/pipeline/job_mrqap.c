@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #define TERM_MAX 512
+#define HTML_MAX_DYADS 250000.0     /* about 700 nodes: a few seconds of permutations */
 
 /* ---- The --covariates list -------------------------------------------------- */
 
@@ -345,7 +346,8 @@ static igraph_error_t mrqap_run(il_job_ctx_t *ctx)
 {
     const mrqap_job_t *j = ctx->opts;
     il_mrqap_outcome_t outcome = j->o.model == IL_MRQAP_LOGIT ? IL_MRQAP_PRESENCE :
-                                 j->outcome < 0 ? IL_MRQAP_STRENGTH : (il_mrqap_outcome_t) j->outcome;
+                                 j->outcome < 0 ? IL_MRQAP_STRENGTH :
+                                 (il_mrqap_outcome_t) j->outcome;
     il_load_options_t load = ctx->args->load;
     load.base_dir = ctx->args->base_dir;
     return il_i_mrqap_run(ctx->g, &load, j->covariates, outcome, &j->o, ctx->report,
@@ -428,8 +430,9 @@ static igraph_error_t html_terms(const il_graph_t *g, const char *by, il_dyads_t
  *
  * A term whose column has an empty or invalid value is not used; a term
  * that is constant or repeats the ones before (a region that repeats the
- * cluster) is dropped and named. A note instead when no term remains or
- * the network has fewer than 3 nodes.
+ * cluster) is dropped and named. A note instead when no term remains, the
+ * network has fewer than 3 nodes, or more than 250 000 pairs (the
+ * permutations would take minutes; innolink mrqap does them).
  *
  * \return What il_mrqap() returns; IGRAPH_ENOMEM.
  */
@@ -447,6 +450,15 @@ igraph_error_t il_i_mrqap_html(const il_graph_t *g, const il_load_options_t *loa
     (void) load;
     if (il_graph_vcount(g) < 3) {
         il_html_text(out, "pending", "Fewer than three nodes: no dyadic regression.");
+        return IGRAPH_SUCCESS;
+    }
+    if ((double) il_graph_vcount(g) * (double) (il_graph_vcount(g) - 1) / 2 > HTML_MAX_DYADS) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "%" IGRAPH_PRId " nodes make more than %.0f pairs: the report "
+                 "leaves the dyadic regression out (minutes of permutations); run innolink "
+                 "mrqap, on a slice (--where, --ego) if need be.", il_graph_vcount(g),
+                 HTML_MAX_DYADS);
+        il_html_text(out, "pending", msg);
         return IGRAPH_SUCCESS;
     }
     o.seed = seed;
