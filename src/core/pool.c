@@ -21,6 +21,7 @@
 #include "core/setup.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdint.h>
@@ -241,6 +242,9 @@ static int pool_fork(pool_t *p, igraph_integer_t i)
         set_msg(p->msg, "Cannot create a pipe for a worker: ", strerror(errno));
         return -1;
     }
+    /* a child holds copies of the parent's stdio buffers: write them out
+     * first, so that nothing a worker does can repeat them */
+    (void) fflush(NULL);
     w->pid = fork();
     if (w->pid < 0) {
         set_msg(p->msg, "Cannot start a worker process: ", strerror(errno));

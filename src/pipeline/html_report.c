@@ -14,6 +14,8 @@
  * . Put { "foo", "Title", sec_foo } in sections[] where it should appear.
  */
 #include "pipeline/pipeline.h"
+#include "pipeline/helix_internal.h"
+#include "pipeline/mrqap_internal.h"
 #include "report/html.h"
 
 #include <cjson/cJSON.h>
@@ -528,6 +530,20 @@ static igraph_error_t sec_structure(report_ctx_t *c)
     return IGRAPH_SUCCESS;
 }
 
+/* Leydesdorff's Triple-Helix synergy of the node column `sector`
+ * (pipeline/job_helix.c). */
+static igraph_error_t sec_helix(report_ctx_t *c)
+{
+    return il_i_helix_html(c->g, c->load, c->out, c->params);
+}
+
+/* Does tie strength go with the --by groups, sectors, proximity: MRQAP
+ * (pipeline/job_mrqap.c). */
+static igraph_error_t sec_mrqap(report_ctx_t *c)
+{
+    return il_i_mrqap_html(c->g, c->load, c->by, c->pic.seed, c->out, c->params);
+}
+
 /* Everything that decides the numbers: the sections' options and the input. */
 static igraph_error_t sec_parameters(report_ctx_t *c)
 {
@@ -553,6 +569,8 @@ static const struct {
     { "actors", "Top actors", sec_actors },
     { "network", "The network", sec_network },
     { "coupling", "Coupling between groups", sec_coupling },
+    { "helix", "Triple-Helix synergy (sector mixing)", sec_helix },
+    { "mrqap", "Dyadic regression (MRQAP)", sec_mrqap },
     { "communities", "Communities", sec_communities },
     { "structure", "Structure: hubs, core, periphery and district type", sec_structure },
     { "parameters", "Parameters", sec_parameters },

@@ -3,6 +3,7 @@
  * whole-network centralization; path measures over worker processes.
  */
 #include "pipeline/job_internal.h"
+#include "pipeline/ci_internal.h"
 #include "analysis/analysis.h"
 
 #include <string.h>
@@ -12,6 +13,7 @@ typedef struct centrality_job {
     il_centrality_options_t o;
     const char *sort;           /* --sort MEASURE; NULL: the first measure with --top */
     igraph_integer_t top;       /* --top K; 0: every row */
+    il_job_ci_t ci;             /* intervals: pipeline/job_ci.c */
 } centrality_job_t;
 
 /* --measures a,b,c into a bit set of il_measure_t. */
@@ -56,6 +58,7 @@ static const il_optdef_t centrality_options[] = {
     IL_OPTDEF_UINT("seed", centrality_job_t, o.seed),
     IL_OPTDEF_INT("top", centrality_job_t, top, 1, IL_OPT_NO_MAX),
     IL_OPTDEF_STRING("sort", centrality_job_t, sort),
+    IL_CI_OPTDEFS(centrality_job_t),
     { .name = NULL }
 };
 
@@ -77,6 +80,10 @@ static const char *const centrality_help[] = {
     "  --sort MEASURE       rank rows by MEASURE, highest first (e.g. in_degree)",
     "  --top K              keep the first K rows (sorted by --sort, default the",
     "                       first measure)",
+    "",
+    IL_CI_HELP,
+    "                       (the centralizations of degree, betweenness, closeness",
+    "                       and eigenvector computed; --seed and --jobs serve it too)",
     NULL
 };
 
@@ -89,6 +96,7 @@ static void centrality_init(void *opts)
     memset(j, 0, sizeof *j);
     j->o = init;
     j->o.jobs = cores >= 1 ? (cores > 1024 ? 1024 : cores) : 1;
+    il_i_ci_init(&j->ci);
 }
 
 /* The score column a measure's ranking uses (degree: total degree). */
@@ -161,7 +169,7 @@ static igraph_error_t centrality_check(const il_job_args_t *a)
     if (!sort_column(j, directed, &sort)) {
         return il_i_job_refuse("--sort: '%s' is not one of the measures computed", j->sort);
     }
-    return IGRAPH_SUCCESS;
+    return il_i_ci_check(a, &j->ci);
 }
 
 static igraph_error_t centrality_run(il_job_ctx_t *ctx)
@@ -178,6 +186,21 @@ static igraph_error_t centrality_run(il_job_ctx_t *ctx)
     IGRAPH_FINALLY(il_centrality_destroy, &res);
     IGRAPH_CHECK(il_centrality(ctx->g, &j->o, &res));
     IGRAPH_CHECK(il_report_add_centrality(ctx->report, ctx->g, &res, &j->o, sort, j->top));
+    {
+        il_i_ci_request_t q = { 0 };
+        q.stats = ((res.measures >> IL_MEASURE_DEGREE) & 1u) << IL_BOOT_DEGREE_CENTRALIZATION |
+                  ((res.measures >> IL_MEASURE_BETWEENNESS) & 1u) <<
+                  IL_BOOT_BETWEENNESS_CENTRALIZATION |
+                  ((res.measures >> IL_MEASURE_CLOSENESS) & 1u) <<
+                  IL_BOOT_CLOSENESS_CENTRALIZATION |
+                  ((res.measures >> IL_MEASURE_EIGENVECTOR) & 1u) <<
+                  IL_BOOT_EIGENVECTOR_CENTRALIZATION;
+        q.centrality = &j->o;
+        q.object = "centralization";
+        q.seed = j->o.seed;
+        q.jobs = j->o.jobs;
+        IGRAPH_CHECK(il_i_ci_add(ctx, &j->ci, &q));
+    }
     il_centrality_destroy(&res);
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;

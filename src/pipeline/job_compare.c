@@ -200,7 +200,7 @@ static igraph_error_t load_affiliation_periods(const il_job_args_t *a, const cha
     src.events_path = events;
     src.labels = 1;
     IGRAPH_FINALLY(panel_release, &p);
-    IGRAPH_CHECK(il_panel_load(&a->load, &src, a->operands, 1, &p));
+    IGRAPH_CHECK(il_panel_load(&a->load, &src, (const char *const *) a->operands, 1, &p));
     if (p.nlabels < 2) {
         IGRAPH_ERRORF("--period %s: '%s' holds %zu distinct value%s; comparing needs two or "
                       "more", IGRAPH_EINVAL, col, events ? events : a->load.edges_path,

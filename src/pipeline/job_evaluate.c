@@ -35,10 +35,8 @@ static const il_optdef_t evaluate_options[] = {
     IL_OPTDEF_CHOICE("outcome", evaluate_job_t, o.outcome, outcomes, NULL),
     IL_OPTDEF_INT("permutations", evaluate_job_t, o.did.permutations, 0, 10000000),
     IL_OPTDEF_UINT("seed", evaluate_job_t, o.did.seed),
-    { .name = "level", .kind = IL_OPT_REAL, .offset = offsetof(evaluate_job_t, o.did.level),
-      .min = 0.5, .max = 0.999, .expect = "a level from 0.5 to 0.999" },
-    { .name = "flag-z", .kind = IL_OPT_REAL, .offset = offsetof(evaluate_job_t, o.did.flag_z),
-      .min = 0, .max = IL_OPT_NO_MAX, .flags = IL_OPT_ABOVE_MIN },
+    IL_OPTDEF_REAL("level", evaluate_job_t, o.did.level, 0.5, 0.999, 0, "a level from 0.5 to 0.999"),
+    IL_OPTDEF_REAL("flag-z", evaluate_job_t, o.did.flag_z, 0, IL_OPT_NO_MAX, IL_OPT_ABOVE_MIN, NULL),
     { .name = NULL }
 };
 

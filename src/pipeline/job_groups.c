@@ -4,6 +4,8 @@
  * --table options they share with compare.
  */
 #include "pipeline/groups_internal.h"
+#include "pipeline/helix_internal.h"
+#include "pipeline/ci_internal.h"
 #include "analysis/analysis.h"
 
 #include <cjson/cJSON.h>
@@ -84,6 +86,7 @@ igraph_error_t il_i_groups_table(il_job_ctx_t *ctx, const il_job_groups_t *gr)
 typedef struct coupling_job {
     il_job_groups_t groups;
     il_coupling_options_t o;
+    il_job_ci_t ci;             /* intervals: pipeline/job_ci.c */
 } coupling_job_t;
 
 static const il_optdef_t coupling_options[] = {
@@ -94,6 +97,8 @@ static const il_optdef_t coupling_options[] = {
     IL_OPTDEF_REAL("coupled-low", coupling_job_t, o.coupled_low, 0, 1, 0, "a share from 0 to 1"),
     IL_OPTDEF_REAL("coupled-high", coupling_job_t, o.coupled_high, 0, 1, 0, "a share from 0 to 1"),
     IL_OPTDEF_FLAG_VALUE("no-cuts", coupling_job_t, o.cuts, 0),
+    IL_CI_OPTDEFS(coupling_job_t),
+    IL_CI_JOBS_OPTDEF(coupling_job_t),
     { .name = NULL }
 };
 
@@ -117,6 +122,10 @@ static const char *const coupling_help[] = {
     "  --coupled-low Y      plane: coupling share below Y is not coupled (default: 0.05)",
     "  --coupled-high Y     plane: coupling share above Y is dissolved (default: 0.5)",
     "  --no-cuts            skip the minimum vertex cuts (one flow per pair of groups)",
+    "",
+    IL_CI_HELP,
+    "                       (E-I of the network, counted and weighted; --seed seeds it)",
+    IL_CI_JOBS_HELP,
     NULL
 };
 
@@ -126,12 +135,14 @@ static void coupling_init(void *opts)
     il_coupling_options_t init = IL_COUPLING_OPTIONS_INIT;
     memset(j, 0, sizeof *j);
     j->o = init;
+    il_i_ci_init(&j->ci);
 }
 
 static igraph_error_t coupling_check(const il_job_args_t *a)
 {
     const coupling_job_t *j = a->opts;
     IGRAPH_CHECK(il_i_groups_require(a, &j->groups));
+    IGRAPH_CHECK(il_i_ci_check(a, &j->ci));
     if (j->o.coupled_low > j->o.coupled_high) {
         return il_i_job_refuse("--coupled-low must not exceed --coupled-high");
     }
@@ -151,6 +162,14 @@ static igraph_error_t coupling_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_coupling(ctx->g, &p, &j->o, &res));
     IGRAPH_CHECK(il_report_add_coupling(ctx->report, ctx->g, &p, j->groups.by,
                                         il_i_groups_empty_name(&j->groups), &j->o, &res));
+    {
+        il_i_ci_request_t q = { 0 };
+        q.stats = (1u << IL_BOOT_EI) | (1u << IL_BOOT_EI_WEIGHTED);
+        q.membership = &p.membership;
+        q.k = p.k;
+        q.seed = j->o.seed;
+        IGRAPH_CHECK(il_i_ci_add(ctx, &j->ci, &q));
+    }
     IGRAPH_CHECK(il_i_groups_table(ctx, &j->groups));
     il_coupling_destroy(&res);
     il_partition_destroy(&p);
@@ -185,16 +204,39 @@ static const il_optdef_t groups_only_options[] = {
     { .name = NULL }
 };
 
+/* Options of mixing: the groups and the Triple-Helix mapping. */
+typedef struct mixing_job {
+    il_job_groups_t groups;
+    il_helix_map_t helix;
+    il_job_ci_t ci;             /* intervals: pipeline/job_ci.c */
+} mixing_job_t;
+
+static const il_optdef_t mixing_options[] = {
+    IL_GROUPS_OPTDEFS(mixing_job_t),
+    IL_HELIX_OPTDEFS(mixing_job_t),
+    IL_CI_OPTDEFS(mixing_job_t),
+    IL_CI_SEED_OPTDEF(mixing_job_t),
+    IL_CI_JOBS_OPTDEF(mixing_job_t),
+    { .name = NULL }
+};
+
 static const char *const mixing_help[] = {
     "Mixing of a node attribute: the mixing matrix (ties and weight, raw and as",
     "shares of tie ends), nominal assortativity (unweighted, as networkx, and",
     "weighted), and for every pair of groups the observed share of ties against",
-    "the share random mixing would give. With --by sector this is the",
-    "triple-helix picture (industry-university, industry-research,",
-    "university-research).",
+    "the share random mixing would give. With --by sector: the rows of the pairs",
+    "among industry, university and research (helix_pairs) and Leydesdorff's",
+    "Triple-Helix synergy T(UIG) (triple_helix_synergy, helix_cells).",
     "",
     IL_GROUPS_HELP,
     "                       (default: pairs)",
+    "",
+    IL_HELIX_HELP,
+    "",
+    IL_CI_HELP,
+    "                       (assortativity, counted and weighted)",
+    IL_CI_SEED_HELP,
+    IL_CI_JOBS_HELP,
     NULL
 };
 
@@ -221,9 +263,24 @@ static igraph_error_t groups_check(const il_job_args_t *a)
     return il_i_groups_require(a, &j->groups);
 }
 
+static void mixing_init(void *opts)
+{
+    mixing_job_t *j = opts;
+    memset(j, 0, sizeof *j);
+    il_i_ci_init(&j->ci);
+}
+
+static igraph_error_t mixing_check(const il_job_args_t *a)
+{
+    const mixing_job_t *j = a->opts;
+    IGRAPH_CHECK(il_i_groups_require(a, &j->groups));
+    return il_i_ci_check(a, &j->ci);
+}
+
 static igraph_error_t mixing_run(il_job_ctx_t *ctx)
 {
-    const il_job_groups_t *gr = &((const groups_job_t *) ctx->opts)->groups;
+    const mixing_job_t *mj = ctx->opts;
+    const il_job_groups_t *gr = &mj->groups;
     il_partition_t p;
     il_mixing_t res;
     memset(&p, 0, sizeof p);
@@ -234,6 +291,15 @@ static igraph_error_t mixing_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_mixing(ctx->g, &p, &res));
     IGRAPH_CHECK(il_report_add_mixing(ctx->report, ctx->g, &p, gr->by,
                                       il_i_groups_empty_name(gr), &res));
+    IGRAPH_CHECK(il_i_helix_add(ctx, gr->by, &mj->helix));
+    {
+        il_i_ci_request_t q = { 0 };
+        q.stats = (1u << IL_BOOT_ASSORTATIVITY) | (1u << IL_BOOT_ASSORTATIVITY_WEIGHTED);
+        q.membership = &p.membership;
+        q.k = p.k;
+        q.seed = mj->ci.seed;
+        IGRAPH_CHECK(il_i_ci_add(ctx, &mj->ci, &q));
+    }
     IGRAPH_CHECK(il_i_groups_table(ctx, gr));
     il_mixing_destroy(&res);
     il_partition_destroy(&p);
@@ -263,15 +329,15 @@ static igraph_error_t brokerage_run(il_job_ctx_t *ctx)
 
 const il_job_t il_job_mixing = {
     .name = "mixing",
-    .summary = "mixing matrix and assortativity of a node attribute (triple helix)",
+    .summary = "mixing matrix, assortativity, Triple-Helix synergy of a node attribute",
     .synopsis = "innolink mixing EDGES --nodes NODES --by ATTR [options]",
     .help = mixing_help,
-    .options = groups_only_options,
+    .options = mixing_options,
     .input = IL_JOB_ONE_GRAPH,
     .output = IL_JOB_DOCUMENT,
-    .opts_size = sizeof(groups_job_t),
-    .init = groups_init,
-    .check = groups_check,
+    .opts_size = sizeof(mixing_job_t),
+    .init = mixing_init,
+    .check = mixing_check,
     .run = mixing_run,
 };
 

@@ -78,7 +78,7 @@ extern const il_opt_choice_t il_i_dup_modes[], il_i_loop_modes[], il_i_projectio
 /* The jobs. */
 extern const il_job_t il_job_summary, il_job_centrality, il_job_communities,
        il_job_coupling, il_job_mixing, il_job_brokerage, il_job_structure, il_job_compare,
-       il_job_export, il_job_render, il_job_report, il_job_project;
+       il_job_export, il_job_render, il_job_report, il_job_project, il_job_mrqap;
 extern const il_job_t il_job_panel, il_job_evaluate;
 
 #endif /* IL_JOB_INTERNAL_H */

@@ -110,7 +110,7 @@ igraph_error_t il_i_panel_prepare(il_job_ctx_t *ctx, const il_job_panel_t *jp,
     const il_job_args_t *a = ctx->args;
     il_window_options_t wo = IL_WINDOW_OPTIONS_INIT;
     igraph_error_t rc;
-    IGRAPH_CHECK(il_panel_load(&a->load, &jp->src, a->operands, a->noperands, p));
+    IGRAPH_CHECK(il_panel_load(&a->load, &jp->src, (const char *const *) a->operands, a->noperands, p));
     if (p->info.ids_trimmed > 0) {
         il_warn("%" IGRAPH_PRId " ids had leading or trailing Unicode blanks "
                 "(no-break or ideographic spaces); they were trimmed", p->info.ids_trimmed);
@@ -174,8 +174,7 @@ static const il_optdef_t panel_options[] = {
     IL_PANEL_OPTDEFS(panel_job_t),
     IL_GROUPS_OPTDEFS(panel_job_t),
     IL_OPTDEF_FLAG("communities", panel_job_t, o.communities),
-    { .name = "match", .kind = IL_OPT_REAL, .offset = offsetof(panel_job_t, o.match),
-      .min = 0, .max = 1, .flags = IL_OPT_ABOVE_MIN, .expect = "a Jaccard above 0, at most 1" },
+    IL_OPTDEF_REAL("match", panel_job_t, o.match, 0, 1, IL_OPT_ABOVE_MIN, "a Jaccard above 0, at most 1"),
     IL_OPTDEF_UINT("seed", panel_job_t, o.seed),
     IL_OPTDEF_CUSTOM("with", panel_job_t, o.with, check_with),
     IL_OPTDEF_INT("top", panel_job_t, o.top, 0, IL_OPT_NO_MAX),
