@@ -23,6 +23,7 @@
 #include "analysis/communities.h"
 #include "analysis/layout.h"
 #include "analysis/centrality.h"
+#include "analysis/openness.h"
 
 #include <math.h>
 

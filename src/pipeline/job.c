@@ -13,7 +13,7 @@
 /* The job table: `innolink help` lists them in this order. */
 const il_job_t *const il_jobs[] = {
     &il_job_summary, &il_job_centrality, &il_job_communities, &il_job_coupling,
-    &il_job_mixing, &il_job_brokerage, &il_job_structure, &il_job_compare,
+    &il_job_mixing, &il_job_brokerage, &il_job_openness, &il_job_structure, &il_job_compare,
     &il_job_export, &il_job_render, &il_job_report, &il_job_project, NULL
 };
 

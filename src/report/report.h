@@ -84,6 +84,13 @@ igraph_error_t il_report_add_mixing(il_report_t *r, const il_graph_t *g,
 igraph_error_t il_report_add_brokerage(il_report_t *r, const il_graph_t *g,
                                        const il_partition_t *p, const char *attr,
                                        const char *empty, const il_brokerage_t *b);
+/* ---- Openness of regions ------------------------------------------------- */
+
+/* Openness: the network's ties by class, E-I of each level, regions_table,
+ * scopes_table, nodes_table and, with coordinates, distance_bands. */
+igraph_error_t il_report_add_openness(il_report_t *r, const il_graph_t *g,
+                                      const il_openness_options_t *o, const il_openness_t *x);
+
 /* ---- Communities --------------------------------------------------------- */
 
 /* What il_report_add_communities() needs besides the result. */
