@@ -597,6 +597,11 @@ igraph_error_t il_html_report_write(const il_graph_t *g, const il_load_options_t
     IGRAPH_CHECK_OOM(c.params, "out of memory");
     IGRAPH_FINALLY(cJSON_Delete, c.params);
     il_html_begin(out, o->title ? o->title : title);
+    if (o->notice) {
+        fputs("<p class=\"notice\"><strong>", out);
+        il_xml_write(out, o->notice, 0, NULL);
+        fputs("</strong></p>\n", out);
+    }
     fputs("<nav>", out);
     for (i = 0; i < sizeof sections / sizeof sections[0]; i++) {
         fprintf(out, "<a href=\"#%s\">", sections[i].id);

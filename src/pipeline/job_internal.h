@@ -44,6 +44,7 @@ struct il_job_ctx {
     int usage;                      /* set when the failure is a usage error */
     il_output_t out;
     int out_open;
+    il_provenance_t provenance;     /* of the inputs: provenance.json beside them */
 };
 
 /* The output file of a FILE job, opened on first use (temporary name until

@@ -49,6 +49,11 @@ void il_report_destroy(il_report_t *r);
 igraph_error_t il_report_add_input(il_report_t *r, const il_load_options_t *opts,
                                    const il_graph_t *g);
 
+/* Add `input.provenance` (data, statement, source, file) when the inputs
+ * have a provenance file; the text header and a synthetic set's CSV
+ * column follow from it. */
+igraph_error_t il_report_add_provenance(il_report_t *r, const il_provenance_t *p);
+
 /* The `parameters` object, created on first use. */
 struct cJSON *il_report_parameters(il_report_t *r);
 

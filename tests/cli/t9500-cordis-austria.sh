@@ -161,6 +161,16 @@ test_expect_success 'the outputs agree with the reference' '
     CORDIS_GRAPHS=$TMP/graphs /usr/bin/python3 check.py "$OUT" ref.json "$TMP/examples/$CASE"
 '
 
+test_expect_success 'every output says OBSERVED and where the data come from, never SYNTHETIC' '
+    for f in "$OUT"/*.json; do
+        json_get "$f" input/provenance/data | grep -x observed >/dev/null &&
+        json_get "$f" input/provenance/source | grep "^CORDIS, European Commission" >/dev/null ||
+            { echo "$f"; exit 1; }
+    done &&
+    head -n 1 "$OUT/compare-at.txt" | grep "^OBSERVED DATA: participations of organisations" &&
+    ! grep -l -e "SYNTHETIC DATA" -e ",SYNTHETIC$" -e "\"synthetic\"" "$OUT"/*
+'
+
 # Each number the README states, formatted from the reference (or, for the
 # p-value of innolink's permutation test, from innolink's output checked
 # above against the reference's own test).
