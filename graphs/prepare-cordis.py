@@ -12,9 +12,11 @@ dataset for where to download them):
 
 For each set it writes, in DIR/cordis-<set>/, members.csv (the affiliation
 table: one row per participation of an organisation in a project),
-nodes.csv (one row per organisation) and nodes-<cc>.csv (the rows of
-nodes.csv of the set's own country, for its domestic network), replacing
-what is there, and prints the counts the dataset's README states.
+nodes.csv (one row per organisation), nodes-<cc>.csv (the rows of
+nodes.csv of the set's own country, for its domestic network) and
+provenance.json (observed data, with the attribution innolink carries into
+every output), replacing what is there, and prints the counts the
+dataset's README states.
 
   austria  every participation in a project with at least one Austrian (AT)
            participant: Austrian organisations and their foreign partners
@@ -197,16 +199,29 @@ def make_set(rows, look, country):
 
 NODE_COLUMNS = ["id", "label", "sector", "activity_type", "country", "country_group", "city"]
 
+# provenance.json of each set: innolink carries it into every output
+# (docs/formats.md, "Provenance").
+PROVENANCE = """{
+  "data": "observed",
+  "statement": "participations of organisations in EU Horizon 2020 projects as the European Commission published them; a tie means two organisations took part in one funded project, not that they worked together; failed proposals, national projects and ties outside EU funding are not here.",
+  "source": "CORDIS, European Commission, Horizon 2020 projects and participants (release of 2020-12-14), via the eunets extract"
+}
+"""
+
+
+def write_text(path, text):
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
 
 def write_csv(path, header, rows):
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(header)
     w.writerows(rows)
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8", newline="") as f:
-        f.write(buf.getvalue())
-    os.replace(tmp, path)
+    write_text(path, buf.getvalue())
 
 
 def counts(members, nodes, country):
@@ -263,6 +278,7 @@ def main():
                   [[n[c] for c in NODE_COLUMNS] for n in nodes])
         write_csv(os.path.join(folder, "nodes-%s.csv" % SETS[s].lower()), NODE_COLUMNS,
                   [[n[c] for c in NODE_COLUMNS] for n in nodes if n["country"] == SETS[s]])
+        write_text(os.path.join(folder, "provenance.json"), PROVENANCE)
         print("cordis-%s:" % s)
         for line in counts(members, nodes, SETS[s]):
             print("  " + line)

@@ -49,6 +49,8 @@ test_expect_success 'slice output = the bundled rows of its projects and organis
     have_python csv || exit 0
     /usr/bin/python3 same_rows.py slice/cordis-austria "$GRAPHS/cordis-austria" at &&
     /usr/bin/python3 same_rows.py slice/cordis-korea "$GRAPHS/cordis-korea" kr &&
+    test_cmp "$GRAPHS/cordis-austria/provenance.json" slice/cordis-austria/provenance.json &&
+    test_cmp "$GRAPHS/cordis-korea/provenance.json" slice/cordis-korea/provenance.json &&
     # The slice covers the cases the script decides: Namibia (NA), a city
     # alias (VIENNA), repaired mojibake, a 2017 look-up in another country,
     # a project in both sets, rows without a year (outside both sets).
