@@ -97,17 +97,12 @@ void il_load_options_init(il_load_options_t *o);
 /* Load an edge table (and node table) into \p g, which must be IL_GRAPH_INIT. */
 igraph_error_t il_load_graph(const il_load_options_t *opts, il_graph_t *g);
 
-/* Names of the merge and loop modes, as the CLI spells them. */
+/* Names of the merge and loop modes, as records give them. */
 const char *il_dup_mode_name(il_dup_mode_t mode);
 const char *il_loop_mode_name(il_loop_mode_t mode);
 
-/* Parse a mode name: 1 on success, 0 if unknown. */
-int il_dup_mode_parse(const char *name, il_dup_mode_t *mode);
-int il_loop_mode_parse(const char *name, il_loop_mode_t *mode);
-
-/* "count", "newman" or "jaccard"; parse: 1 on success, 0 if unknown. */
+/* "count", "newman" or "jaccard". */
 const char *il_projection_name(il_projection_t mode);
-int il_projection_parse(const char *name, il_projection_t *mode);
 
 /* ---- Writing tables --------------------------------------------------------- */
 

@@ -257,7 +257,7 @@ static igraph_error_t by_groups(annotate_ctx_t *ctx, const char *what, il_partit
     IGRAPH_CHECK(il_partition_from_attr(ctx->g, ctx->o->by, ctx->o->empty_own ? IL_EMPTY_OWN_GROUP :
                                         IL_EMPTY_ERROR, p));
     IGRAPH_FINALLY(il_partition_destroy, p);
-    IGRAPH_CHECK(il_groups_require_two(p, ctx->o->by));
+    IGRAPH_CHECK(il_groups_require(p, ctx->o->by));
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
 }
@@ -269,8 +269,9 @@ static cJSON *group_record(const annotate_ctx_t *ctx, const il_partition_t *p)
     cJSON *obj = cJSON_CreateObject();
     if (obj && (!cJSON_AddStringToObject(obj, "by", ctx->o->by) ||
                 !cJSON_AddNumberToObject(obj, "groups", (double) p->k) ||
-                !cJSON_AddStringToObject(obj, "empty_group", ctx->o->empty_own ?
-                                         "own group \"(none)\"" : "error"))) {
+                !cJSON_AddStringToObject(obj, "empty_group", il_empty_group_name(
+                                             ctx->o->empty_own ? IL_EMPTY_OWN_GROUP :
+                                             IL_EMPTY_ERROR)))) {
         cJSON_Delete(obj);
         obj = NULL;
     }
@@ -433,6 +434,7 @@ igraph_error_t il_annotate(const il_graph_t *g, const il_annotate_options_t *o,
     annotate_ctx_t c;
     annotate_ctx_t *ctx = &c;
     const char *p = list;
+    il_clear_error();
     c.g = g;
     c.o = o;
     c.cols = cols;

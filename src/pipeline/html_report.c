@@ -258,7 +258,7 @@ static igraph_error_t coupling_rows(report_ctx_t *c, const il_partition_t *part,
     int i = 0;
     IGRAPH_CHECK(il_report_init(&rep, "coupling"));
     IGRAPH_FINALLY(il_report_destroy, &rep);
-    IGRAPH_CHECK(il_report_add_coupling(&rep, c->g, part, c->by, "own group (none)", opts, cp));
+    IGRAPH_CHECK(il_report_add_coupling(&rep, c->g, part, c->by, il_empty_group_name(IL_EMPTY_OWN_GROUP), opts, cp));
     groups = cJSON_GetObjectItemCaseSensitive(rep.root, "groups_table");
     plane = cJSON_GetObjectItemCaseSensitive(rep.root, "plane");
     *rows = cJSON_CreateArray();
@@ -297,9 +297,10 @@ static igraph_error_t sec_coupling(report_ctx_t *c)
     memset(&mx, 0, sizeof mx);
     IGRAPH_CHECK(il_partition_from_attr(c->g, c->by, IL_EMPTY_OWN_GROUP, &part));
     IGRAPH_FINALLY(il_partition_destroy, &part);
-    if (part.k < 2) {
-        il_html_text(c->out, "pending", "Every node is in one group: there is nothing "
-                     "between groups to compare.");
+    if (part.k < 2 || part.k > IL_GROUPS_MAX) {
+        il_html_text(c->out, "pending", part.k < 2 ? "Every node is in one group: there is "
+                     "nothing between groups to compare." : "More groups than the between-group "
+                     "measures take (1000): is the --by column an identifier?");
         il_partition_destroy(&part);
         IGRAPH_FINALLY_CLEAN(1);
         return IGRAPH_SUCCESS;
@@ -344,7 +345,7 @@ static igraph_error_t sec_coupling(report_ctx_t *c)
     if (p) {
         cJSON_AddNumberToObject(p, "permutations", (double) cp.permutations);
         cJSON_AddNumberToObject(p, "seed", (double) opts.seed);
-        cJSON_AddStringToObject(p, "empty_group", "own group (none)");
+        cJSON_AddStringToObject(p, "empty_group", il_empty_group_name(IL_EMPTY_OWN_GROUP));
         cJSON_AddNumberToObject(p, "cohesion_threshold", cp.cohesion);
     }
     il_mixing_destroy(&mx);
@@ -374,7 +375,8 @@ static igraph_error_t sec_communities(report_ctx_t *c)
         "distinct_partitions", "stability_nmi", "stability_ari", NULL
     };
     il_communities_options_t opts;
-    il_communities_report_t how = { NULL, 1, NULL, NULL, 3, 0 };
+    il_communities_report_t how = { .opts = NULL, .detected = 1, .partition_attr = NULL,
+                                    .groups = NULL, .top = 3, .runs_requested = 0 };
     il_communities_t res;
     il_report_t rep = { NULL, NULL };
     cJSON *kv;
@@ -578,6 +580,7 @@ igraph_error_t il_html_report_write(const il_graph_t *g, const il_load_options_t
     report_ctx_t c;
     char title[512];
     size_t i;
+    il_clear_error();
     if (o->by && il_graph_vattr_find(g, o->by) < 0) {
         IGRAPH_ERRORF("--by: no node column '%s' (give it in the node table)", IGRAPH_EINVAL,
                       o->by);

@@ -46,14 +46,10 @@ static int parse_measures(const char *list, void *field, char *why, size_t size)
     return 1;
 }
 
-static const il_opt_choice_t distances[] = {
-    { "inverse", IL_DIST_INVERSE }, { "none", IL_DIST_NONE }, { "raw", IL_DIST_RAW },
-    { NULL, 0 }
-};
 
 static const il_optdef_t centrality_options[] = {
     IL_OPTDEF_CUSTOM("measures", centrality_job_t, o.measures, parse_measures),
-    IL_OPTDEF_CHOICE("path-weight", centrality_job_t, o.path_weight, distances, NULL),
+    IL_OPTDEF_CHOICE("path-weight", centrality_job_t, o.path_weight, il_i_distances, NULL),
     IL_OPTDEF_BOOL("raw", centrality_job_t, o.raw),
     IL_OPTDEF_INT("jobs", centrality_job_t, o.jobs, 1, 1024),
     IL_OPTDEF_INT("samples", centrality_job_t, o.samples, 1, IL_OPT_NO_MAX),

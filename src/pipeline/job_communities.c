@@ -19,27 +19,11 @@ typedef struct communities_job {
     igraph_integer_t top;       /* members listed per community (5) */
 } communities_job_t;
 
-static const il_opt_choice_t methods[] = {
-    { "leiden", IL_COMM_LEIDEN }, { "louvain", IL_COMM_LOUVAIN },
-    { "infomap", IL_COMM_INFOMAP }, { "walktrap", IL_COMM_WALKTRAP },
-    { "fastgreedy", IL_COMM_FASTGREEDY },
-    { "leading-eigenvector", IL_COMM_LEADING_EIGENVECTOR },
-    { "labelprop", IL_COMM_LABELPROP }, { "optimal", IL_COMM_OPTIMAL }, { NULL, 0 }
-};
-
-static const il_opt_choice_t objectives[] = {
-    { "modularity", IL_OBJECTIVE_MODULARITY }, { "cpm", IL_OBJECTIVE_CPM }, { NULL, 0 }
-};
-
-static const il_opt_choice_t symmetrize[] = {
-    { "sum", IL_SYMMETRIZE_SUM }, { "max", IL_SYMMETRIZE_MAX }, { NULL, 0 }
-};
 
 static const il_optdef_t communities_options[] = {
-    IL_OPTDEF_CHOICE("method", communities_job_t, o.method, methods, NULL),
-    IL_OPTDEF_CHOICE("objective", communities_job_t, o.objective, objectives, NULL),
-    { .name = "resolution", .kind = IL_OPT_REAL,
-      .offset = offsetof(communities_job_t, o.resolution), .min = 0, .max = IL_OPT_NO_MAX },
+    IL_OPTDEF_CHOICE("method", communities_job_t, o.method, il_i_methods, NULL),
+    IL_OPTDEF_CHOICE("objective", communities_job_t, o.objective, il_i_objectives, NULL),
+    IL_OPTDEF_REAL("resolution", communities_job_t, o.resolution, 0, IL_OPT_NO_MAX, 0, NULL),
     IL_OPTDEF_UINT("seed", communities_job_t, o.seed),
     /* stability compares every pair of runs: R^2 partition comparisons */
     IL_OPTDEF_INT("runs", communities_job_t, o.runs, 1, 1000),
@@ -49,7 +33,7 @@ static const il_optdef_t communities_options[] = {
     IL_OPTDEF_FLAG("empty-group", communities_job_t, empty),
     IL_OPTDEF_STRING("composition", communities_job_t, composition),
     IL_OPTDEF_INT("top", communities_job_t, top, 0, IL_OPT_NO_MAX),
-    IL_OPTDEF_CHOICE("symmetrize", communities_job_t, o.symmetrize, symmetrize, NULL),
+    IL_OPTDEF_CHOICE("symmetrize", communities_job_t, o.symmetrize, il_i_symmetrize, NULL),
     { .name = NULL }
 };
 

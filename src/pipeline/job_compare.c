@@ -14,10 +14,6 @@ typedef struct compare_job {
     int snapshots;              /* --snapshots: accepted, the operands are the series */
 } compare_job_t;
 
-static const il_opt_choice_t distances[] = {
-    { "inverse", IL_DIST_INVERSE }, { "none", IL_DIST_NONE }, { "raw", IL_DIST_RAW },
-    { NULL, 0 }
-};
 
 static const il_optdef_t compare_options[] = {
     IL_GROUPS_OPTDEFS(compare_job_t),
@@ -26,7 +22,7 @@ static const il_optdef_t compare_options[] = {
     IL_OPTDEF_STRING("period", compare_job_t, o.period),
     IL_OPTDEF_FLAG("snapshots", compare_job_t, snapshots),
     IL_OPTDEF_INT("top", compare_job_t, o.top, 1, IL_OPT_NO_MAX),
-    IL_OPTDEF_CHOICE("path-weight", compare_job_t, o.path_weight, distances, NULL),
+    IL_OPTDEF_CHOICE("path-weight", compare_job_t, o.path_weight, il_i_distances, NULL),
     { .name = NULL }
 };
 
@@ -136,12 +132,19 @@ static igraph_error_t load_snapshot(const il_job_args_t *a, const char *col, ser
         expr = malloc(len);
         IGRAPH_CHECK_OOM(expr, "Out of memory.");
         IGRAPH_FINALLY(igraph_free, expr);
-        snprintf(expr, len, "%s=%s", col, s->periods[i]);
+        snprintf(expr, len, "%s=%s", col, s->periods[i]);   /* the record's text */
         if (a->load.nwhere > 0) {
             memcpy(where, a->load.where, a->load.nwhere * sizeof *where);
         }
-        IGRAPH_CHECK(il_where_parse(expr, &where[a->load.nwhere]));
+        /* built, not parsed: a column or a value may hold = < > ! */
+        where[a->load.nwhere].op = IL_WHERE_EQ;
+        where[a->load.nwhere].text = expr;
+        where[a->load.nwhere].column = strdup(col);
+        where[a->load.nwhere].value = strdup(s->periods[i]);
         IGRAPH_FINALLY(il_where_destroy, &where[a->load.nwhere]);
+        if (!where[a->load.nwhere].column || !where[a->load.nwhere].value) {
+            IGRAPH_ERROR("Out of memory.", IGRAPH_ENOMEM);
+        }
         lo.where = where;
         lo.nwhere = a->load.nwhere + 1;
         s->labels[i] = strdup(s->periods[i]);
@@ -187,7 +190,7 @@ static igraph_error_t compare_run(il_job_ctx_t *ctx)
     il_progress("loading snapshots", 1.0);
     o.by = j->groups.by;
     o.empty_own = j->groups.empty_own;
-    o.files = a->operands;
+    o.files = (const char *const *) a->operands;
     o.nfiles = a->noperands;
     IGRAPH_CHECK(il_snapshots_compare(s.g, (const char *const *) s.labels, s.n, &o,
                                       ctx->report));

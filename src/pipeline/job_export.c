@@ -25,11 +25,6 @@ static const il_opt_choice_t formats[] = {
     { "graphml", TO_GRAPHML }, { "gexf", TO_GEXF }, { "json", TO_JSON }, { NULL, 0 }
 };
 
-/* The layouts every picture and GEXF can use (also the render and report jobs). */
-const il_opt_choice_t il_i_layouts[] = {
-    { "auto", IL_LAYOUT_AUTO }, { "fr", IL_LAYOUT_FR }, { "drl", IL_LAYOUT_DRL },
-    { "geo", IL_LAYOUT_GEO }, { NULL, 0 }
-};
 
 /* --with: every name must be an annotator. */
 static int check_with(const char *text, void *field, char *why, size_t size)
@@ -88,6 +83,11 @@ static void export_init(void *opts)
     memset(j, 0, sizeof *j);
     j->annotate.seed = 42;
     j->layout = IL_LAYOUT_AUTO;
+}
+
+static igraph_error_t export_check(const il_job_args_t *a)
+{
+    return il_i_job_no_format(a);
 }
 
 /* The format named by -o's extension (case-insensitive); GraphML when the
@@ -211,5 +211,6 @@ const il_job_t il_job_export = {
     .output = IL_JOB_FILE,
     .opts_size = sizeof(export_job_t),
     .init = export_init,
+    .check = export_check,
     .run = export_run,
 };

@@ -32,7 +32,7 @@ il_empty_group_t il_i_groups_empty(const il_job_groups_t *gr)
 /** \function il_i_groups_empty_name \brief The same, as `parameters` record it. */
 const char *il_i_groups_empty_name(const il_job_groups_t *gr)
 {
-    return gr->empty_own ? "own group \"(none)\"" : "error";
+    return il_empty_group_name(il_i_groups_empty(gr));
 }
 
 /**
@@ -47,12 +47,7 @@ igraph_error_t il_i_groups_partition(const il_graph_t *g, const il_job_groups_t 
 {
     IGRAPH_CHECK(il_partition_from_attr(g, gr->by, il_i_groups_empty(gr), p));
     IGRAPH_FINALLY(il_partition_destroy, p);
-    IGRAPH_CHECK(il_groups_require_two(p, gr->by));
-    if (p->k > IL_GROUPS_MAX) {     /* k x k matrices and pairs: memory grows as k^2 */
-        IGRAPH_ERRORF("'%s' has %" IGRAPH_PRId " distinct values; group measures take at "
-                      "most %d groups (is it an identifier?)", IGRAPH_EINVAL, gr->by, p->k,
-                      IL_GROUPS_MAX);
-    }
+    IGRAPH_CHECK(il_groups_require(p, gr->by));
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
 }
@@ -95,16 +90,10 @@ static const il_optdef_t coupling_options[] = {
     IL_GROUPS_OPTDEFS(coupling_job_t),
     IL_OPTDEF_INT("permutations", coupling_job_t, o.permutations, 0, 100000000),
     IL_OPTDEF_UINT("seed", coupling_job_t, o.seed),
-    { .name = "cohesion", .kind = IL_OPT_REAL, .offset = offsetof(coupling_job_t, o.cohesion),
-      .min = 0, .max = IL_OPT_NO_MAX },
-    { .name = "coupled-low", .kind = IL_OPT_REAL,
-      .offset = offsetof(coupling_job_t, o.coupled_low), .min = 0, .max = 1,
-      .expect = "a share from 0 to 1" },
-    { .name = "coupled-high", .kind = IL_OPT_REAL,
-      .offset = offsetof(coupling_job_t, o.coupled_high), .min = 0, .max = 1,
-      .expect = "a share from 0 to 1" },
-    { .name = "no-cuts", .kind = IL_OPT_FLAG, .offset = offsetof(coupling_job_t, o.cuts),
-      .min = 0 },
+    IL_OPTDEF_REAL("cohesion", coupling_job_t, o.cohesion, 0, IL_OPT_NO_MAX, 0, NULL),
+    IL_OPTDEF_REAL("coupled-low", coupling_job_t, o.coupled_low, 0, 1, 0, "a share from 0 to 1"),
+    IL_OPTDEF_REAL("coupled-high", coupling_job_t, o.coupled_high, 0, 1, 0, "a share from 0 to 1"),
+    IL_OPTDEF_FLAG_VALUE("no-cuts", coupling_job_t, o.cuts, 0),
     { .name = NULL }
 };
 

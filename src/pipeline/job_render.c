@@ -71,6 +71,7 @@ static void render_init(void *opts)
 static igraph_error_t render_check(const il_job_args_t *a)
 {
     const render_job_t *j = a->opts;
+    IGRAPH_CHECK(il_i_job_no_format(a));
     if (j->chart == CHART_COUPLING && !j->by) {
         return il_i_job_refuse("--chart coupling needs --by ATTR");
     }

@@ -43,6 +43,11 @@ static void report_init(void *opts)
     *(il_html_report_options_t *) opts = init;
 }
 
+static igraph_error_t report_check(const il_job_args_t *a)
+{
+    return il_i_job_no_format(a);
+}
+
 static igraph_error_t report_run(il_job_ctx_t *ctx)
 {
     il_html_report_options_t o = *(const il_html_report_options_t *) ctx->opts;
@@ -91,5 +96,6 @@ const il_job_t il_job_report = {
     .output = IL_JOB_FILE,
     .opts_size = sizeof(il_html_report_options_t),
     .init = report_init,
+    .check = report_check,
     .run = report_run,
 };

@@ -29,10 +29,8 @@ static int check_designated(const char *text, void *field, char *why, size_t siz
 
 static const il_optdef_t structure_options[] = {
     IL_OPTDEF_STRING("by", structure_job_t, o.group_attr),
-    { .name = "empty-group", .kind = IL_OPT_FLAG, .offset = offsetof(structure_job_t, o.empty),
-      .min = IL_EMPTY_OWN_GROUP },
-    { .name = "hub-z", .kind = IL_OPT_REAL, .offset = offsetof(structure_job_t, o.hub_z),
-      .min = 0, .max = IL_OPT_NO_MAX, .flags = IL_OPT_ABOVE_MIN },
+    IL_OPTDEF_FLAG_VALUE("empty-group", structure_job_t, o.empty, IL_EMPTY_OWN_GROUP),
+    IL_OPTDEF_REAL("hub-z", structure_job_t, o.hub_z, 0, IL_OPT_NO_MAX, IL_OPT_ABOVE_MIN, NULL),
     IL_OPTDEF_INT("hub-top", structure_job_t, o.hub_top, 0, 1000000000),
     IL_OPTDEF_CUSTOM("designated", structure_job_t, designated, check_designated),
     IL_OPTDEF_INT("restarts", structure_job_t, o.restarts, 1, 100000),

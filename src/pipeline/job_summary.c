@@ -4,13 +4,9 @@
 #include "pipeline/job_internal.h"
 #include "analysis/analysis.h"
 
-static const il_opt_choice_t path_modes[] = {
-    { "auto", IL_PATHS_AUTO }, { "exact", IL_PATHS_EXACT }, { "sample", IL_PATHS_SAMPLE },
-    { "skip", IL_PATHS_SKIP }, { NULL, 0 }
-};
 
 static const il_optdef_t summary_options[] = {
-    IL_OPTDEF_CHOICE("paths", il_summary_options_t, paths, path_modes, NULL),
+    IL_OPTDEF_CHOICE("paths", il_summary_options_t, paths, il_i_path_modes, NULL),
     IL_OPTDEF_INT("samples", il_summary_options_t, samples, 1, IL_OPT_NO_MAX),
     IL_OPTDEF_UINT("seed", il_summary_options_t, seed),
     { .name = NULL }

@@ -1,7 +1,7 @@
 /*
  * The pictures' recipe: which layout, which size measure, which groups,
  * and the group-level graph for very large networks. The drawing itself
- * is report/svg.c; the numbers come from analysis/picture.c.
+ * is report/svg.c; the numbers come from analysis/layout.c.
  */
 #include "pipeline/pipeline.h"
 #include "core/utf8.h"
@@ -124,6 +124,7 @@ igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_options_
     il_layout_kind_t used;
     int use_size = 0, have_part = 0, groups = 0;
     char note[96];
+    il_clear_error();
 
     memset(&part, 0, sizeof part);
     memset(&gpart, 0, sizeof gpart);
@@ -225,6 +226,7 @@ igraph_error_t il_picture_plane(const il_graph_t *g, const il_graph_t *before, c
 {
     il_partition_t part, bpart;
     il_plane_t pl, bpl;
+    il_clear_error();
     if (il_graph_vattr_find(g, by) < 0) {
         IGRAPH_ERRORF("--by: no node column '%s' (give it in the node table).", IGRAPH_EINVAL,
                       by);

@@ -3,6 +3,7 @@
 
 #include "core/compat.h"
 #include "analysis/analysis.h"
+#include "core/setup.h"
 #include "io/io.h"
 #include "model/columns.h"
 #include "model/graph.h"

@@ -61,7 +61,7 @@ static igraph_error_t snapshot_measure(const il_graph_t *g, const il_snapshots_o
     if (o->by) {
         IGRAPH_CHECK(il_partition_from_attr(g, o->by, o->empty_own ? IL_EMPTY_OWN_GROUP :
                                             IL_EMPTY_ERROR, &s->p));
-        IGRAPH_CHECK(il_groups_require_two(&s->p, o->by));
+        IGRAPH_CHECK(il_groups_require(&s->p, o->by));
         IGRAPH_CHECK(il_coupling(g, &s->p, &cpo, &s->cp));
         IGRAPH_CHECK(il_brokerage(g, &s->p, &s->br));
         s->grouped = 1;
@@ -190,6 +190,7 @@ igraph_error_t il_snapshots_compare(const il_graph_t *g, const char *const *labe
     snapshot_set_t set;
     il_snapshot_view_t *views;
     size_t i;
+    il_clear_error();
     if (n < 2) {
         IGRAPH_ERROR("Comparing needs two or more snapshots.", IGRAPH_EINVAL);
     }

@@ -35,8 +35,8 @@ typedef struct spec {
     il_job_args_t **args;
     size_t n;
     char *folder;               /* the spec's folder ("" for the working one) */
-    void **owned;               /* memory the jobs' arguments borrow: number strings, */
-    size_t nowned;              /* operand arrays; freed with the spec */
+    void **owned;               /* memory freed with the spec (operand arrays) */
+    size_t nowned;
 } spec_t;
 
 /* Record "SPEC: MESSAGE" as the error; IGRAPH_EINVAL. */
@@ -82,12 +82,6 @@ static int spec_own(spec_t *s, void *p)
     return 0;
 }
 
-/* A copy of \p text that lives as long as the spec; NULL when out of memory. */
-static const char *spec_keep(spec_t *s, const char *text)
-{
-    char *copy = strdup(text);
-    return copy && spec_own(s, copy) == 0 ? copy : NULL;
-}
 
 /* Read the whole spec file (at most SPEC_MAX_BYTES). */
 static igraph_error_t read_spec(spec_t *s, size_t *len)
@@ -195,14 +189,16 @@ static igraph_error_t set_option(spec_t *s, il_job_args_t *a, const char *path,
         if (!isfinite(v)) {
             return spec_error(s, "%s: the number is out of range", path);
         }
-        if (v == floor(v) && fabs(v) < 1e15) {
+        if (v == floor(v) && fabs(v) >= 9007199254740992.0) {     /* 2^53 */
+            return spec_error(s, "%s: a whole number this large is not exact in JSON; give "
+                              "it as a string", path);
+        }
+        if (v == floor(v)) {
             snprintf(num, sizeof num, "%.0f", v);
         } else {
             snprintf(num, sizeof num, "%.17g", v);
         }
-        if (!(text = spec_keep(s, num))) {
-            return spec_error(s, "out of memory");
-        }
+        text = num;     /* the arguments keep a copy */
     } else {
         return spec_error(s, "%s: expected %s", path, strcmp(opt->name, "where") == 0 ?
                           "a string or an array of strings" : "a number or a string");
@@ -303,7 +299,7 @@ static igraph_error_t analysis_job(const spec_t *s, const char *path, const cJSO
         return spec_error(s, "%s.command: expected a command name (a string)", path);
     }
     *job = il_job_find(c->valuestring);
-    if (!*job || (*job)->input == IL_JOB_NO_INPUT) {
+    if (!*job) {
         return spec_error(s, "%s.command: '%s' is not an analysis innolink can run from a "
                           "spec", path, c->valuestring);
     }
@@ -320,7 +316,8 @@ static igraph_error_t analysis_options(spec_t *s, il_job_args_t *a, const char *
         return spec_error(s, "%s.options: expected an object", path);
     }
     if (opts) {
-        IGRAPH_CHECK(check_keys(s, path, opts, NULL));
+        snprintf(opath, sizeof opath, "%s.options", path);
+        IGRAPH_CHECK(check_keys(s, opath, opts, NULL));
     }
     cJSON_ArrayForEach(it, opts) {
         il_job_scope_t scope;
@@ -418,8 +415,15 @@ static igraph_error_t spec_check(spec_t *s)
     }
     IGRAPH_CHECK(check_keys(s, "$", s->root, top_keys));
     shared = cJSON_GetObjectItemCaseSensitive(s->root, "input");
-    if (shared && !cJSON_IsObject(shared)) {
-        return spec_error(s, "input: expected an object");
+    if (shared) {       /* checked even when every analysis has its own */
+        il_job_args_t *probe = il_job_args_new(il_job_find("compare"));
+        igraph_error_t rc;
+        IGRAPH_CHECK_OOM(probe, "Out of memory.");
+        rc = apply_input(s, probe, "input", shared, "input");
+        il_job_args_free(probe);
+        if (rc != IGRAPH_SUCCESS) {
+            return rc;
+        }
     }
     analyses = cJSON_GetObjectItemCaseSensitive(s->root, "analyses");
     if (!cJSON_IsArray(analyses) || cJSON_GetArraySize(analyses) == 0) {
@@ -475,6 +479,7 @@ igraph_error_t il_spec_run(const char *path, const il_spec_hooks_t *hooks, size_
     spec_t s;
     igraph_error_t rc;
     memset(&s, 0, sizeof s);
+    il_clear_error();
     s.path = path;
     *failed = (size_t) -1;
     rc = spec_check(&s);

@@ -12,24 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/**
- * \function il_format_parse
- * \brief "text", "json" or "csv": 1 and *fmt, else 0.
- */
-int il_format_parse(const char *name, il_format_t *fmt)
-{
-    if (strcmp(name, "text") == 0) {
-        *fmt = IL_FORMAT_TEXT;
-    } else if (strcmp(name, "json") == 0) {
-        *fmt = IL_FORMAT_JSON;
-    } else if (strcmp(name, "csv") == 0) {
-        *fmt = IL_FORMAT_CSV;
-    } else {
-        return 0;
-    }
-    return 1;
-}
-
 /* Format a scalar for text output into buf. */
 static const char *text_value(const cJSON *item, int precision, char *buf, size_t size)
 {

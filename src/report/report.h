@@ -157,9 +157,6 @@ igraph_error_t il_report_add_centrality(il_report_t *r, const il_graph_t *g,
 igraph_error_t il_report_write(const il_report_t *r, il_format_t fmt, int precision,
                                FILE *out);
 
-/* Parse a format name: 1 and *fmt on success, else 0. */
-int il_format_parse(const char *name, il_format_t *fmt);
-
 /* ---- Compare: snapshots ---------------------------------------------------- */
 
 /* One snapshot's figures for the `snapshots` series table. */
