@@ -566,7 +566,7 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
         ctx.g = &g;
         ctx.input_graph = &g;
     }
-    if (rc == IGRAPH_SUCCESS && a->job->input != IL_JOB_NO_INPUT) {
+    if (rc == IGRAPH_SUCCESS) {
         rc = read_provenance(a, &ctx.provenance);
     }
     if (rc == IGRAPH_SUCCESS && a->job->output == IL_JOB_DOCUMENT) {
