@@ -82,7 +82,7 @@ static igraph_error_t openness_check(const il_job_args_t *a)
 static igraph_error_t openness_run(il_job_ctx_t *ctx)
 {
     const openness_job_t *j = ctx->opts;
-    il_job_groups_t table = { NULL, 0, j->table };
+    il_job_groups_t table = { .table = j->table };
     il_openness_t res;
     memset(&res, 0, sizeof res);
     IGRAPH_FINALLY(il_openness_destroy, &res);
