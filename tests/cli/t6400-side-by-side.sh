@@ -15,6 +15,12 @@ D="$GRAPHS/daedeok-pangyo"
 PR="$P/edges.csv --nodes $P/nodes.csv --by hub"
 DP="$D/edges.csv --nodes $D/nodes.csv"
 
+# The Pan Regional runs (tests 1, 2 and 4) and the browser run in the plain
+# suite; under ASan and valgrind the daedeok-pangyo ones and the usage do.
+plain_only() {
+    test "$SUITE" = plain || { echo "# skipped under $SUITE: runs in the plain suite"; return 1; }
+}
+
 have_peers() {
     /usr/bin/python3 -c "import networkx" 2>/dev/null || {
         echo "# skipped: python3-networkx not installed"; return 1; }
@@ -96,12 +102,14 @@ run_one() {   # run_one NAME COMMAND ARGS...: JSON and CSV, then the check
 }
 
 test_expect_success 'coupling: the 25 hub systems of the Pan Regional case in one table' '
+    plain_only || exit 0
     run_one coupling coupling $PR --permutations 0 --no-cuts &&
     test "$(wc -l <coupling.csv)" = 26 &&
     head -n 1 coupling.csv | grep "^group,size,ties_inside,.*,cohesion,coupling,reading,provenance$"
 '
 
 test_expect_success 'structure, summary and centrality --by on the 25 hub systems' '
+    plain_only || exit 0
     run_one structure structure $PR --rewirings 2 --restarts 2 &&
     head -n 1 structure.csv | grep ",district.best_match,district.scores.marshallian," &&
     run_one summary summary $PR &&
@@ -162,6 +170,7 @@ print("summary and centrality per group as networkx and the node table")
 PY
 
 test_expect_success 'the per-group tables: networkx and the per-node tables' '
+    plain_only || exit 0
     have_peers || exit 0
     /usr/bin/python3 groups.py "$P/nodes.csv" "$P/edges.csv" hub &&
     /usr/bin/python3 -c "

@@ -22,10 +22,17 @@ test_expect_success 'make demo: its commands, run here' '
     i=0 &&
     while read -r cmd; do
         i=$((i + 1)) &&
+        # under valgrind the report (every analysis at once) is left to t7200
+        { [ "$SUITE" != valgrind ] || [ "${cmd#*innolink report}" = "$cmd" ]; } || continue
+
         set -- $(echo "$cmd" | sed "s|^DEMOBUILD/innolink ||; s|DEMOBUILD/|$TMP/out/|g") &&
         (cd "$TOP" && innolink "$@" >"$TMP/out/demo-$i.txt") || exit 1
     done <demo.cmds &&
-    test -s out/demo-report.html && test -s out/demo-1.txt
+    { test -s out/demo-report.html || test "$SUITE" = valgrind; } && test -s out/demo-1.txt &&
+    if [ "$SUITE" = valgrind ]; then     # an output that names organisations, cheaply
+        innolink centrality "$GRAPHS/daedeok-pangyo/edges.csv" --measures degree --top 5 \
+            --format csv -o out/names.csv
+    fi
 '
 
 if [ "$SUITE" = plain ]; then
