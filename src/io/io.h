@@ -111,6 +111,10 @@ void il_csv_write_field(const char *s, FILE *out);
 
 /* Write the ties as an edge table `source,target,weight[,attributes]`. */
 igraph_error_t il_write_edges_csv(const il_graph_t *g, FILE *out);
+
+/* The same with one more column \p name = \p value on every row. */
+igraph_error_t il_write_edges_csv_with(const il_graph_t *g, const char *name,
+                                       const char *value, FILE *out);
 /* ---- Graph files: GraphML, GEXF, JSON node-link (docs/formats.md) ------- */
 
 struct cJSON;
@@ -176,6 +180,36 @@ char *il_path_resolve(const char *base, const char *path);
 
 /* IGRAPH_EINVAL if \p out names the same file as \p in (existing files). */
 igraph_error_t il_output_check_distinct(const char *out, const char *in);
+
+/* ---- Provenance of a data set ---------------------------------------------- */
+
+/* Whether a data set's ties were observed or made by a generator. Ordered:
+ * a merge keeps the larger. */
+typedef enum il_data_kind {
+    IL_DATA_UNKNOWN = 0,    /* no provenance file */
+    IL_DATA_OBSERVED,
+    IL_DATA_SYNTHETIC
+} il_data_kind_t;
+
+/* What `provenance.json` beside the data says. */
+typedef struct il_provenance {
+    il_data_kind_t kind;
+    char *statement;    /* what the data are and how they were made (one sentence) */
+    char *source;       /* the attribution, or NULL */
+    char *file;         /* the provenance file, as seen from the data path given */
+} il_provenance_t;
+
+/* Read `provenance.json` in the folder of data file \p path, if present. */
+igraph_error_t il_provenance_read(const char *base, const char *path, il_provenance_t *p);
+
+/* Keep the provenance that says most (synthetic > observed > none). */
+void il_provenance_merge(il_provenance_t *into, il_provenance_t *from);
+
+/* Free a provenance; accepts a zero-filled one. */
+void il_provenance_destroy(il_provenance_t *p);
+
+/* "synthetic", "observed", or NULL for IL_DATA_UNKNOWN. */
+const char *il_provenance_kind_name(il_data_kind_t kind);
 
 #ifdef __cplusplus
 }

@@ -16,6 +16,7 @@
 #include "pipeline/pipeline.h"
 #include "pipeline/helix_internal.h"
 #include "pipeline/mrqap_internal.h"
+#include "pipeline/side_internal.h"
 #include "report/html.h"
 
 #include <cjson/cJSON.h>
@@ -32,9 +33,21 @@ typedef struct report_ctx {
     igraph_integer_t top;
     FILE *out;
     cJSON *params;              /* the options every section used */
+    cJSON *docs;                /* per-group tables the sections built, for sec_groups */
 } report_ctx_t;
 
 typedef igraph_error_t section_fn(report_ctx_t *c);
+
+/* Keep a copy of the per-group table \p key of a section's document as
+ * \p as in c->docs, for the side-by-side table (sec_groups). */
+static void keep_groups(report_ctx_t *c, const cJSON *root, const char *key, const char *as)
+{
+    const cJSON *t = cJSON_GetObjectItemCaseSensitive(root, key);
+    cJSON *copy = t && c->docs ? cJSON_Duplicate(t, 1) : NULL;
+    if (copy) {
+        cJSON_AddItemToObject(c->docs, as, copy);
+    }
+}
 
 static cJSON *params_of(report_ctx_t *c, const char *name)
 {
@@ -263,6 +276,8 @@ static igraph_error_t coupling_rows(report_ctx_t *c, const il_partition_t *part,
     IGRAPH_CHECK(il_report_add_coupling(&rep, c->g, part, c->by, il_empty_group_name(IL_EMPTY_OWN_GROUP), opts, cp));
     groups = cJSON_GetObjectItemCaseSensitive(rep.root, "groups_table");
     plane = cJSON_GetObjectItemCaseSensitive(rep.root, "plane");
+    keep_groups(c, rep.root, "groups_table", "coupling_groups");
+    keep_groups(c, rep.root, "plane", "plane");
     *rows = cJSON_CreateArray();
     IGRAPH_CHECK_OOM(*rows, "Out of memory building the coupling table.");
     IGRAPH_FINALLY(cJSON_Delete, *rows);
@@ -481,6 +496,7 @@ static igraph_error_t sec_structure(report_ctx_t *c)
     IGRAPH_CHECK(il_report_init(&rep, "structure"));
     IGRAPH_FINALLY(il_report_destroy, &rep);
     IGRAPH_CHECK(il_report_add_structure(&rep, &st, c->g, &opts));
+    keep_groups(c, rep.root, "groups", "structure_groups");
     rows = cJSON_CreateArray();
     IGRAPH_CHECK_OOM(rows, "Out of memory writing the structure.");
     IGRAPH_FINALLY(cJSON_Delete, rows);
@@ -544,6 +560,46 @@ static igraph_error_t sec_mrqap(report_ctx_t *c)
     return il_i_mrqap_html(c->g, c->load, c->by, c->pic.seed, c->out, c->params);
 }
 
+/* Every --by group side by side: the summary of its subgraph, its row of
+ * the coupling table and plane, and its structure (as `innolink summary`,
+ * `coupling` and `structure` with --side-by-side), sortable by any column. */
+static igraph_error_t sec_groups(report_ctx_t *c)
+{
+    static const il_side_source_t src[] = {
+        { "summary_groups", IL_SIDE_ROWS, "" }, { "coupling_groups", IL_SIDE_ROWS, "" },
+        { "plane", IL_SIDE_ROWS, "" }, { "structure_groups", IL_SIDE_OBJECT, "structure_" }
+    };
+    il_summary_options_t so = IL_SUMMARY_OPTIONS_INIT;
+    il_partition_t part;
+    cJSON *summary;
+    if (!c->by || !cJSON_GetObjectItemCaseSensitive(c->docs, "coupling_groups")) {
+        il_html_text(c->out, "pending", "Give --by ATTR with two groups or more to see every "
+                     "group side by side.");
+        return IGRAPH_SUCCESS;
+    }
+    memset(&part, 0, sizeof part);
+    IGRAPH_CHECK(il_partition_from_attr(c->g, c->by, IL_EMPTY_OWN_GROUP, &part));
+    IGRAPH_FINALLY(il_partition_destroy, &part);
+    so.seed = c->pic.seed;
+    summary = cJSON_CreateObject();
+    IGRAPH_CHECK_OOM(summary, "Out of memory.");
+    IGRAPH_FINALLY(cJSON_Delete, summary);
+    IGRAPH_CHECK(il_i_summary_groups(summary, c->g, &part, &so));
+    keep_groups(c, summary, "groups_table", "summary_groups");
+    IGRAPH_CHECK(il_i_side_by_side(c->docs, src, sizeof src / sizeof src[0]));
+    il_html_text(c->out, NULL, "One row per group, one column per group measure: the "
+                 "summary of the group's own subgraph (summary --by), its coupling (coupling "
+                 "--by) and its structure (structure --by, columns structure_*). Click a "
+                 "heading to sort by it. Each command gives its part with --by ATTR "
+                 "--side-by-side, in CSV and JSON.");
+    il_html_sortable_table(c->out, cJSON_GetObjectItemCaseSensitive(c->docs, IL_SIDE_TABLE),
+                           "groups-side-by-side");
+    cJSON_Delete(summary);
+    il_partition_destroy(&part);
+    IGRAPH_FINALLY_CLEAN(2);
+    return IGRAPH_SUCCESS;
+}
+
 /* Everything that decides the numbers: the sections' options and the input. */
 static igraph_error_t sec_parameters(report_ctx_t *c)
 {
@@ -573,6 +629,7 @@ static const struct {
     { "mrqap", "Dyadic regression (MRQAP)", sec_mrqap },
     { "communities", "Communities", sec_communities },
     { "structure", "Structure: hubs, core, periphery and district type", sec_structure },
+    { "groups", "Every group side by side", sec_groups },
     { "parameters", "Parameters", sec_parameters },
 };
 
@@ -617,7 +674,15 @@ igraph_error_t il_html_report_write(const il_graph_t *g, const il_load_options_t
     c.params = cJSON_CreateObject();
     IGRAPH_CHECK_OOM(c.params, "out of memory");
     IGRAPH_FINALLY(cJSON_Delete, c.params);
+    c.docs = cJSON_CreateObject();
+    IGRAPH_CHECK_OOM(c.docs, "out of memory");
+    IGRAPH_FINALLY(cJSON_Delete, c.docs);
     il_html_begin(out, o->title ? o->title : title);
+    if (o->notice) {
+        fputs("<p class=\"notice\"><strong>", out);
+        il_xml_write(out, o->notice, 0, NULL);
+        fputs("</strong></p>\n", out);
+    }
     fputs("<nav>", out);
     for (i = 0; i < sizeof sections / sizeof sections[0]; i++) {
         fprintf(out, "<a href=\"#%s\">", sections[i].id);
@@ -631,7 +696,8 @@ igraph_error_t il_html_report_write(const il_graph_t *g, const il_load_options_t
         il_html_section_end(out);
     }
     il_html_end(out);
+    cJSON_Delete(c.docs);
     cJSON_Delete(c.params);
-    IGRAPH_FINALLY_CLEAN(1);
+    IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
 }

@@ -13,9 +13,9 @@
 /* The job table: `innolink help` lists them in this order. */
 const il_job_t *const il_jobs[] = {
     &il_job_summary, &il_job_centrality, &il_job_communities, &il_job_coupling,
-    &il_job_mixing, &il_job_brokerage, &il_job_mrqap, &il_job_structure, &il_job_compare,
-    &il_job_panel, &il_job_evaluate, &il_job_export, &il_job_render, &il_job_report,
-    &il_job_project, NULL
+    &il_job_mixing, &il_job_brokerage, &il_job_mrqap, &il_job_openness, &il_job_structure,
+    &il_job_compare, &il_job_panel, &il_job_evaluate, &il_job_export, &il_job_render,
+    &il_job_report, &il_job_project, NULL
 };
 
 /** \function il_job_find \brief The job named \p name, or NULL. */
@@ -510,6 +510,20 @@ static igraph_error_t load_input(const il_job_args_t *a, il_graph_t *g)
     return IGRAPH_SUCCESS;
 }
 
+/* The provenance of every input file (the EDGES operands and the node
+ * table): provenance.json beside them, the most telling one kept. */
+static igraph_error_t read_provenance(const il_job_args_t *a, il_provenance_t *p)
+{
+    size_t i;
+    for (i = 0; i <= a->noperands; i++) {
+        const char *path = i < a->noperands ? a->operands[i] : a->load.nodes_path;
+        il_provenance_t one;
+        IGRAPH_CHECK(il_provenance_read(a->base_dir, path, &one));
+        il_provenance_merge(p, &one);
+    }
+    return IGRAPH_SUCCESS;
+}
+
 /* Write a DOCUMENT job's report to its output. */
 static igraph_error_t write_document(il_job_ctx_t *ctx)
 {
@@ -553,6 +567,9 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
         ctx.g = &g;
         ctx.input_graph = &g;
     }
+    if (rc == IGRAPH_SUCCESS) {
+        rc = read_provenance(a, &ctx.provenance);
+    }
     if (rc == IGRAPH_SUCCESS && a->job->output == IL_JOB_DOCUMENT) {
         rc = il_report_init(&rep, a->job->name);
         ctx.report = &rep;
@@ -563,6 +580,9 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
     if (rc == IGRAPH_SUCCESS && a->job->output == IL_JOB_DOCUMENT) {
         if (!ctx.input_added) {
             rc = il_report_add_input(&rep, &a->load, ctx.input_graph);
+        }
+        if (rc == IGRAPH_SUCCESS) {
+            rc = il_report_add_provenance(&rep, &ctx.provenance);
         }
         if (rc == IGRAPH_SUCCESS) {
             rc = write_document(&ctx);
@@ -576,6 +596,7 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
         }
     }
     il_report_destroy(&rep);
+    il_provenance_destroy(&ctx.provenance);
     il_graph_destroy(&g);
     *usage = ctx.usage;
     return rc;

@@ -46,6 +46,7 @@ struct il_job_ctx {
     int usage;                      /* set when the failure is a usage error */
     il_output_t out;
     int out_open;
+    il_provenance_t provenance;     /* of the inputs: provenance.json beside them */
 };
 
 /* The output file of a FILE job, opened on first use (temporary name until
@@ -79,6 +80,6 @@ extern const il_opt_choice_t il_i_dup_modes[], il_i_loop_modes[], il_i_projectio
 extern const il_job_t il_job_summary, il_job_centrality, il_job_communities,
        il_job_coupling, il_job_mixing, il_job_brokerage, il_job_structure, il_job_compare,
        il_job_export, il_job_render, il_job_report, il_job_project, il_job_mrqap;
-extern const il_job_t il_job_panel, il_job_evaluate;
+extern const il_job_t il_job_panel, il_job_evaluate, il_job_openness;
 
 #endif /* IL_JOB_INTERNAL_H */

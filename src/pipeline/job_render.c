@@ -7,6 +7,7 @@
 #include "pipeline/job_internal.h"
 #include "pipeline/pipeline.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 enum { CHART_NETWORK = 0, CHART_COUPLING };
@@ -80,11 +81,36 @@ static igraph_error_t render_check(const il_job_args_t *a)
     return IGRAPH_SUCCESS;
 }
 
+/* The title drawn above the picture: a synthetic set's picture says so in
+ * it (pipeline/job.c reads provenance.json). *title is j->pic.title, or a
+ * new string kept in *owned (free() it); NULL when out of memory. */
+static int picture_title(const il_job_ctx_t *ctx, const char **title, char **owned)
+{
+    const render_job_t *j = ctx->opts;
+    const char *what = j->pic.title ? j->pic.title : "invented ties, see ";
+    const char *file = j->pic.title ? "" : ctx->provenance.file;
+    size_t len;
+    *owned = NULL;
+    *title = j->pic.title;
+    if (ctx->provenance.kind != IL_DATA_SYNTHETIC) {
+        return 1;
+    }
+    len = strlen(what) + strlen(file) + sizeof "SYNTHETIC DATA: ";
+    if (!(*owned = malloc(len))) {
+        return 0;
+    }
+    snprintf(*owned, len, "SYNTHETIC DATA: %s%s", what, file);
+    *title = *owned;
+    return 1;
+}
+
 /* The plane, with arrows from the earlier snapshot --before (read the way
  * EDGES was read). */
 static igraph_error_t render_plane(il_job_ctx_t *ctx, igraph_integer_t *drawn)
 {
     const render_job_t *j = ctx->opts;
+    const char *title;
+    char *owned;
     il_graph_t before = IL_GRAPH_INIT;
     FILE *out;
     IGRAPH_FINALLY(il_graph_destroy, &before);
@@ -98,10 +124,15 @@ static igraph_error_t render_plane(il_job_ctx_t *ctx, igraph_integer_t *drawn)
     if (!out) {
         IGRAPH_ERROR("", IGRAPH_EFILE);
     }
-    IGRAPH_CHECK(il_picture_plane(ctx->g, j->before ? &before : NULL, j->by, j->pic.title,
+    if (!picture_title(ctx, &title, &owned)) {
+        IGRAPH_ERROR("Out of memory.", IGRAPH_ENOMEM);
+    }
+    IGRAPH_FINALLY(igraph_free, owned);
+    IGRAPH_CHECK(il_picture_plane(ctx->g, j->before ? &before : NULL, j->by, title,
                                   1, out, drawn, NULL));
+    igraph_free(owned);
     il_graph_destroy(&before);
-    IGRAPH_FINALLY_CLEAN(1);
+    IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
 }
 
@@ -109,6 +140,8 @@ static igraph_error_t render_run(il_job_ctx_t *ctx)
 {
     const render_job_t *j = ctx->opts;
     igraph_integer_t drawn = 0, n = il_graph_vcount(ctx->g);
+    il_picture_options_t pic = j->pic;
+    char *owned;
     FILE *out;
     if (j->chart == CHART_COUPLING) {
         return render_plane(ctx, &drawn);
@@ -117,7 +150,13 @@ static igraph_error_t render_run(il_job_ctx_t *ctx)
     if (!out) {
         return IGRAPH_EFILE;
     }
-    IGRAPH_CHECK(il_picture_network(ctx->g, &j->pic, 1, out, &drawn, NULL));
+    if (!picture_title(ctx, &pic.title, &owned)) {
+        IGRAPH_ERROR("Out of memory.", IGRAPH_ENOMEM);
+    }
+    IGRAPH_FINALLY(igraph_free, owned);
+    IGRAPH_CHECK(il_picture_network(ctx->g, &pic, 1, out, &drawn, NULL));
+    igraph_free(owned);
+    IGRAPH_FINALLY_CLEAN(1);
     if (drawn < n && n <= IL_GROUP_GRAPH_MIN) {
         il_warn("%" IGRAPH_PRId " of %" IGRAPH_PRId " nodes have no position (no valid lat/lon) "
                 "and are not drawn", n - drawn, n);

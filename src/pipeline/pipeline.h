@@ -110,10 +110,11 @@ typedef struct il_html_report_options {
     il_picture_options_t picture;   /* the network picture; its seed seeds everything */
     igraph_integer_t top;       /* actors listed (15) */
     const char *title;          /* NULL: "innolink report: EDGES" */
+    const char *notice;         /* shown under the title (what the data are); NULL: none */
 } il_html_report_options_t;
 
 #define IL_HTML_REPORT_OPTIONS_INIT { .by = NULL, .picture = IL_PICTURE_OPTIONS_INIT, \
-                                      .top = 15, .title = NULL }
+                                      .top = 15, .title = NULL, .notice = NULL }
 
 /* Write one self-contained HTML report of \p g: summary, top actors, the
  * network picture, coupling, communities, structure and the parameters.

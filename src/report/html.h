@@ -41,6 +41,10 @@ void il_html_keyvalue(FILE *out, const struct cJSON *obj);
 /* Table of an array of row objects (columns from the first row). */
 void il_html_table(FILE *out, const struct cJSON *rows);
 
+/* A table of row objects that sorts by the column whose heading is clicked
+ * (inline script; report/html_sortable.c); \p id: the table's element id. */
+void il_html_sortable_table(FILE *out, const struct cJSON *rows, const char *id);
+
 /* ---- Numbers and matrices (report/html_tables.c) ------------------------- */
 
 /* A number in running text: 4 significant digits; NaN and infinities as a dash. */
