@@ -131,24 +131,6 @@ static igraph_error_t export_meta(const il_job_args_t *a, const il_graph_t *g, i
     return IGRAPH_SUCCESS;
 }
 
-/* The graph-level `provenance` record (what the data are), when the inputs
- * have a provenance.json: a synthetic set's file says so. */
-static igraph_error_t export_provenance(const il_provenance_t *p, cJSON *meta)
-{
-    cJSON *o;
-    if (p->kind == IL_DATA_UNKNOWN) {
-        return IGRAPH_SUCCESS;
-    }
-    o = cJSON_AddObjectToObject(meta, "provenance");
-    if (!o || !cJSON_AddStringToObject(o, "data", p->kind == IL_DATA_SYNTHETIC ? "SYNTHETIC"
-                                       : "observed") ||
-        !cJSON_AddStringToObject(o, "statement", p->statement) ||
-        (p->source && !cJSON_AddStringToObject(o, "source", p->source))) {
-        IGRAPH_ERROR("out of memory", IGRAPH_ENOMEM);
-    }
-    return IGRAPH_SUCCESS;
-}
-
 static void columns_free(void *cols)
 {
     il_columns_destroy(cols);
@@ -169,7 +151,7 @@ static igraph_error_t export_run(il_job_ctx_t *ctx)
     IGRAPH_FINALLY(columns_free, &cols);
     IGRAPH_CHECK(export_meta(ctx->args, ctx->g, to, &meta, &opt));
     IGRAPH_FINALLY(cJSON_Delete, meta);
-    IGRAPH_CHECK(export_provenance(&ctx->provenance, meta));
+    IGRAPH_CHECK(il_provenance_meta(&ctx->provenance, meta));
     if (j->with) {
         IGRAPH_CHECK(il_annotate(ctx->g, &j->annotate, j->with, &cols, meta));
     }

@@ -40,6 +40,11 @@ igraph_error_t il_communities_add_declared(il_report_t *rep, const il_graph_t *g
                                            const il_communities_report_t *how,
                                            const char *attr, il_empty_group_t empty);
 
+/* Add the graph-level `provenance` record (synthetic or observed, and its
+ * statement) to the record \p meta of a graph file; nothing when \p p is
+ * NULL or says nothing. */
+igraph_error_t il_provenance_meta(const il_provenance_t *p, struct cJSON *meta);
+
 /* 1 when two partitions of snapshots have the same groups in the same
  * order (names compared), so that group i means the same in both. */
 int il_partitions_same_groups(const il_partition_t *a, const il_partition_t *b);

@@ -68,7 +68,7 @@ for name, key in (("mixing.json", "mixing"), ("mixing-at.json", "mixing_at")):
     d, r = load(name), ref[key]
     near(name + " assortativity", d["assortativity"], r["assortativity"])
     assert d["ties"] == r["ties"]
-    rows = {row["group_a"] + "-" + row["group_b"]: row for row in d["triple_helix"]}
+    rows = {row["group_a"] + "-" + row["group_b"]: row for row in d["helix_pairs"]}
     for pair, x in r["triple_helix"].items():
         assert rows[pair]["ties"] == x["ties"], pair
         near(pair + " share", rows[pair]["share"], x["share"])
