@@ -127,20 +127,28 @@ static int grow_buf(il_i_csv_t *r, size_t len)
     return 1;
 }
 
+/* Line breaks in s[0 .. len-1]: LF, CRLF and a lone CR count one each. */
+static size_t count_breaks(const char *s, size_t len)
+{
+    size_t i, n = 0;
+    for (i = 0; i < len; i++) {
+        n += s[i] == '\r' || (s[i] == '\n' && (i == 0 || s[i - 1] != '\r'));
+    }
+    return n;
+}
+
 static void on_field(void *data, size_t len, void *vr)
 {
     il_i_csv_t *r = vr;
     const char *s = data ? data : "";
-    size_t bad, i, nl = 0;
+    size_t bad, nl;
     if (r->err) {
         return;
     }
     if (!data) {
         len = 0;
     }
-    for (i = 0; i < len; i++) {
-        nl += s[i] == '\n';
-    }
+    nl = count_breaks(s, len);
     if (r->ncell == 0) {
         r->row_line = r->line - (igraph_integer_t) nl;
     }
@@ -294,25 +302,53 @@ static igraph_error_t check_nul(il_i_csv_t *r, const char *s, size_t n)
 {
     const char *nul = memchr(s, '\0', n);
     igraph_integer_t line = r->line;
-    size_t i;
     if (!nul) {
         return IGRAPH_SUCCESS;
     }
-    for (i = 0; i < (size_t) (nul - s); i++) {
-        line += s[i] == '\n';
+    line += (igraph_integer_t) count_breaks(s, (size_t) (nul - s));
+    if (r->cr_last && s[0] == '\n' && nul > s) {
+        line--;     /* the LF of a CRLF split between two blocks */
     }
     il_i_csv_fail(r, line, 0, "NUL byte in the input (is this a binary file?)");
     return r->err;
 }
 
+/* The length of the piece of s[0 .. n-1] given to libcsv next: up to and
+ * including the first line end (LF, CRLF, or a CR alone, as old Mac files
+ * and some exports end their lines), at most PIECE_SIZE bytes. *brk is 1
+ * when the piece ends a line. */
+static size_t next_piece(const char *s, size_t n, int *brk)
+{
+    size_t lim = n < PIECE_SIZE ? n : PIECE_SIZE;
+    const char *lf = memchr(s, '\n', lim);
+    const char *cr = memchr(s, '\r', lf ? (size_t) (lf - s) : lim);
+    *brk = 1;
+    if (cr && cr + 1 != lf) {
+        return (size_t) (cr - s) + 1;       /* a CR alone (or the block's last byte) */
+    }
+    if (lf) {
+        return (size_t) (lf - s) + 1;       /* LF or CRLF */
+    }
+    *brk = 0;
+    return lim;
+}
+
 /* Give a block to libcsv one physical line at a time (at most PIECE_SIZE
- * bytes per call), so that a callback always knows the current line. */
+ * bytes per call), so that a callback always knows the current line. A
+ * CRLF split between two blocks counts once: the CR ends the line, the LF
+ * that follows it is fed alone and ends none. */
 static igraph_error_t feed_block(il_i_csv_t *r, struct csv_parser *p, const char *s, size_t n)
 {
     while (n > 0) {
-        const char *nl = memchr(s, '\n', n < PIECE_SIZE ? n : PIECE_SIZE);
-        size_t len = nl ? (size_t) (nl - s) + 1 : (n < PIECE_SIZE ? n : PIECE_SIZE);
-        igraph_error_t rc = feed(r, p, s, len);
+        int brk = 0;
+        size_t len;
+        igraph_error_t rc;
+        if (r->cr_last && s[0] == '\n') {
+            len = 1;            /* the LF of a CRLF: the CR ended the line */
+        } else {
+            len = next_piece(s, n, &brk);
+        }
+        rc = feed(r, p, s, len);
         if (rc != IGRAPH_SUCCESS) {
             return rc;
         }
@@ -321,7 +357,8 @@ static igraph_error_t feed_block(il_i_csv_t *r, struct csv_parser *p, const char
         } else if (!p->quoted) {
             r->quote_line = 0;
         }
-        if (nl) {
+        r->cr_last = s[len - 1] == '\r';
+        if (brk) {
             r->line++;
         }
         s += len;
@@ -391,7 +428,8 @@ static void csv_destroy(il_i_csv_t *r)
  * Each callback sees r->cell[] / r->clen[] / r->cline[] filled for the
  * row. Physical lines are counted here because libcsv does not: the input
  * is given to libcsv one line at a time, so a callback always knows the
- * current line. A leading UTF-8 BOM is skipped; UTF-16, NUL bytes, invalid
+ * current line; lines end with LF, CRLF or a lone CR. A leading UTF-8 BOM
+ * is skipped; UTF-16, NUL bytes, invalid
  * UTF-8, rows of the wrong width, fields longer than \p max_field and
  * malformed or unterminated quotes are data errors.
  *

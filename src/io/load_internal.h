@@ -43,6 +43,7 @@ struct il_i_csv {
     size_t max_field;
     igraph_integer_t line;      /* physical line being parsed, from 1 */
     igraph_integer_t quote_line;/* line where an open quoted field began */
+    int cr_last;                /* the last byte fed was a CR: a LF next ends no line */
     char *buf;
     size_t blen, bcap;
     size_t *cstart;
