@@ -2,8 +2,9 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
-static char il_errbuf[1024];
+static char il_errbuf[IL_ERROR_MAX];
 static int installed;           /* 1 between il_setup() and il_teardown() */
 static igraph_error_handler_t *saved_error_handler;     /* igraph's before il_setup() */
 static igraph_warning_handler_t *saved_warning_handler;
@@ -127,6 +128,39 @@ void il_set_error(const char *fmt, ...)
 }
 
 /**
+ * \function il_path_shown
+ * \brief A path as messages show it: whole, or with its middle elided.
+ *
+ * Messages name files, and a path of thousands of bytes would push the
+ * reason out of any buffer. A path of IL_PATH_SHOWN_MAX bytes or more is
+ * shown as its first 60 bytes, "..." and its last 336 bytes, which hold
+ * a whole file name (at most 255 bytes on Linux) and its folder's tail.
+ * UTF-8 characters are not split.
+ *
+ * \param buf  IL_PATH_SHOWN_MAX bytes, used only for a long path.
+ * \return \p path itself, or \p buf.
+ * Time complexity: O(strlen(path)).
+ */
+const char *il_path_shown(const char *path, char *buf)
+{
+    size_t n = strlen(path), head = 60, start;
+    if (n < IL_PATH_SHOWN_MAX) {
+        return path;
+    }
+    while (head > 0 && ((unsigned char) path[head] & 0xC0) == 0x80) {
+        head--;         /* path[head] starts a character: cut before it */
+    }
+    start = n - (IL_PATH_SHOWN_MAX - 1 - 60 - 3);
+    while (start < n && ((unsigned char) path[start] & 0xC0) == 0x80) {
+        start++;
+    }
+    memcpy(buf, path, head);
+    memcpy(buf + head, "...", 3);
+    memcpy(buf + head + 3, path + start, n - start + 1);
+    return buf;
+}
+
+/**
  * \function il_igraph_version
  * \brief The version string of the igraph library in use, e.g. "0.10.2".
  */
@@ -153,7 +187,7 @@ void il_warning_set(il_warning_fn *fn, void *arg)
  */
 void il_warn(const char *fmt, ...)
 {
-    char buf[1024];
+    char buf[4096];
     va_list ap;
     if (!warning_fn) {
         return;

@@ -453,7 +453,7 @@ igraph_error_t il_i_csv_read(const char *base, const char *path, char delim, siz
     igraph_error_t ret = IGRAPH_SUCCESS;
 
     memset(&r, 0, sizeof r);
-    r.name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    r.name = strcmp(path, "-") == 0 ? "<stdin>" : il_path_shown(path, r.shown);
     r.max_field = max_field;
     r.line = 1;
     r.on_header = on_header;
@@ -463,7 +463,7 @@ igraph_error_t il_i_csv_read(const char *base, const char *path, char delim, siz
     if (strcmp(path, "-") == 0) {
         fp = stdin;
     } else if (!(fp = il_i_open_at(base, path))) {
-        il_set_error("cannot open '%s': %s", path, strerror(errno));
+        il_set_error("cannot open '%s': %s", r.name, strerror(errno));
         ret = IGRAPH_EFILE;
         goto cleanup;
     }

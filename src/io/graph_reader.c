@@ -76,11 +76,11 @@ static igraph_error_t check_text(const char *path, const char *what, const char 
 {
     size_t bad;
     if (name && s[0] == '\0') {
-        IGRAPH_ERRORF("%s: an attribute has an empty name.", IGRAPH_PARSEERROR, path);
+        IL_ERRORF("%s: an attribute has an empty name.", IGRAPH_PARSEERROR, path);
     }
     if (!il_utf8_valid(s, strlen(s), &bad)) {
-        IGRAPH_ERRORF("%s: %s is not valid UTF-8 (byte %zu).", IGRAPH_PARSEERROR, path,
-                      what, bad + 1);
+        IL_ERRORF("%s: %s is not valid UTF-8 (byte %zu).", IGRAPH_PARSEERROR, path,
+                  what, bad + 1);
     }
     return IGRAPH_SUCCESS;
 }
@@ -112,6 +112,8 @@ typedef struct conv {
     size_t *lens;
     char *dec;                  /* a decoded GraphML id, grown as needed */
     size_t deccap;
+    const char *name;           /* the file as messages name it (il_path_shown) */
+    char shown[IL_PATH_SHOWN_MAX];
 } conv_t;
 
 /* Destroy igraph's copy of the file and restore the caller's attribute
@@ -172,7 +174,7 @@ static igraph_error_t conv_read(conv_t *c, const char *base, const char *path,
     c->swapped = 1;
     fp = il_i_open_at(base, path);
     if (!fp) {
-        il_set_error("cannot open '%s': %s", path, strerror(errno));
+        il_set_error("cannot open '%s': %s", c->name, strerror(errno));
         return IGRAPH_EFILE;
     }
     if (strcmp(format, "graphml") == 0) {
@@ -187,7 +189,7 @@ static igraph_error_t conv_read(conv_t *c, const char *base, const char *path,
         char why[512];
         snprintf(why, sizeof why, "%s", il_last_error());
         il_clear_error();
-        il_set_error("%s: not a readable %s file: %s", path, format,
+        il_set_error("%s: not a readable %s file: %s", c->name, format,
                      why[0] ? why : "parse error");
         return IGRAPH_PARSEERROR;
     }
@@ -274,12 +276,12 @@ static igraph_error_t node_id(conv_t *c, igraph_integer_t v, char *buf, size_t s
         id = buf;
     }
     if (id[0] == '\0') {
-        IGRAPH_ERRORF("%s: node %" IGRAPH_PRId " has an empty id.", IGRAPH_PARSEERROR,
-                      c->opts->edges_path, v + 1);
+        IL_ERRORF("%s: node %" IGRAPH_PRId " has an empty id.", IGRAPH_PARSEERROR,
+                  c->name, v + 1);
     }
     if (!il_utf8_valid(id, strlen(id), &bad)) {
-        IGRAPH_ERRORF("%s: node %" IGRAPH_PRId " has an id that is not valid UTF-8.",
-                      IGRAPH_PARSEERROR, c->opts->edges_path, v + 1);
+        IL_ERRORF("%s: node %" IGRAPH_PRId " has an id that is not valid UTF-8.",
+                  IGRAPH_PARSEERROR, c->name, v + 1);
     }
     *out = id;
     return IGRAPH_SUCCESS;
@@ -297,8 +299,9 @@ static igraph_error_t convert_nodes(conv_t *c)
         IGRAPH_CHECK(node_id(c, v, buf, sizeof buf, &id));
         IGRAPH_CHECK(il_graph_builder_add_vertex(c->b, id, strlen(id), &u, &is_new));
         if (!is_new) {
-            IGRAPH_ERRORF("%s: node id '%s' is used twice.", IGRAPH_PARSEERROR,
-                          c->opts->edges_path, id);
+            char tmp[200];
+            IL_ERRORF("%s: node id '%s' is used twice.", IGRAPH_PARSEERROR, c->name,
+                      il_i_csv_shown(id, tmp, sizeof tmp));
         }
     }
     return IGRAPH_SUCCESS;
@@ -310,7 +313,7 @@ static igraph_error_t convert_vattrs(conv_t *c)
 {
     igraph_integer_t v, n = igraph_vcount(&c->ig);
     igraph_integer_t k, nv = igraph_strvector_size(&c->vn);
-    const char *path = c->opts->edges_path;
+    const char *path = c->name;
     int skip_name = 0, skip_label = 0;
     char buf[1024];
 
@@ -350,12 +353,12 @@ static igraph_error_t convert_eattrs(conv_t *c)
 
     c->w_at = find_name(&c->en, c->wname);
     if (c->w_at < 0 && opts->weight_col) {
-        IGRAPH_ERRORF("%s: no edge attribute '%s' for --weight.", IGRAPH_PARSEERROR,
-                      opts->edges_path, opts->weight_col);
+        IL_ERRORF("%s: no edge attribute '%s' for --weight.", IGRAPH_PARSEERROR,
+                  c->name, opts->weight_col);
     }
     for (k = 0; k < ne; k++) {
         if (k != c->w_at) {
-            IGRAPH_CHECK(check_text(opts->edges_path, "an edge attribute name",
+            IGRAPH_CHECK(check_text(c->name, "an edge attribute name",
                                     igraph_strvector_get(&c->en, k), 1));
             IGRAPH_CHECK(il_graph_builder_add_eattr(c->b, igraph_strvector_get(&c->en, k),
                                                     &c->ecol[k]));
@@ -366,8 +369,8 @@ static igraph_error_t convert_eattrs(conv_t *c)
     for (i = 0; i < opts->nwhere; i++) {
         c->where_at[i] = find_name(&c->en, opts->where[i].column);
         if (c->where_at[i] < 0) {
-            IGRAPH_ERRORF("--where '%s': no edge attribute '%s' in %s.", IGRAPH_PARSEERROR,
-                          opts->where[i].text, opts->where[i].column, opts->edges_path);
+            IL_ERRORF("--where '%s': no edge attribute '%s' in %s.", IGRAPH_PARSEERROR,
+                      opts->where[i].text, opts->where[i].column, c->name);
         }
     }
     return IGRAPH_SUCCESS;
@@ -415,7 +418,7 @@ static igraph_error_t edge_values(conv_t *c, igraph_integer_t e, size_t *nval)
                       (igraph_attribute_type_t) VECTOR(c->et)[k], e, buf, sizeof buf);
         /* numbers are formatted into buf: keep a copy per column */
         copy = strdup(s);
-        if (!copy || check_text(c->opts->edges_path, "an edge attribute value", s, 0)) {
+        if (!copy || check_text(c->name, "an edge attribute value", s, 0)) {
             free(copy);
             free_values(c, *nval);      /* this edge's earlier copies */
             *nval = 0;
@@ -431,7 +434,6 @@ static igraph_error_t edge_values(conv_t *c, igraph_integer_t e, size_t *nval)
 /* Add edge \p e as a tie unless --where leaves it out. */
 static igraph_error_t convert_edge(conv_t *c, igraph_integer_t e)
 {
-    const il_load_options_t *opts = c->opts;
     double w = 1.0;
     size_t nval;
     il_edge_outcome_t outcome;
@@ -448,8 +450,8 @@ static igraph_error_t convert_edge(conv_t *c, igraph_integer_t e)
                                   (igraph_attribute_type_t) VECTOR(c->et)[c->w_at], e, buf,
                                   sizeof buf);
         if (!il_parse_number(s, &w) || !(w > 0) || !isfinite(1.0 / w)) {
-            IGRAPH_ERRORF("%s: edge %" IGRAPH_PRId " has weight '%s': expected a positive "
-                          "finite number.", IGRAPH_PARSEERROR, opts->edges_path, e + 1, s);
+            IL_ERRORF("%s: edge %" IGRAPH_PRId " has weight '%s': expected a positive "
+                      "finite number.", IGRAPH_PARSEERROR, c->name, e + 1, s);
         }
     }
     IGRAPH_CHECK(edge_values(c, e, &nval));
@@ -459,13 +461,13 @@ static igraph_error_t convert_edge(conv_t *c, igraph_integer_t e)
     free_values(c, nval);
     IGRAPH_CHECK(rc);
     if (outcome == IL_EDGE_DUPLICATE) {
-        IGRAPH_ERRORF("%s: duplicate tie on edge %" IGRAPH_PRId "; use --duplicates "
-                      "sum|max|min|mean|first to merge.", IGRAPH_PARSEERROR,
-                      opts->edges_path, e + 1);
+        IL_ERRORF("%s: duplicate tie on edge %" IGRAPH_PRId "; use --duplicates "
+                  "sum|max|min|mean|first to merge.", IGRAPH_PARSEERROR,
+                  c->name, e + 1);
     }
     if (outcome == IL_EDGE_LOOP) {
-        IGRAPH_ERRORF("%s: self-loop on edge %" IGRAPH_PRId "; use --self-loops drop|keep.",
-                      IGRAPH_PARSEERROR, opts->edges_path, e + 1);
+        IL_ERRORF("%s: self-loop on edge %" IGRAPH_PRId "; use --self-loops drop|keep.",
+                  IGRAPH_PARSEERROR, c->name, e + 1);
     }
     return IGRAPH_SUCCESS;
 }
@@ -490,7 +492,7 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
     }
     if (opts->directed && !directed) {
         il_warn("%s declares an undirected graph; --directed is ignored for %s input",
-                opts->edges_path, format);
+                c->name, format);
     }
     IGRAPH_CHECK(il_graph_builder_new(&c->b, directed, opts->duplicates, opts->self_loops));
     c->vcol = calloc((size_t) nv + 1, sizeof *c->vcol);
@@ -533,18 +535,21 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
 igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g)
 {
     const char *format = il_graph_file_format(opts->edges_path);
+    char shown[IL_PATH_SHOWN_MAX];
     conv_t c;
     igraph_error_t rc;
 
     if (!format) {
-        IGRAPH_ERRORF("%s is not a GraphML, GML or Pajek file.", IGRAPH_EINVAL, opts->edges_path);
+        IL_ERRORF("%s is not a GraphML, GML or Pajek file.", IGRAPH_EINVAL,
+                  il_path_shown(opts->edges_path, shown));
     }
     if (opts->nodes_path || opts->source_col || opts->target_col || opts->node_id_col) {
-        IGRAPH_ERRORF("--nodes, --node-id, --source and --target apply to CSV tables, not to "
-                      "the %s file %s (it carries its own nodes and attributes).",
-                      IGRAPH_EINVAL, format, opts->edges_path);
+        IL_ERRORF("--nodes, --node-id, --source and --target apply to CSV tables, not to "
+                  "the %s file %s (it carries its own nodes and attributes).",
+                  IGRAPH_EINVAL, format, il_path_shown(opts->edges_path, shown));
     }
     rc = conv_init(&c);
+    c.name = il_path_shown(opts->edges_path, c.shown);
     if (rc == IGRAPH_SUCCESS) {
         rc = conv_read(&c, opts->base_dir, opts->edges_path, format);
     }

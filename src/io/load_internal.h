@@ -14,6 +14,7 @@
 #define IL_LOAD_INTERNAL_H
 
 #include "io/io.h"
+#include "core/setup.h"
 #include "io/io_internal.h"
 
 #include <stddef.h>
@@ -52,7 +53,8 @@ struct il_i_csv {
     il_i_csv_row_fn *on_header, *on_row;
     void *ctx;
     igraph_error_t err;         /* first failure inside a callback */
-    char msg[1024];
+    char msg[4096];
+    char shown[IL_PATH_SHOWN_MAX];  /* name, when the path is long (il_path_shown) */
 };
 
 /* Read one CSV table (path "-": standard input): the header row goes to

@@ -30,6 +30,8 @@
 /* A spec being checked: its path, its JSON, and one job's arguments per analysis. */
 typedef struct spec {
     const char *path;
+    const char *name;           /* the path as messages show it (il_path_shown) */
+    char shown[IL_PATH_SHOWN_MAX];
     char *text;
     cJSON *root;
     il_job_args_t **args;
@@ -42,13 +44,13 @@ typedef struct spec {
 /* Record "SPEC: MESSAGE" as the error; IGRAPH_EINVAL. */
 static igraph_error_t spec_error(const spec_t *s, const char *fmt, ...)
 {
-    char msg[900];
+    char msg[IL_ERROR_MAX];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     il_clear_error();
-    il_set_error("%s: %s", s->path, msg);
+    il_set_error("%s: %s", s->name, msg);
     return IGRAPH_EINVAL;
 }
 
@@ -94,7 +96,7 @@ static igraph_error_t read_spec(spec_t *s, size_t *len)
 {
     FILE *fp = fopen(s->path, "rb");
     if (!fp) {
-        IGRAPH_ERRORF("cannot open '%s': %s", IGRAPH_EFILE, s->path, strerror(errno));
+        IL_ERRORF("cannot open '%s': %s", IGRAPH_EFILE, s->name, strerror(errno));
     }
     s->text = malloc(SPEC_MAX_BYTES + 1);
     if (!s->text) {
@@ -105,8 +107,8 @@ static igraph_error_t read_spec(spec_t *s, size_t *len)
     if (ferror(fp) || *len > SPEC_MAX_BYTES) {
         int bad = ferror(fp);
         fclose(fp);
-        IGRAPH_ERRORF("cannot read '%s': %s", IGRAPH_EFILE, s->path,
-                      bad ? strerror(errno) : "larger than 16 MiB");
+        IL_ERRORF("cannot read '%s': %s", IGRAPH_EFILE, s->name,
+                  bad ? strerror(errno) : "larger than 16 MiB");
     }
     fclose(fp);
     s->text[*len] = '\0';
@@ -476,6 +478,7 @@ igraph_error_t il_spec_run(const char *path, const il_spec_hooks_t *hooks, size_
     igraph_error_t rc;
     memset(&s, 0, sizeof s);
     s.path = path;
+    s.name = il_path_shown(path, s.shown);
     *failed = (size_t) -1;
     rc = spec_check(&s);
     if (rc == IGRAPH_SUCCESS) {
