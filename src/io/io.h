@@ -161,8 +161,9 @@ igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g);
  * stack). */
 typedef struct il_output {
     FILE *fp;           /* write here between open and commit/abort */
-    char *path;         /* final path; NULL for standard output */
+    char *path;         /* final path (a link's target); NULL for standard output */
     char *tmp;          /* temporary path while open */
+    int slot;           /* its core/cleanup.h slot while open; -1 */
 } il_output_t;
 
 /* Open \p path for writing (NULL or "-": standard output). */
