@@ -244,8 +244,7 @@ igraph_error_t il_i_load_edges(const il_load_options_t *opts, il_graph_builder_t
     c.opts = opts;
     c.b = b;
     c.have_nodes = opts->nodes_path != NULL;
-    ret = il_i_csv_read(opts->base_dir, opts->edges_path, opts->delimiter, opts->max_field,
-                        edge_header, edge_row, &c);
+    ret = il_i_csv_read(opts, opts->edges_path, edge_header, edge_row, &c);
     free(c.where_col);
     free(c.eattr_hdr);
     free(c.values);

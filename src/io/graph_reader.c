@@ -15,6 +15,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The text of attribute \p name of element \p i: strings as they are,
  * numbers shortest-round-trip (NaN: ""), booleans true/false. */
@@ -161,22 +162,88 @@ static igraph_error_t conv_init(conv_t *c)
     return IGRAPH_SUCCESS;
 }
 
-/* Parse \p path with igraph's reader for \p format, the C attribute
- * handler installed (restored by conv_drop_igraph()), and list the
- * attributes the file carries. */
-static igraph_error_t conv_read(conv_t *c, const char *base, const char *path,
-                                const char *format)
+/* Vertices a Pajek file may declare (*Vertices N) beyond a quarter of its
+ * size: igraph makes every declared vertex, listed or not, so a 17-byte
+ * file could ask for gigabytes. docs/formats.md, "Limits". */
+#define PAJEK_FREE_VERTICES 65536
+
+/* Refuse a Pajek file whose *Vertices lines declare more vertices than
+ * PAJEK_FREE_VERTICES + len / 4. Every line is looked at (igraph accepts
+ * one such line; a count on a line it would refuse costs nothing). */
+static igraph_error_t check_pajek_counts(const conv_t *c, const char *data, size_t len)
 {
+    const char *p = data, *end = data + len;
+    double most = PAJEK_FREE_VERTICES + (double) (len / 4);
+    while (p < end) {
+        const char *q = p;
+        while (q < end && (*q == ' ' || *q == '\t')) {
+            q++;
+        }
+        if ((size_t) (end - q) >= 9 && strncasecmp(q, "*vertices", 9) == 0) {
+            double n = 0;
+            const char *digits;
+            q += 9;
+            while (q < end && (*q == ' ' || *q == '\t')) {
+                q++;
+            }
+            for (digits = q; q < end && *q >= '0' && *q <= '9'; q++) {
+                n = 10 * n + (*q - '0');    /* a double: no overflow */
+            }
+            if (n > most) {
+                int nd = (int) (q - digits);
+                IL_ERRORF("%s: the file declares %.*s%s vertices (*Vertices) in %zu bytes; "
+                          "innolink reads at most %d + (file size)/4 = %.0f declared vertices "
+                          "(docs/formats.md, Limits)", IGRAPH_PARSEERROR, c->name,
+                          nd < 40 ? nd : 40, digits, nd > 40 ? "..." : "", len,
+                          PAJEK_FREE_VERTICES, most);
+            }
+        }
+        while (p < end && *p != '\n' && *p != '\r') {
+            p++;
+        }
+        p++;
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* Read \p path whole (a FIFO with the load options' timeout), check what
+ * it declares, and parse it with igraph's reader for \p format, the C
+ * attribute handler installed (restored by conv_drop_igraph()); list the
+ * attributes the file carries. */
+static igraph_error_t conv_read(conv_t *c, const il_load_options_t *opts, const char *format)
+{
+    il_i_input_t in;
+    char *data = NULL;
+    size_t len = 0;
     FILE *fp;
     igraph_error_t rc;
 
-    c->old_table = igraph_set_attribute_table(&igraph_cattribute_table);
-    c->swapped = 1;
-    fp = il_i_open_at(base, path);
+    rc = il_i_input_open(&in, opts->base_dir, opts->edges_path, c->name, opts->input_timeout);
+    if (rc != IGRAPH_SUCCESS) {
+        return rc;
+    }
+    rc = il_i_input_slurp(&in, &data, &len);
+    il_i_input_close(&in);
+    if (rc != IGRAPH_SUCCESS) {
+        return rc;
+    }
+    if (len == 0) {
+        free(data);
+        il_set_error("%s: not a readable %s file: the file is empty", c->name, format);
+        return IGRAPH_PARSEERROR;
+    }
+    if (strcmp(format, "pajek") == 0 && (rc = check_pajek_counts(c, data, len))) {
+        free(data);
+        return rc;
+    }
+    fp = fmemopen(data, len, "r");
     if (!fp) {
-        il_set_error("cannot open '%s': %s", c->name, strerror(errno));
+        free(data);
+        il_set_error("cannot read '%s': %s", c->name, strerror(errno));
         return IGRAPH_EFILE;
     }
+    c->old_table = igraph_set_attribute_table(&igraph_cattribute_table);
+    c->swapped = 1;
     if (strcmp(format, "graphml") == 0) {
         rc = igraph_read_graph_graphml(&c->ig, fp, /* index = */ 0);
     } else if (strcmp(format, "gml") == 0) {
@@ -185,6 +252,7 @@ static igraph_error_t conv_read(conv_t *c, const char *base, const char *path,
         rc = igraph_read_graph_pajek(&c->ig, fp);
     }
     fclose(fp);
+    free(data);
     if (rc != IGRAPH_SUCCESS) {
         char why[512];
         snprintf(why, sizeof why, "%s", il_last_error());
@@ -551,7 +619,7 @@ igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g)
     rc = conv_init(&c);
     c.name = il_path_shown(opts->edges_path, c.shown);
     if (rc == IGRAPH_SUCCESS) {
-        rc = conv_read(&c, opts->base_dir, opts->edges_path, format);
+        rc = conv_read(&c, opts, format);
     }
     if (rc == IGRAPH_SUCCESS) {
         rc = convert(&c, opts, format);

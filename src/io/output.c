@@ -372,20 +372,3 @@ char *il_path_resolve(const char *base, const char *path)
     }
     return s;
 }
-
-/**
- * \function il_i_open_at
- * \brief fopen(path, "rb") with \p path relative to \p base.
- */
-FILE *il_i_open_at(const char *base, const char *path)
-{
-    char *full = il_path_resolve(base, path);
-    FILE *fp;
-    if (!full) {
-        errno = ENOMEM;
-        return NULL;
-    }
-    fp = fopen(full, "rb");
-    free(full);
-    return fp;
-}
