@@ -8,7 +8,7 @@
 #include <string.h>
 
 static const struct il_command run_command = {
-    "run", il_cli_run, NULL, "innolink run SPEC.json",
+    "run", il_cli_run, NULL, "innolink run [--check] [--allow-outside] SPEC.json",
     "run the analyses a JSON spec names, reproducibly"
 };
 
