@@ -6,7 +6,8 @@
 #   tests/run.sh valgrind   unit tests, examples and CLI tests under valgrind
 #                           (leak-checked)
 #   tests/run.sh all        the three above
-#   tests/run.sh unit|cli|examples   one suite on build/
+#   tests/run.sh unit|cli|examples|fuzz   one suite on build/ (fuzz: the
+#                           fuzz corpora replayed, tests/fuzz/README.md)
 #
 # Every suite speaks TAP ("ok N - ...", "not ok N - ..."); this script
 # counts the lines, so a crash that prints nothing still fails (a suite
@@ -78,6 +79,20 @@ examples() {   # examples BUILD [WRAPPER]
     rm -f "$log.example"
 }
 
+# Every seed of tests/fuzz/corpus through its reader's fuzz target, built
+# with the ordinary compiler (the seeds are the bad inputs of the tests and
+# the inputs that found bugs; tests/fuzz/README.md).
+fuzz() {   # fuzz BUILD [WRAPPER]
+    wrap=${2-}
+    tag=$(tag "$INNOLINK_SUITE")
+    for r in "$1"/fuzz/replay-*; do
+        [ -x "$r" ] || continue
+        t=${r##*/replay-}
+        # shellcheck disable=SC2086
+        run_suite "fuzz corpus $t$tag" $wrap "$r" "tests/fuzz/corpus/$t"
+    done
+}
+
 cli() {   # cli BUILD [WRAPPER]
     wrap=${2-}
     tag=$(tag "$INNOLINK_SUITE")
@@ -94,16 +109,17 @@ for mode in "$@"; do
     INNOLINK_SUITE=$mode
     export INNOLINK_SUITE
     case $mode in
-    plain) unit build; examples build; cli build ;;
+    plain) unit build; examples build; fuzz build; cli build ;;
     asan) ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=97 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=96 LSAN_OPTIONS=exitcode=95
           export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
-          unit build/asan; examples build/asan; cli build/asan ;;
-    valgrind) unit build "$VG"; examples build "$VG"; cli build "$VG" ;;
+          unit build/asan; examples build/asan; fuzz build/asan; cli build/asan ;;
+    valgrind) unit build "$VG"; examples build "$VG"; fuzz build "$VG"; cli build "$VG" ;;
     all) "$0" plain asan valgrind; exit $? ;;
     unit) INNOLINK_SUITE=plain; unit build ;;
     cli) INNOLINK_SUITE=plain; cli build ;;
     examples) INNOLINK_SUITE=plain; examples build ;;
-    *) echo "usage: tests/run.sh plain|asan|valgrind|all|unit|cli|examples" >&2; exit 2 ;;
+    fuzz) INNOLINK_SUITE=plain; fuzz build ;;
+    *) echo "usage: tests/run.sh plain|asan|valgrind|all|unit|cli|examples|fuzz" >&2; exit 2 ;;
     esac
 done
 

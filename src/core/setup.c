@@ -1,4 +1,5 @@
 #include "core/setup.h"
+#include "core/utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -27,6 +28,7 @@ static void il_record_error(const char *reason, const char *file, int line,
     (void) err;     /* innolink's callers report the reason, not the code */
     if (reason && reason[0] != '\0' && il_errbuf[0] == '\0') {
         snprintf(il_errbuf, sizeof il_errbuf, "%s", reason);
+        il_utf8_scrub(il_errbuf);   /* igraph's readers quote raw bytes of a file */
     }
     IGRAPH_FINALLY_FREE();
 }
@@ -125,6 +127,7 @@ void il_set_error(const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(il_errbuf, sizeof il_errbuf, fmt, ap);
     va_end(ap);
+    il_utf8_scrub(il_errbuf);       /* a cut may split a character */
 }
 
 /**

@@ -256,6 +256,7 @@ static igraph_error_t conv_read(conv_t *c, const il_load_options_t *opts, const 
     if (rc != IGRAPH_SUCCESS) {
         char why[512];
         snprintf(why, sizeof why, "%s", il_last_error());
+        il_utf8_scrub(why);
         il_clear_error();
         il_set_error("%s: not a readable %s file: %s", c->name, format,
                      why[0] ? why : "parse error");
