@@ -49,6 +49,12 @@ import resource, subprocess, sys
 rc = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=open("err", "w"))
 print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 PY
+# Under valgrind (slow), the bulky cases run at a smaller size.
+case ${INNOLINK_SUITE:-plain} in
+valgrind) commas=$((1 << 20)) ;;
+*) commas=$((8 << 20)) ;;
+esac
+
 plain_only() {
     case ${INNOLINK_SUITE:-plain} in
     plain) return 0 ;;
@@ -75,6 +81,9 @@ test_expect_success 'a Pajek file may not declare more vertices than its size al
 '
 
 test_expect_success 'declared Pajek vertices within the limit are read, isolates included' '
+    if [ "${INNOLINK_SUITE:-}" = valgrind ]; then
+        exit 0      # 65536 vertices: seconds under valgrind, and no new path
+    fi
     printf "*Vertices 65536\n*Edges\n1 2\n" >iso.net &&
     innolink summary iso.net --paths skip --format json >out.json &&
     test "$(json_get out.json nodes)" = 65536 &&
@@ -87,12 +96,13 @@ test_expect_success 'declared Pajek vertices within the limit are read, isolates
 test_expect_success 'rows of nothing but delimiters are refused in proportion' '
     /usr/bin/python3 -c "
 import sys
-open(\"commas.csv\", \"w\").write(\",\" * (8 << 20) + \"\\n\")
-open(\"commas2.csv\", \"w\").write(\"source,target\\n\" + \",\" * (8 << 20) + \"\\n\")" &&
+n = int(sys.argv[1])
+open(\"commas.csv\", \"w\").write(\",\" * n + \"\\n\")
+open(\"commas2.csv\", \"w\").write(\"source,target\\n\" + \",\" * n + \"\\n\")" $commas &&
     test_expect_code 1 innolink summary commas.csv 2>err &&
     grep -F "commas.csv:1:16385: the header has more than 16384 columns" err &&
     test_expect_code 1 innolink summary commas2.csv 2>err &&
-    grep -F "commas2.csv:2: expected 2 fields as in the header, found 8388609" err &&
+    grep -F "commas2.csv:2: expected 2 fields as in the header, found $((commas + 1))" err &&
     if plain_only; then
         /usr/bin/python3 peak.py "$INNOLINK" summary commas.csv >peak &&
         read rc kb <peak && test "$rc" = 1 && test "$kb" -lt 65536 &&
