@@ -15,6 +15,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The text of attribute \p name of element \p i: strings as they are,
  * numbers shortest-round-trip (NaN: ""), booleans true/false. */
@@ -76,11 +77,11 @@ static igraph_error_t check_text(const char *path, const char *what, const char 
 {
     size_t bad;
     if (name && s[0] == '\0') {
-        IGRAPH_ERRORF("%s: an attribute has an empty name.", IGRAPH_PARSEERROR, path);
+        IL_ERRORF("%s: an attribute has an empty name.", IGRAPH_PARSEERROR, path);
     }
     if (!il_utf8_valid(s, strlen(s), &bad)) {
-        IGRAPH_ERRORF("%s: %s is not valid UTF-8 (byte %zu).", IGRAPH_PARSEERROR, path,
-                      what, bad + 1);
+        IL_ERRORF("%s: %s is not valid UTF-8 (byte %zu).", IGRAPH_PARSEERROR, path,
+                  what, bad + 1);
     }
     return IGRAPH_SUCCESS;
 }
@@ -112,6 +113,8 @@ typedef struct conv {
     size_t *lens;
     char *dec;                  /* a decoded GraphML id, grown as needed */
     size_t deccap;
+    const char *name;           /* the file as messages name it (il_path_shown) */
+    char shown[IL_PATH_SHOWN_MAX];
 } conv_t;
 
 /* Destroy igraph's copy of the file and restore the caller's attribute
@@ -159,22 +162,88 @@ static igraph_error_t conv_init(conv_t *c)
     return IGRAPH_SUCCESS;
 }
 
-/* Parse \p path with igraph's reader for \p format, the C attribute
- * handler installed (restored by conv_drop_igraph()), and list the
- * attributes the file carries. */
-static igraph_error_t conv_read(conv_t *c, const char *base, const char *path,
-                                const char *format)
+/* Vertices a Pajek file may declare (*Vertices N) beyond a quarter of its
+ * size: igraph makes every declared vertex, listed or not, so a 17-byte
+ * file could ask for gigabytes. docs/formats.md, "Limits". */
+#define PAJEK_FREE_VERTICES 65536
+
+/* Refuse a Pajek file whose *Vertices lines declare more vertices than
+ * PAJEK_FREE_VERTICES + len / 4. Every line is looked at (igraph accepts
+ * one such line; a count on a line it would refuse costs nothing). */
+static igraph_error_t check_pajek_counts(const conv_t *c, const char *data, size_t len)
 {
+    const char *p = data, *end = data + len;
+    double most = PAJEK_FREE_VERTICES + (double) (len / 4);
+    while (p < end) {
+        const char *q = p;
+        while (q < end && (*q == ' ' || *q == '\t')) {
+            q++;
+        }
+        if ((size_t) (end - q) >= 9 && strncasecmp(q, "*vertices", 9) == 0) {
+            double n = 0;
+            const char *digits;
+            q += 9;
+            while (q < end && (*q == ' ' || *q == '\t')) {
+                q++;
+            }
+            for (digits = q; q < end && *q >= '0' && *q <= '9'; q++) {
+                n = 10 * n + (*q - '0');    /* a double: no overflow */
+            }
+            if (n > most) {
+                int nd = (int) (q - digits);
+                IL_ERRORF("%s: the file declares %.*s%s vertices (*Vertices) in %zu bytes; "
+                          "innolink reads at most %d + (file size)/4 = %.0f declared vertices "
+                          "(docs/formats.md, Limits)", IGRAPH_PARSEERROR, c->name,
+                          nd < 40 ? nd : 40, digits, nd > 40 ? "..." : "", len,
+                          PAJEK_FREE_VERTICES, most);
+            }
+        }
+        while (p < end && *p != '\n' && *p != '\r') {
+            p++;
+        }
+        p++;
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* Read \p path whole (a FIFO with the load options' timeout), check what
+ * it declares, and parse it with igraph's reader for \p format, the C
+ * attribute handler installed (restored by conv_drop_igraph()); list the
+ * attributes the file carries. */
+static igraph_error_t conv_read(conv_t *c, const il_load_options_t *opts, const char *format)
+{
+    il_i_input_t in;
+    char *data = NULL;
+    size_t len = 0;
     FILE *fp;
     igraph_error_t rc;
 
-    c->old_table = igraph_set_attribute_table(&igraph_cattribute_table);
-    c->swapped = 1;
-    fp = il_i_open_at(base, path);
+    rc = il_i_input_open(&in, opts->base_dir, opts->edges_path, c->name, opts->input_timeout);
+    if (rc != IGRAPH_SUCCESS) {
+        return rc;
+    }
+    rc = il_i_input_slurp(&in, &data, &len);
+    il_i_input_close(&in);
+    if (rc != IGRAPH_SUCCESS) {
+        return rc;
+    }
+    if (len == 0) {
+        free(data);
+        il_set_error("%s: not a readable %s file: the file is empty", c->name, format);
+        return IGRAPH_PARSEERROR;
+    }
+    if (strcmp(format, "pajek") == 0 && (rc = check_pajek_counts(c, data, len))) {
+        free(data);
+        return rc;
+    }
+    fp = fmemopen(data, len, "r");
     if (!fp) {
-        il_set_error("cannot open '%s': %s", path, strerror(errno));
+        free(data);
+        il_set_error("cannot read '%s': %s", c->name, strerror(errno));
         return IGRAPH_EFILE;
     }
+    c->old_table = igraph_set_attribute_table(&igraph_cattribute_table);
+    c->swapped = 1;
     if (strcmp(format, "graphml") == 0) {
         rc = igraph_read_graph_graphml(&c->ig, fp, /* index = */ 0);
     } else if (strcmp(format, "gml") == 0) {
@@ -183,11 +252,13 @@ static igraph_error_t conv_read(conv_t *c, const char *base, const char *path,
         rc = igraph_read_graph_pajek(&c->ig, fp);
     }
     fclose(fp);
+    free(data);
     if (rc != IGRAPH_SUCCESS) {
         char why[512];
         snprintf(why, sizeof why, "%s", il_last_error());
+        il_utf8_scrub(why);
         il_clear_error();
-        il_set_error("%s: not a readable %s file: %s", path, format,
+        il_set_error("%s: not a readable %s file: %s", c->name, format,
                      why[0] ? why : "parse error");
         return IGRAPH_PARSEERROR;
     }
@@ -274,12 +345,12 @@ static igraph_error_t node_id(conv_t *c, igraph_integer_t v, char *buf, size_t s
         id = buf;
     }
     if (id[0] == '\0') {
-        IGRAPH_ERRORF("%s: node %" IGRAPH_PRId " has an empty id.", IGRAPH_PARSEERROR,
-                      c->opts->edges_path, v + 1);
+        IL_ERRORF("%s: node %" IGRAPH_PRId " has an empty id.", IGRAPH_PARSEERROR,
+                  c->name, v + 1);
     }
     if (!il_utf8_valid(id, strlen(id), &bad)) {
-        IGRAPH_ERRORF("%s: node %" IGRAPH_PRId " has an id that is not valid UTF-8.",
-                      IGRAPH_PARSEERROR, c->opts->edges_path, v + 1);
+        IL_ERRORF("%s: node %" IGRAPH_PRId " has an id that is not valid UTF-8.",
+                  IGRAPH_PARSEERROR, c->name, v + 1);
     }
     *out = id;
     return IGRAPH_SUCCESS;
@@ -297,8 +368,9 @@ static igraph_error_t convert_nodes(conv_t *c)
         IGRAPH_CHECK(node_id(c, v, buf, sizeof buf, &id));
         IGRAPH_CHECK(il_graph_builder_add_vertex(c->b, id, strlen(id), &u, &is_new));
         if (!is_new) {
-            IGRAPH_ERRORF("%s: node id '%s' is used twice.", IGRAPH_PARSEERROR,
-                          c->opts->edges_path, id);
+            char tmp[200];
+            IL_ERRORF("%s: node id '%s' is used twice.", IGRAPH_PARSEERROR, c->name,
+                      il_i_csv_shown(id, tmp, sizeof tmp));
         }
     }
     return IGRAPH_SUCCESS;
@@ -310,7 +382,7 @@ static igraph_error_t convert_vattrs(conv_t *c)
 {
     igraph_integer_t v, n = igraph_vcount(&c->ig);
     igraph_integer_t k, nv = igraph_strvector_size(&c->vn);
-    const char *path = c->opts->edges_path;
+    const char *path = c->name;
     int skip_name = 0, skip_label = 0;
     char buf[1024];
 
@@ -350,12 +422,12 @@ static igraph_error_t convert_eattrs(conv_t *c)
 
     c->w_at = find_name(&c->en, c->wname);
     if (c->w_at < 0 && opts->weight_col) {
-        IGRAPH_ERRORF("%s: no edge attribute '%s' for --weight.", IGRAPH_PARSEERROR,
-                      opts->edges_path, opts->weight_col);
+        IL_ERRORF("%s: no edge attribute '%s' for --weight.", IGRAPH_PARSEERROR,
+                  c->name, opts->weight_col);
     }
     for (k = 0; k < ne; k++) {
         if (k != c->w_at) {
-            IGRAPH_CHECK(check_text(opts->edges_path, "an edge attribute name",
+            IGRAPH_CHECK(check_text(c->name, "an edge attribute name",
                                     igraph_strvector_get(&c->en, k), 1));
             IGRAPH_CHECK(il_graph_builder_add_eattr(c->b, igraph_strvector_get(&c->en, k),
                                                     &c->ecol[k]));
@@ -366,8 +438,8 @@ static igraph_error_t convert_eattrs(conv_t *c)
     for (i = 0; i < opts->nwhere; i++) {
         c->where_at[i] = find_name(&c->en, opts->where[i].column);
         if (c->where_at[i] < 0) {
-            IGRAPH_ERRORF("--where '%s': no edge attribute '%s' in %s.", IGRAPH_PARSEERROR,
-                          opts->where[i].text, opts->where[i].column, opts->edges_path);
+            IL_ERRORF("--where '%s': no edge attribute '%s' in %s.", IGRAPH_PARSEERROR,
+                      opts->where[i].text, opts->where[i].column, c->name);
         }
     }
     return IGRAPH_SUCCESS;
@@ -415,7 +487,7 @@ static igraph_error_t edge_values(conv_t *c, igraph_integer_t e, size_t *nval)
                       (igraph_attribute_type_t) VECTOR(c->et)[k], e, buf, sizeof buf);
         /* numbers are formatted into buf: keep a copy per column */
         copy = strdup(s);
-        if (!copy || check_text(c->opts->edges_path, "an edge attribute value", s, 0)) {
+        if (!copy || check_text(c->name, "an edge attribute value", s, 0)) {
             free(copy);
             free_values(c, *nval);      /* this edge's earlier copies */
             *nval = 0;
@@ -431,7 +503,6 @@ static igraph_error_t edge_values(conv_t *c, igraph_integer_t e, size_t *nval)
 /* Add edge \p e as a tie unless --where leaves it out. */
 static igraph_error_t convert_edge(conv_t *c, igraph_integer_t e)
 {
-    const il_load_options_t *opts = c->opts;
     double w = 1.0;
     size_t nval;
     il_edge_outcome_t outcome;
@@ -448,8 +519,8 @@ static igraph_error_t convert_edge(conv_t *c, igraph_integer_t e)
                                   (igraph_attribute_type_t) VECTOR(c->et)[c->w_at], e, buf,
                                   sizeof buf);
         if (!il_parse_number(s, &w) || !(w > 0) || !isfinite(1.0 / w)) {
-            IGRAPH_ERRORF("%s: edge %" IGRAPH_PRId " has weight '%s': expected a positive "
-                          "finite number.", IGRAPH_PARSEERROR, opts->edges_path, e + 1, s);
+            IL_ERRORF("%s: edge %" IGRAPH_PRId " has weight '%s': expected a positive "
+                      "finite number.", IGRAPH_PARSEERROR, c->name, e + 1, s);
         }
     }
     IGRAPH_CHECK(edge_values(c, e, &nval));
@@ -459,13 +530,13 @@ static igraph_error_t convert_edge(conv_t *c, igraph_integer_t e)
     free_values(c, nval);
     IGRAPH_CHECK(rc);
     if (outcome == IL_EDGE_DUPLICATE) {
-        IGRAPH_ERRORF("%s: duplicate tie on edge %" IGRAPH_PRId "; use --duplicates "
-                      "sum|max|min|mean|first to merge.", IGRAPH_PARSEERROR,
-                      opts->edges_path, e + 1);
+        IL_ERRORF("%s: duplicate tie on edge %" IGRAPH_PRId "; use --duplicates "
+                  "sum|max|min|mean|first to merge.", IGRAPH_PARSEERROR,
+                  c->name, e + 1);
     }
     if (outcome == IL_EDGE_LOOP) {
-        IGRAPH_ERRORF("%s: self-loop on edge %" IGRAPH_PRId "; use --self-loops drop|keep.",
-                      IGRAPH_PARSEERROR, opts->edges_path, e + 1);
+        IL_ERRORF("%s: self-loop on edge %" IGRAPH_PRId "; use --self-loops drop|keep.",
+                  IGRAPH_PARSEERROR, c->name, e + 1);
     }
     return IGRAPH_SUCCESS;
 }
@@ -490,7 +561,7 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
     }
     if (opts->directed && !directed) {
         il_warn("%s declares an undirected graph; --directed is ignored for %s input",
-                opts->edges_path, format);
+                c->name, format);
     }
     IGRAPH_CHECK(il_graph_builder_new(&c->b, directed, opts->duplicates, opts->self_loops));
     c->vcol = calloc((size_t) nv + 1, sizeof *c->vcol);
@@ -533,20 +604,23 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
 igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g)
 {
     const char *format = il_graph_file_format(opts->edges_path);
+    char shown[IL_PATH_SHOWN_MAX];
     conv_t c;
     igraph_error_t rc;
 
     if (!format) {
-        IGRAPH_ERRORF("%s is not a GraphML, GML or Pajek file.", IGRAPH_EINVAL, opts->edges_path);
+        IL_ERRORF("%s is not a GraphML, GML or Pajek file.", IGRAPH_EINVAL,
+                  il_path_shown(opts->edges_path, shown));
     }
     if (opts->nodes_path || opts->source_col || opts->target_col || opts->node_id_col) {
-        IGRAPH_ERRORF("--nodes, --node-id, --source and --target apply to CSV tables, not to "
-                      "the %s file %s (it carries its own nodes and attributes).",
-                      IGRAPH_EINVAL, format, opts->edges_path);
+        IL_ERRORF("--nodes, --node-id, --source and --target apply to CSV tables, not to "
+                  "the %s file %s (it carries its own nodes and attributes).",
+                  IGRAPH_EINVAL, format, il_path_shown(opts->edges_path, shown));
     }
     rc = conv_init(&c);
+    c.name = il_path_shown(opts->edges_path, c.shown);
     if (rc == IGRAPH_SUCCESS) {
-        rc = conv_read(&c, opts->base_dir, opts->edges_path, format);
+        rc = conv_read(&c, opts, format);
     }
     if (rc == IGRAPH_SUCCESS) {
         rc = convert(&c, opts, format);

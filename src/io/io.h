@@ -65,6 +65,9 @@ typedef struct il_load_options {
     const char *base_dir;       /* NULL: relative paths are read from the working
                                  * folder; else from this folder (a run spec's).
                                  * Messages and records keep the paths as given. */
+    double input_timeout;       /* 60: seconds a FIFO or character device may stay
+                                 * silent before reading fails; 0: wait for ever.
+                                 * Standard input ("-") always waits. */
 } il_load_options_t;
 
 /* The defaults documented in il_load_options_t, for an initialiser. */
@@ -89,6 +92,7 @@ typedef struct il_load_options {
         .event_col = NULL, \
         .projection = IL_PROJ_COUNT, \
         .base_dir = NULL, \
+        .input_timeout = 60, \
     }
 
 /* Set every field of \p o to its default (as IL_LOAD_OPTIONS_INIT). */
@@ -160,8 +164,9 @@ igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g);
  * stack). */
 typedef struct il_output {
     FILE *fp;           /* write here between open and commit/abort */
-    char *path;         /* final path; NULL for standard output */
+    char *path;         /* final path (a link's target); NULL for standard output */
     char *tmp;          /* temporary path while open */
+    int slot;           /* its core/cleanup.h slot while open; -1 */
 } il_output_t;
 
 /* Open \p path for writing (NULL or "-": standard output). */

@@ -10,10 +10,6 @@
 
 #include <stdio.h>
 
-/* Open \p path (relative to \p base, see il_path_resolve) for reading. NULL
- * with errno set on failure. */
-FILE *il_i_open_at(const char *base, const char *path);
-
 /* Value types, as GraphML spells them. */
 typedef enum il_i_type {
     IL_I_STRING = 0, IL_I_LONG, IL_I_DOUBLE

@@ -14,12 +14,45 @@
 #define IL_LOAD_INTERNAL_H
 
 #include "io/io.h"
+#include "core/setup.h"
 #include "io/io_internal.h"
 
 #include <stddef.h>
 #include <stdint.h>
 
+/* ---- Inputs of every kind (input.c) ---------------------------------------- */
+
+/* An input being read: a regular file, standard input, or a FIFO or
+ * character device read with a timeout. */
+typedef struct il_i_input {
+    const char *name;           /* as messages name it (borrowed) */
+    int fd;                     /* -1 when closed */
+    int is_stdin;               /* "-": fd 0, left open, no timeout */
+    int timed;                  /* a FIFO or device: each read waits at most timeout */
+    double timeout;             /* seconds; 0: for ever */
+    double size;                /* bytes of a regular file; 0 otherwise */
+} il_i_input_t;
+
+/* Open \p path (relative to \p base; "-": standard input). Folders, block
+ * devices and sockets are refused; a FIFO with no writer does not block. */
+igraph_error_t il_i_input_open(il_i_input_t *in, const char *base, const char *path,
+                               const char *name, double timeout);
+
+/* Read up to \p n bytes; *got = 0 at the end. */
+igraph_error_t il_i_input_read(il_i_input_t *in, char *buf, size_t n, size_t *got);
+
+/* The whole rest of the input, NUL-terminated, in *data (free() it). */
+igraph_error_t il_i_input_slurp(il_i_input_t *in, char **data, size_t *len);
+
+/* Close the input; standard input stays open. */
+void il_i_input_close(il_i_input_t *in);
+
 /* ---- The CSV feeder (csv_reader.c) ---------------------------------------- */
+
+/* The most columns a table's header may have (Excel's limit), so that a
+ * line of nothing but delimiters is refused before it fills memory; a
+ * data row is held to its header's width as it is read. */
+#define IL_CSV_MAX_COLUMNS 16384
 
 typedef struct il_i_csv il_i_csv_t;
 
@@ -43,6 +76,7 @@ struct il_i_csv {
     size_t max_field;
     igraph_integer_t line;      /* physical line being parsed, from 1 */
     igraph_integer_t quote_line;/* line where an open quoted field began */
+    int cr_last;                /* the last byte fed was a CR: a LF next ends no line */
     char *buf;
     size_t blen, bcap;
     size_t *cstart;
@@ -51,13 +85,15 @@ struct il_i_csv {
     il_i_csv_row_fn *on_header, *on_row;
     void *ctx;
     igraph_error_t err;         /* first failure inside a callback */
-    char msg[1024];
+    char msg[4096];
+    char shown[IL_PATH_SHOWN_MAX];  /* name, when the path is long (il_path_shown) */
 };
 
-/* Read one CSV table (path "-": standard input): the header row goes to
- * \p on_header, every data row to \p on_row. Data errors are recorded as
+/* Read one CSV table (path "-": standard input) as \p opts say (folder,
+ * delimiter, field size, timeout): the header row goes to \p on_header,
+ * every data row to \p on_row. Data errors are recorded as
  * "file:line[:column]: ..." through il_set_error(). */
-igraph_error_t il_i_csv_read(const char *base, const char *path, char delim, size_t max_field,
+igraph_error_t il_i_csv_read(const il_load_options_t *opts, const char *path,
                              il_i_csv_row_fn *on_header, il_i_csv_row_fn *on_row, void *ctx);
 
 /* Record a data error at line:column (column 0: none); the first one wins. */

@@ -64,6 +64,7 @@ static const il_optdef_t input_options[] = {
     IL_OPTDEF_STRING("actor", il_load_options_t, actor_col),
     IL_OPTDEF_STRING("event", il_load_options_t, event_col),
     IL_OPTDEF_CHOICE("projection", il_load_options_t, projection, il_i_projections, NULL),
+    IL_OPTDEF_REAL("input-timeout", il_load_options_t, input_timeout, 0, 604800, 0, NULL),
     { .name = NULL }
 };
 
@@ -94,6 +95,8 @@ static const char *const input_help[] = {
     "  --actor COL          actor column (default: actor)",
     "  --event COL          event column (default: event)",
     "  --projection MODE    count|newman|jaccard (default: count)",
+    "  --input-timeout S    seconds a FIFO or device may stay silent (default: 60;",
+    "                       0 waits for ever; standard input always waits)",
     NULL
 };
 
@@ -599,5 +602,15 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
     il_provenance_destroy(&ctx.provenance);
     il_graph_destroy(&g);
     *usage = ctx.usage;
+    if (rc == IGRAPH_ENOMEM && strncmp(il_last_error(), "out of memory", 13) != 0) {
+        /* igraph's words ("Cannot initialize vector.") name neither the
+         * command nor the data */
+        char why[IL_JOB_WHY_MAX], shown[IL_PATH_SHOWN_MAX];
+        snprintf(why, sizeof why, "%s", il_last_error());
+        il_clear_error();
+        il_set_error("out of memory in '%s' on '%s' (%s)", a->job->name,
+                     a->load.edges_path ? il_path_shown(a->load.edges_path, shown) : "-",
+                     why[0] ? why : "no reason given");
+    }
     return rc;
 }

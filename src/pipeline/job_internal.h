@@ -12,7 +12,7 @@
 
 #include <stdio.h>
 
-#define IL_JOB_WHY_MAX 1024
+#define IL_JOB_WHY_MAX 4096
 #define IL_JOB_MAX_SHARED 32     /* room for the shared input / output tables */
 
 struct il_job_args {
