@@ -21,6 +21,10 @@ const il_opt_choice_t il_i_projections[] = {
     { NULL, 0 }
 };
 
+const il_opt_choice_t il_i_missing_weights[] = {
+    { "error", 0 }, { "1", 1 }, { NULL, 0 }
+};
+
 const il_opt_choice_t il_i_formats[] = {
     { "text", IL_FORMAT_TEXT }, { "json", IL_FORMAT_JSON }, { "csv", IL_FORMAT_CSV },
     { NULL, 0 }

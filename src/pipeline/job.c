@@ -63,6 +63,8 @@ static const il_optdef_t input_options[] = {
     IL_OPTDEF_STRING("actor", il_load_options_t, actor_col),
     IL_OPTDEF_STRING("event", il_load_options_t, event_col),
     IL_OPTDEF_CHOICE("projection", il_load_options_t, projection, il_i_projections, NULL),
+    IL_OPTDEF_CHOICE("missing-weight", il_load_options_t, missing_weight, il_i_missing_weights,
+                     NULL),
     { .name = NULL }
 };
 
@@ -93,6 +95,8 @@ static const char *const input_help[] = {
     "  --actor COL          actor column (default: actor)",
     "  --event COL          event column (default: event)",
     "  --projection MODE    count|newman|jaccard (default: count)",
+    "  --missing-weight M   a tie with an empty weight: error (default: an error",
+    "                       naming the file and line) or 1 (read it as 1)",
     NULL
 };
 
@@ -502,6 +506,10 @@ FILE *il_i_job_output(il_job_ctx_t *ctx)
 static igraph_error_t load_input(const il_job_args_t *a, il_graph_t *g)
 {
     IGRAPH_CHECK(il_load_graph(&a->load, g));
+    if (g->info.weights_missing > 0) {
+        il_warn("%" IGRAPH_PRId " ties had no weight and were read as 1 (--missing-weight 1)",
+                g->info.weights_missing);
+    }
     if (g->info.ids_trimmed > 0) {
         il_warn("%" IGRAPH_PRId " ids had leading or trailing Unicode blanks "
                 "(no-break or ideographic spaces); they were trimmed", g->info.ids_trimmed);
