@@ -161,6 +161,12 @@ const char *il_graph_file_format(const char *path);
  * node-link JSON file (innolink's), by extension. */
 igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g);
 
+/* ---- Pictures as PNG or PDF (io/convert.c) -------------------------------- */
+
+/* Render the SVG held in the seekable stream \p svg as "png" or "pdf" onto
+ * \p out with rsvg-convert, scaled by \p zoom (PNG pixels per SVG px). */
+igraph_error_t il_svg_convert(FILE *svg, FILE *out, const char *format, double zoom);
+
 /* ---- Atomic output ------------------------------------------------------- */
 
 /* A file written to a temporary name and renamed into place on commit,
