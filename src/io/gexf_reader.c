@@ -343,7 +343,7 @@ static igraph_error_t element_times(gx_t *r, int edge, size_t i)
     for (k = names; *k; k++) {
         const char *v = il_i_xml_attr(&r->x, *k);
         if (v) {
-            IGRAPH_CHECK(set_named(r, edge, i, *k, IL_ATTR_STRING, v));
+            IGRAPH_CHECK(set_named(r, edge, i, *k, IL_ATTR_UNDECLARED, v));
         }
     }
     return IGRAPH_SUCCESS;

@@ -576,6 +576,11 @@ static igraph_error_t convert_edge(conv_t *c, igraph_integer_t e)
                                   (igraph_attribute_type_t) VECTOR(c->et)[c->w_at], e, buf,
                                   sizeof buf);
         char at[600];
+        igraph_integer_t lo = IGRAPH_FROM(&c->ig, e), hi = IGRAPH_TO(&c->ig, e);
+        if (!igraph_is_directed(&c->ig) && hi < lo) {    /* as the file gives them */
+            lo = hi;
+            hi = IGRAPH_FROM(&c->ig, e);
+        }
         if (s[0] == '\0' && opts->missing_weight) {
             w = 1.0;                    /* --missing-weight 1 */
             il_graph_builder_info(c->b)->weights_missing++;
@@ -583,14 +588,14 @@ static igraph_error_t convert_edge(conv_t *c, igraph_integer_t e)
             IGRAPH_ERRORF("%s: the tie %s-%s has no %s value; give one, or read such ties as "
                           "1 with --missing-weight 1.", IGRAPH_PARSEERROR,
                           conv_at(c, 1, e, at, sizeof at),
-                          il_graph_builder_vertex_id(c->b, (uint32_t) IGRAPH_FROM(&c->ig, e)),
-                          il_graph_builder_vertex_id(c->b, (uint32_t) IGRAPH_TO(&c->ig, e)),
+                          il_graph_builder_vertex_id(c->b, (uint32_t) lo),
+                          il_graph_builder_vertex_id(c->b, (uint32_t) hi),
                           c->wname);
         } else if (!il_parse_number(s, &w) || !(w > 0) || !isfinite(1.0 / w)) {
             IGRAPH_ERRORF("%s: the tie %s-%s has %s '%s': expected a positive finite number.",
                           IGRAPH_PARSEERROR, conv_at(c, 1, e, at, sizeof at),
-                          il_graph_builder_vertex_id(c->b, (uint32_t) IGRAPH_FROM(&c->ig, e)),
-                          il_graph_builder_vertex_id(c->b, (uint32_t) IGRAPH_TO(&c->ig, e)),
+                          il_graph_builder_vertex_id(c->b, (uint32_t) lo),
+                          il_graph_builder_vertex_id(c->b, (uint32_t) hi),
                           c->wname, s);
         }
     }

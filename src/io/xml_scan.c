@@ -377,11 +377,13 @@ static igraph_error_t read_attributes(il_i_xml_t *x, int *empty)
             size_t cap = 0;
             char *v = NULL;
             igraph_error_t rc = decode(x, vstart, x->pos, 1, &v, &cap, vline);
-            free(x->aval[x->nattr]);
-            x->aval[x->nattr] = v;
             if (rc != IGRAPH_SUCCESS) {
+                /* the error handler may have freed the scanner: touch nothing */
+                free(v);
                 return rc;
             }
+            free(x->aval[x->nattr]);
+            x->aval[x->nattr] = v;
         }
         advance(x, 1);
         x->nattr++;

@@ -37,7 +37,7 @@ const il_opt_choice_t il_i_distances[] = {
 
 const il_opt_choice_t il_i_layouts[] = {
     { "auto", IL_LAYOUT_AUTO }, { "fr", IL_LAYOUT_FR }, { "drl", IL_LAYOUT_DRL },
-    { "geo", IL_LAYOUT_GEO }, { NULL, 0 }
+    { "geo", IL_LAYOUT_GEO }, { "given", IL_LAYOUT_GIVEN }, { NULL, 0 }
 };
 
 const il_opt_choice_t il_i_path_modes[] = {

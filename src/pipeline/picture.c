@@ -174,7 +174,8 @@ igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_options_
     } else {
         IGRAPH_CHECK(size_measure(g, o->size, &size, &use_size));
     }
-    IGRAPH_CHECK(il_layout(draw, groups && o->layout == IL_LAYOUT_GEO ? IL_LAYOUT_FR : o->layout,
+    IGRAPH_CHECK(il_layout(draw, groups && (o->layout == IL_LAYOUT_GEO ||
+                                            o->layout == IL_LAYOUT_GIVEN) ? IL_LAYOUT_FR : o->layout,
                            o->seed, &xy, &used));
 
     s.g = draw;
@@ -192,7 +193,7 @@ igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_options_
     s.standalone = standalone;
     s.width = (int) o->width;
     s.height = (int) o->height;
-    s.fit = used != IL_LAYOUT_GEO;
+    s.fit = used != IL_LAYOUT_GEO && used != IL_LAYOUT_GIVEN;
     IGRAPH_CHECK(il_svg_write_network(&s, out, drawn));
     if (params) {
         cJSON_AddStringToObject(params, "layout", il_layout_name(used));
