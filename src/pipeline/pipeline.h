@@ -121,7 +121,7 @@ typedef struct il_html_report_options {
     const char *by;             /* node column whose groups are compared; NULL: none */
     il_picture_options_t picture;   /* the network picture; its seed seeds everything */
     igraph_integer_t top;       /* actors listed (15) */
-    const char *title;          /* NULL: "innolink report: EDGES" */
+    const char *title;          /* NULL: the data's name, "NAME: network report" */
 } il_html_report_options_t;
 
 #define IL_HTML_REPORT_OPTIONS_INIT { .by = NULL, .picture = IL_PICTURE_OPTIONS_INIT, \
