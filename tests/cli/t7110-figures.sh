@@ -8,6 +8,15 @@
 . "$(dirname "$0")/lib.sh"
 
 CHECK="/usr/bin/python3 $TOP/tests/cli/svgcheck.py"
+
+# Under valgrind, the drawing code is memory-checked by t7100 and by the
+# last test here (PNG, PDF, the 25-group plane); the checks of what the
+# pictures look like run the binary directly, to keep the suite short.
+VGW=
+if test "${INNOLINK_SUITE:-plain}" = valgrind; then
+    VGW=$INNOLINK_WRAPPER
+    INNOLINK_WRAPPER=
+fi
 D="$GRAPHS/daedeok-pangyo"
 P="$GRAPHS/pan-regional-clusters"
 cp "$GRAPHS/karate/edges.csv" karate-edges.csv
@@ -125,6 +134,15 @@ assert len(gex) == 87 and len(svg) == 87, (len(gex), len(svg))
 assert gex == svg
 print("87 colours agree")
 PY
+'
+
+test_expect_success 'under valgrind: PNG, PDF, a wide canvas and the 25-group plane' '
+    test -n "$VGW" || exit 0
+    $VGW "$INNOLINK" render karate-edges.csv -o v.png --dpi 150 --width 1200 --height 800 &&
+    $VGW "$INNOLINK" render karate-edges.csv -o v.pdf &&
+    $VGW "$INNOLINK" render "$P/edges.csv" --nodes "$P/nodes.csv" --chart coupling --by hub \
+        -o v25.svg &&
+    $VGW "$INNOLINK" export "$D/edges.csv" --nodes "$D/nodes.csv" --color cluster -o v.gexf
 '
 
 test_done
