@@ -183,9 +183,15 @@ igraph_error_t il_i_edge_weight(il_i_csv_t *r, il_i_edge_ctx_t *c, double *w)
         return IGRAPH_SUCCESS;
     }
     s = r->cell[c->w_col];
+    if (r->clen[c->w_col] == 0 && c->opts->missing_weight) {
+        *w = 1;         /* --missing-weight 1 */
+        il_graph_builder_info(c->b)->weights_missing++;
+        return IGRAPH_SUCCESS;
+    }
     if (r->clen[c->w_col] == 0) {
         il_i_csv_fail(r, r->cline[c->w_col], (size_t) c->w_col + 1,
-                      "empty weight in column '%s': expected a positive number",
+                      "empty weight in column '%s': expected a positive number (or read "
+                      "empty weights as 1 with --missing-weight 1)",
                       r->header[c->w_col]);
         return IGRAPH_PARSEERROR;
     }

@@ -68,6 +68,8 @@ typedef struct il_load_options {
     double input_timeout;       /* 60: seconds a FIFO or character device may stay
                                  * silent before reading fails; 0: wait for ever.
                                  * Standard input ("-") always waits. */
+    int missing_weight;         /* 0: a tie without a weight value is an error
+                                 * naming its file and line; 1: it weighs 1 */
 } il_load_options_t;
 
 /* The defaults documented in il_load_options_t, for an initialiser. */
@@ -93,6 +95,7 @@ typedef struct il_load_options {
         .projection = IL_PROJ_COUNT, \
         .base_dir = NULL, \
         .input_timeout = 60, \
+        .missing_weight = 0, \
     }
 
 /* Set every field of \p o to its default (as IL_LOAD_OPTIONS_INIT). */
@@ -133,15 +136,24 @@ typedef struct il_export {
                                      * summary; flat or nested object; may be NULL */
     igraph_integer_t replaced;      /* out: values in which characters XML 1.0
                                      * cannot hold were replaced by U+FFFD */
+    int gexf_version;               /* 0 or 12: GEXF 1.2draft (Gephi, networkx 2.8
+                                     * and 3.x read it); 13: GEXF 1.3 */
+    const char *json_edges;         /* key of the ties in node-link JSON: NULL or
+                                     * "edges" (networkx >= 3.6's default), or
+                                     * "links" (networkx < 3.6, d3) */
+    const unsigned long *rgb;       /* n node colours 0xRRGGBB (GEXF viz:color);
+                                     * may be NULL */
+    const double *vsize;            /* n node sizes (GEXF viz:size; NaN: none);
+                                     * may be NULL */
 } il_export_t;
 
 /* Write GraphML 1.0 (own writer; PITFALLS item 3). */
 igraph_error_t il_write_graphml(il_export_t *x, FILE *out);
 
-/* Write GEXF 1.3 with viz positions when x->xy is given. */
+/* Write GEXF 1.2draft (or 1.3) with viz positions, colours and sizes when given. */
 igraph_error_t il_write_gexf(il_export_t *x, FILE *out);
 
-/* Write node-link JSON (the networkx node_link_data shape). */
+/* Write node-link JSON (networkx node_link_data; ties under x->json_edges). */
 igraph_error_t il_write_graph_json(il_export_t *x, FILE *out);
 
 /* Write \p s escaped for XML or HTML content (\p in_attr = 0) or a
@@ -150,11 +162,18 @@ igraph_error_t il_write_graph_json(il_export_t *x, FILE *out);
 void il_xml_write(FILE *out, const char *s, int in_attr, igraph_integer_t *replaced);
 
 /* The graph-file format of a path by its extension: "graphml", "gml",
- * "pajek" (.net, .paj), or NULL for a CSV table. */
+ * "pajek" (.net, .paj), "gexf", "json", or NULL for a CSV table. */
 const char *il_graph_file_format(const char *path);
 
-/* Load a GraphML, GML or Pajek file (by extension) through igraph's readers. */
+/* Load a GraphML, GML or Pajek file (igraph's readers), or a GEXF or
+ * node-link JSON file (innolink's), by extension. */
 igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g);
+
+/* ---- Pictures as PNG or PDF (io/convert.c) -------------------------------- */
+
+/* Render the SVG held in the seekable stream \p svg as "png" or "pdf" onto
+ * \p out with rsvg-convert, scaled by \p zoom (PNG pixels per SVG px). */
+igraph_error_t il_svg_convert(FILE *svg, FILE *out, const char *format, double zoom);
 
 /* ---- Atomic output ------------------------------------------------------- */
 

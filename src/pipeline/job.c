@@ -65,6 +65,8 @@ static const il_optdef_t input_options[] = {
     IL_OPTDEF_STRING("event", il_load_options_t, event_col),
     IL_OPTDEF_CHOICE("projection", il_load_options_t, projection, il_i_projections, NULL),
     IL_OPTDEF_REAL("input-timeout", il_load_options_t, input_timeout, 0, 604800, 0, NULL),
+    IL_OPTDEF_CHOICE("missing-weight", il_load_options_t, missing_weight, il_i_missing_weights,
+                     NULL),
     { .name = NULL }
 };
 
@@ -97,6 +99,8 @@ static const char *const input_help[] = {
     "  --projection MODE    count|newman|jaccard (default: count)",
     "  --input-timeout S    seconds a FIFO or device may stay silent (default: 60;",
     "                       0 waits for ever; standard input always waits)",
+    "  --missing-weight M   a tie with an empty weight: error (default: an error",
+    "                       naming the file and line) or 1 (read it as 1)",
     NULL
 };
 
@@ -506,6 +510,10 @@ FILE *il_i_job_output(il_job_ctx_t *ctx)
 static igraph_error_t load_input(const il_job_args_t *a, il_graph_t *g)
 {
     IGRAPH_CHECK(il_load_graph(&a->load, g));
+    if (g->info.weights_missing > 0) {
+        il_warn("%" IGRAPH_PRId " ties had no weight and were read as 1 (--missing-weight 1)",
+                g->info.weights_missing);
+    }
     if (g->info.ids_trimmed > 0) {
         il_warn("%" IGRAPH_PRId " ids had leading or trailing Unicode blanks "
                 "(no-break or ideographic spaces); they were trimmed", g->info.ids_trimmed);

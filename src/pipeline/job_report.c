@@ -33,7 +33,8 @@ static const char *const report_help[] = {
     "  --layout L           auto|fr|drl|geo (default: auto)",
     "  --seed S             seed of the layout, communities, permutations and",
     "                       core-periphery search (default: 42)",
-    "  --title TEXT         page title (default: innolink report: EDGES)",
+    "  --title TEXT         page title (default: the data's name: the file's name, or",
+    "                       its folder's for edges.csv, ties.csv, ...)",
     NULL
 };
 

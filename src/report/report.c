@@ -141,6 +141,9 @@ igraph_error_t il_report_add_input(il_report_t *r, const il_load_options_t *o,
     IGRAPH_CHECK(il_report_number(in, "rows_filtered", (double) g->info.rows_filtered));
     IGRAPH_CHECK(il_report_number(in, "self_loops_kept", (double) g->info.self_loops_kept));
     IGRAPH_CHECK(il_report_number(in, "ids_trimmed", (double) g->info.ids_trimmed));
+    if (g->info.weights_missing > 0) {
+        IGRAPH_CHECK(il_report_number(in, "weights_missing", (double) g->info.weights_missing));
+    }
     IGRAPH_CHECK(il_report_string(in, "weights_mean", "tie strength (more is stronger)"));
     IGRAPH_CHECK(il_report_string(in, "innolink_version", IL_VERSION));
     IGRAPH_CHECK(il_report_string(in, "igraph_version", il_igraph_version()));

@@ -29,7 +29,7 @@ test_expect_success 'long paths in reader messages keep the file name and the re
     printf "graph [ node [ id 1 ] node [ id 2 ] edge [ source 1 target 2 weight -1 ] ]" \
         >"$long/$long/$long/w.gml" &&
     test_expect_code 1 innolink summary "$long/$long/$long/w.gml" 2>err &&
-    grep "/w\.gml: edge 1 has weight .-1.: expected a positive finite number\.$" err &&
+    grep "/w\.gml:1: the tie 1-2 has weight .-1.: expected a positive finite number\.$" err &&
     printf "id\na\n" >"$long/$long/$long/n.csv" &&
     test_expect_code 1 innolink summary e.csv --nodes "$long/$long/$long/n.csv" 2>err &&
     grep "^innolink: error: e\.csv:2:2: node .b. is not in the node table d*\.\.\.d*/d*/n\.csv$" err
