@@ -102,6 +102,37 @@ cli() {   # cli BUILD [WRAPPER]
     done
 }
 
+# all: the plain suite, then ASan and valgrind side by side (valgrind is
+# one process at a time, so the second core would otherwise idle); the
+# valgrind log is shown when it ends. Every test makes its own temporary
+# files, so two suites never share one. The closing line adds up the three
+# suites' closing lines; a suite that ends without one counts as a failure.
+all_suites() {
+    logs=$(mktemp -d)
+    trap 'rm -rf "$logs" "$log"; [ -n "${vpid-}" ] && kill "$vpid" 2>/dev/null' EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    "$0" plain | tee "$logs/plain"
+    "$0" valgrind >"$logs/valgrind" 2>&1 &
+    vpid=$!
+    echo "(the valgrind suite runs beside the asan suite; its log follows)"
+    "$0" asan | tee "$logs/asan"
+    wait "$vpid"
+    vpid=
+    cat "$logs/valgrind"
+    for s in plain asan valgrind; do
+        last=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$logs/$s" | tail -n 1)
+        if [ -z "$last" ]; then
+            echo "not ok - the $s suite ended without its closing line"
+            failed=$((failed + 1))
+            continue
+        fi
+        set -- $last
+        passed=$((passed + $1))
+        failed=$((failed + $3))
+    done
+}
+
 # INNOLINK_SUITE tells a test which suite runs it (plain, asan, valgrind),
 # so that a long statistical check (a calibration over many seeds) can run
 # in full in the plain suite and on a smaller scale under the sanitizers.
@@ -114,7 +145,7 @@ for mode in "$@"; do
           export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
           unit build/asan; examples build/asan; fuzz build/asan; cli build/asan ;;
     valgrind) unit build "$VG"; examples build "$VG"; fuzz build "$VG"; cli build "$VG" ;;
-    all) "$0" plain asan valgrind; exit $? ;;
+    all) all_suites ;;
     unit) INNOLINK_SUITE=plain; unit build ;;
     cli) INNOLINK_SUITE=plain; cli build ;;
     examples) INNOLINK_SUITE=plain; examples build ;;

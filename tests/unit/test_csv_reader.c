@@ -242,11 +242,15 @@ static void test_malformed_files(void **state)
     expect_error("source,,target\na,b,c\n", NULL, NULL, ":1:2: empty column name");
     {   /* a NUL byte: libcsv would pass it through and strlen() would cut the id */
         const char data[] = "source,target\nKA\0IST,b\n";
-        FILE *fp = fopen("/tmp/il-unit-nul.csv", "wb");
+        char path[64];
+        FILE *fp;
         il_load_options_t o = IL_LOAD_OPTIONS_INIT;
+        snprintf(path, sizeof path, "/tmp/il-unit-nul-%d.csv", (int) getpid());
+        fp = fopen(path, "wb");
+        assert_non_null(fp);
         fwrite(data, 1, sizeof data - 1, fp);
         fclose(fp);
-        o.edges_path = "/tmp/il-unit-nul.csv";
+        o.edges_path = path;
         assert_int_not_equal(il_load_graph(&o, &g), 0);
         assert_non_null(strstr(il_last_error(), ":2: NUL byte"));
         unlink(o.edges_path);
