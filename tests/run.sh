@@ -28,8 +28,10 @@ VG="valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kin
 run_suite() {
     title=$1
     shift
+    t0=$(date +%s)
     "$@" >"$log" 2>&1
     rc=$?
+    secs=$(($(date +%s) - t0))
     p=$(grep -c '^ok ' "$log")
     f=$(grep -c '^not ok ' "$log")
     if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
@@ -40,7 +42,7 @@ run_suite() {
         echo "--- $title: failures"
         grep -v '^ok ' "$log" | head -n 80
     fi
-    echo "$title: $p passed, $f failed"
+    echo "$title: $p passed, $f failed ($secs s)"
     passed=$((passed + p))
     failed=$((failed + f))
 }
