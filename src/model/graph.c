@@ -190,8 +190,15 @@ const char *il_graph_vertex_label(const il_graph_t *g, igraph_integer_t v)
     return il_graph_vertex_id(g, v);
 }
 
-static igraph_error_t copy_attrs(il_attrs_t *to, const il_attrs_t *from,
-                                 const igraph_integer_t *pick, size_t n)
+/**
+ * \function il_i_attrs_copy
+ * \brief Copy every column of \p from, restricted to the elements pick[],
+ *        into the zero-filled set \p to (which owns what it got on error).
+ *
+ * \return IGRAPH_ENOMEM. Time complexity: O(columns * (n + values)).
+ */
+igraph_error_t il_i_attrs_copy(il_attrs_t *to, const il_attrs_t *from,
+                               const igraph_integer_t *pick, size_t n)
 {
     size_t c, i;
     memset(to, 0, sizeof *to);
@@ -259,8 +266,8 @@ igraph_error_t il_graph_induce(const il_graph_t *g, const char *keep, il_graph_t
         uint32_t u;
         IGRAPH_CHECK(il_strtab_intern(&out->ids, id, strlen(id), &u, NULL));
     }
-    IGRAPH_CHECK(copy_attrs(&out->vattr, &g->vattr, VECTOR(vpick), (size_t) nn));
-    IGRAPH_CHECK(copy_attrs(&out->eattr, &g->eattr, VECTOR(epick), (size_t) mm));
+    IGRAPH_CHECK(il_i_attrs_copy(&out->vattr, &g->vattr, VECTOR(vpick), (size_t) nn));
+    IGRAPH_CHECK(il_i_attrs_copy(&out->eattr, &g->eattr, VECTOR(epick), (size_t) mm));
     IGRAPH_CHECK(igraph_vector_init(&out->weight, mm));
     for (e = 0; e < mm; e++) {
         VECTOR(out->weight)[e] = VECTOR(g->weight)[VECTOR(epick)[e]];

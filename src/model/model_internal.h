@@ -27,6 +27,7 @@ struct il_graph_builder {
     size_t m, cap;
     uint32_t *eslot;            /* tie hash: edge index + 1, 0 = empty */
     size_t neslot;
+    size_t key_col1;            /* 0, or 1 + the edge column ties must also agree on */
     il_load_info_t info;
 };
 
@@ -43,5 +44,9 @@ igraph_error_t il_i_attrs_reserve(il_attrs_t *a, size_t n);
 
 /* Index of the column called \p name, or -1. */
 long il_i_attrs_find(const il_attrs_t *a, const char *name);
+
+/* Columns of \p from for the n elements pick[0..n) into the empty set \p to. */
+igraph_error_t il_i_attrs_copy(il_attrs_t *to, const il_attrs_t *from,
+                               const igraph_integer_t *pick, size_t n);
 
 #endif /* IL_MODEL_INTERNAL_H */
