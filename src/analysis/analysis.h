@@ -23,6 +23,9 @@
 #include "analysis/communities.h"
 #include "analysis/layout.h"
 #include "analysis/centrality.h"
+#include "analysis/layers.h"
+#include "analysis/twomode.h"
+#include "analysis/backbone.h"
 
 #include <math.h>
 

@@ -63,6 +63,8 @@ typedef struct il_load_info {
     igraph_integer_t backbone_nodes, backbone_ties;     /* before filtering */
     double backbone_weight;
     igraph_integer_t backbone_tested;    /* ties given a p-value */
+    igraph_integer_t backbone_nodes_kept, backbone_ties_kept;   /* after (before --ego) */
+    double backbone_weight_kept;
 } il_load_info_t;
 
 typedef struct il_graph {
@@ -211,6 +213,11 @@ igraph_error_t il_graph_induce(const il_graph_t *g, const char *keep, il_graph_t
  * without the vertices that had ties in \p g and keep none (1). */
 igraph_error_t il_graph_keep_ties(const il_graph_t *g, const char *keep, int drop_untied,
                                   il_graph_t *out);
+
+/* One tie per pair (per ordered pair when \p directed), strengths summed;
+ * node attributes kept, edge attributes not. */
+igraph_error_t il_graph_merge_ties(const il_graph_t *g, igraph_bool_t directed,
+                                   il_graph_t *out);
 
 /* Add an edge attribute column \p name with values[e] for every edge. */
 igraph_error_t il_graph_add_eattr(il_graph_t *g, const char *name,

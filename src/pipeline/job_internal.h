@@ -20,6 +20,9 @@ struct il_job_args {
     il_load_options_t load;
     il_where_t *where;          /* owned: the --where conditions */
     size_t nwhere;
+    il_where_t *event_where;    /* owned: the --event-where conditions */
+    size_t nevent_where;
+    il_backbone_options_t backbone; /* --backbone METHOD --alpha A */
     const char *const *operands;    /* borrowed: the EDGES paths */
     size_t noperands;
     il_format_t format;
@@ -71,5 +74,10 @@ extern const il_opt_choice_t il_i_layouts[];
 extern const il_job_t il_job_summary, il_job_centrality, il_job_communities,
        il_job_coupling, il_job_mixing, il_job_brokerage, il_job_structure, il_job_compare,
        il_job_export, il_job_render, il_job_report, il_job_project;
+extern const il_job_t il_job_layers, il_job_twomode, il_job_backbone;
+
+/* Point CSV output at table \p name of the report (a usage error listing
+ * the tables when there is none); NULL leaves the default. */
+igraph_error_t il_i_job_table(il_job_ctx_t *ctx, const char *name);
 
 #endif /* IL_JOB_INTERNAL_H */

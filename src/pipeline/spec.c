@@ -159,6 +159,12 @@ static igraph_error_t check_keys(const spec_t *s, const char *path, const cJSON 
     return IGRAPH_SUCCESS;
 }
 
+/* 1 for the options a spec may give as an array of strings (repeatable). */
+static int repeatable(const il_optdef_t *opt)
+{
+    return strcmp(opt->name, "where") == 0 || strcmp(opt->name, "event-where") == 0;
+}
+
 /* Set one option of \p a from a JSON value; \p path names it for errors. */
 static igraph_error_t set_option(spec_t *s, il_job_args_t *a, const char *path,
                                  const il_optdef_t *opt, const cJSON *val)
@@ -174,7 +180,7 @@ static igraph_error_t set_option(spec_t *s, il_job_args_t *a, const char *path,
         }
         return IGRAPH_SUCCESS;
     }
-    if (cJSON_IsArray(val) && strcmp(opt->name, "where") == 0) {
+    if (cJSON_IsArray(val) && repeatable(opt)) {
         const cJSON *e;
         size_t i = 0;
         cJSON_ArrayForEach(e, val) {
@@ -204,7 +210,7 @@ static igraph_error_t set_option(spec_t *s, il_job_args_t *a, const char *path,
             return spec_error(s, "out of memory");
         }
     } else {
-        return spec_error(s, "%s: expected %s", path, strcmp(opt->name, "where") == 0 ?
+        return spec_error(s, "%s: expected %s", path, repeatable(opt) ?
                           "a string or an array of strings" : "a number or a string");
     }
     if (!il_job_args_set(a, opt->name, text)) {
