@@ -275,8 +275,9 @@ static double bicm_error(const igraph_integer_t *K, const igraph_integer_t *A,
  *   K_c = sum_f E_f p(c, f)   for every actor degree class c (A_c actors),
  *   D_f = sum_c A_c p(c, f)   for every event size class f (E_f events),
  * found by the fixed-point iteration x_c <- K_c / sum_f E_f y_f/(1+x_c y_f),
- * y_f <- D_f / sum_c A_c x_c/(1+x_c y_f) until the largest degree error is
- * below 1e-10 or IL_BICM_MAX_ROUNDS rounds. Rows and columns the degrees
+ * y_f <- D_f / sum_c A_c x_c/(1+x_c y_f) until the largest relative degree
+ * error is below 1e-14, stops improving (200 rounds without a tenfold
+ * gain), or IL_BICM_MAX_ROUNDS rounds. Rows and columns the degrees
  * force (degree 0, or a member of every event) are set to 0 or 1 first.
  *
  * \param kdeg, kcount  Distinct actor degrees (ascending) and their counts.
@@ -296,8 +297,8 @@ igraph_error_t il_bicm_fit(const igraph_vector_int_t *kdeg, const igraph_vector_
     const igraph_integer_t *K = VECTOR(*kdeg), *A = VECTOR(*kcount);
     const igraph_integer_t *D = VECTOR(*ddeg), *E = VECTOR(*dcount);
     igraph_vector_t x, y, kt, dt;
-    igraph_integer_t c, f, r;
-    double sum_k = 0, sum_d = 0, total;
+    igraph_integer_t c, f, r, since = 0;
+    double sum_k = 0, sum_d = 0, total, best = INFINITY;
 
     for (c = 0; c < na; c++) {
         sum_k += (double) K[c] * (double) A[c];
@@ -380,10 +381,19 @@ igraph_error_t il_bicm_fit(const igraph_vector_int_t *kdeg, const igraph_vector_
                 }
             }
             if (open) {
-                err = fmax(err, fabs(k - VECTOR(kt)[c]));
+                err = fmax(err, fabs(k - VECTOR(kt)[c]) / fmax(1.0, VECTOR(kt)[c]));
             }
         }
-        if (err < 1e-10) {
+        /* Stop at full precision, or once 200 rounds brought no tenfold gain
+         * (the sums' rounding is reached). */
+        if (err < 1e-14) {
+            r++;
+            break;
+        }
+        if (err < best / 10) {
+            best = err;
+            since = 0;
+        } else if (++since > 200) {
             r++;
             break;
         }

@@ -32,14 +32,15 @@ static int cmp_ranked(const void *a, const void *b)
 /* Average ranks (1-based) of r[0..n).v into out[r[k].i]; r is sorted. */
 static void average_ranks(ranked_t *r, igraph_integer_t n, double *out)
 {
-    igraph_integer_t k = 0, j;
+    igraph_integer_t k = 0, j, i;
     qsort(r, (size_t) n, sizeof *r, cmp_ranked);
     while (k < n) {
         for (j = k; j < n && r[j].v == r[k].v; j++) {
         }
-        for (; k < j; k++) {
-            out[r[k].i] = (double) (k + j + 1) / 2.0;   /* mean of ranks k+1 .. j */
+        for (i = k; i < j; i++) {
+            out[r[i].i] = (double) (k + j + 1) / 2.0;   /* mean of ranks k+1 .. j */
         }
+        k = j;
     }
 }
 

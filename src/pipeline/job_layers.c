@@ -85,8 +85,8 @@ static const char *const layers_help[] = {
     "  --seed S             seed for randomised steps (default: 42)",
     "  --by ATTR            group statistics per layer by node attribute ATTR",
     "  --empty-group        put nodes with an empty ATTR in the group \"(none)\"",
-    "  --table NAME         the table --format csv prints (default: nodes; also",
-    "                       layers_table, overlap, multiplexity, pairs)",
+    "  --table NAME         the table --format csv prints (default: nodes_table;",
+    "                       also layers_table, overlap, multiplexity, pairs_table)",
     "With --backbone disparity each layer's ties are judged within their layer.",
     NULL
 };

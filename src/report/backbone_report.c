@@ -182,10 +182,16 @@ igraph_error_t il_report_add_backbone(il_report_t *r, const il_graph_t *g,
     for (e = 0; e < k; e++) {
         igraph_integer_t t = order[e].e;
         igraph_integer_t a = IGRAPH_FROM(&g->graph, t), c = IGRAPH_TO(&g->graph, t);
-        if (!g->directed && a > c) {
+        double sa = VECTOR(b->score_a)[t], sb = VECTOR(b->score_b)[t];
+        if (!g->directed && a > c) {    /* the node met first in the input first */
             igraph_integer_t x = a;
             a = c;
             c = x;
+            if (!sdsm) {
+                double y = sa;
+                sa = sb;
+                sb = y;
+            }
         }
         CHECK_ITEM(row = new_row(rows));
         IGRAPH_CHECK(il_report_string(row, "source", il_graph_vertex_id(g, a)));
@@ -193,11 +199,11 @@ igraph_error_t il_report_add_backbone(il_report_t *r, const il_graph_t *g,
         IGRAPH_CHECK(il_report_number(row, "weight", VECTOR(g->weight)[t]));
         IGRAPH_CHECK(il_report_number(row, "p_value", VECTOR(b->p_value)[t]));
         if (sdsm) {
-            IGRAPH_CHECK(il_report_number(row, "shared_events", VECTOR(b->score_a)[t]));
-            IGRAPH_CHECK(il_report_number(row, "expected_shared", VECTOR(b->score_b)[t]));
+            IGRAPH_CHECK(il_report_number(row, "shared_events", sa));
+            IGRAPH_CHECK(il_report_number(row, "expected_shared", sb));
         } else {
-            IGRAPH_CHECK(il_report_number(row, "alpha_source", VECTOR(b->score_a)[t]));
-            IGRAPH_CHECK(il_report_number(row, "alpha_target", VECTOR(b->score_b)[t]));
+            IGRAPH_CHECK(il_report_number(row, "alpha_source", sa));
+            IGRAPH_CHECK(il_report_number(row, "alpha_target", sb));
         }
         if (all) {
             IGRAPH_CHECK(il_report_bool(row, "kept", b->keep[t]));

@@ -115,7 +115,7 @@ static igraph_error_t node_table(cJSON *root, const il_graph_t *g, const il_laye
     const char *mname = il_measure_name(o->measure);
     int labels = il_graph_vattr_find(g, "label") >= 0;
     char key[512];
-    CHECK_ITEM(rows = cJSON_AddArrayToObject(root, "nodes"));
+    CHECK_ITEM(rows = cJSON_AddArrayToObject(root, "nodes_table"));
     for (v = 0; v < n; v++) {
         CHECK_ITEM(row = new_row(rows));
         IGRAPH_CHECK(il_report_string(row, "id", il_graph_vertex_id(g, v)));
@@ -151,7 +151,7 @@ static igraph_error_t pair_table(cJSON *root, const il_layers_t *x)
     igraph_integer_t e, l, m = il_graph_ecount(agg);
     cJSON *rows, *row;
     char key[512], list[4096];
-    CHECK_ITEM(rows = cJSON_AddArrayToObject(root, "pairs"));
+    CHECK_ITEM(rows = cJSON_AddArrayToObject(root, "pairs_table"));
     for (e = 0; e < m; e++) {
         igraph_integer_t a = IGRAPH_FROM(&agg->graph, e), b = IGRAPH_TO(&agg->graph, e);
         size_t len = 0;
@@ -271,6 +271,6 @@ igraph_error_t il_report_add_layers(il_report_t *r, const il_graph_t *g, const i
     IGRAPH_CHECK(node_table(root, g, x, o));
     IGRAPH_CHECK(pair_table(root, x));
     IGRAPH_CHECK(layers_parameters(r, o, by, empty));
-    r->table = "nodes";
+    r->table = "nodes_table";
     return IGRAPH_SUCCESS;
 }
