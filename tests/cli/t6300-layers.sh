@@ -6,6 +6,15 @@
 # betweenness and assortativity, scipy for the rank correlation).
 . "$(dirname "$0")/lib.sh"
 
+# Under valgrind one generated multiplex instead of two.
+SEEDS="1 2"
+[ "${INNOLINK_SUITE:-plain}" = valgrind ] && SEEDS=1
+# thorough: false under valgrind, where each run costs a second or more;
+# the cases after it in a test then run in the plain and asan suites only.
+thorough() {
+    [ "${INNOLINK_SUITE:-plain}" != valgrind ]
+}
+
 have_peers() {
     /usr/bin/python3 -c "import networkx, numpy, scipy" 2>/dev/null || {
         echo "# skipped: python3-networkx, numpy or scipy not installed"; return 1; }
@@ -146,7 +155,7 @@ PY
 
 test_expect_success 'generated multiplexes: every number against numpy, networkx and scipy' '
     have_peers || exit 0
-    for seed in 1 2; do
+    for seed in $SEEDS; do
         /usr/bin/python3 gen.py $seed >g.csv &&
         innolink layers g.csv --nodes gen-nodes.csv --layer type --by cluster --format json \
             -o g.json && /usr/bin/python3 check.py g.csv g.json || exit 1
@@ -180,6 +189,7 @@ test_expect_success 'usage and data errors: missing --layer, unknown layers, one
     test_expect_code 2 innolink layers edges.csv --layer type --directed --directed-layers rd 2>err &&
     test_expect_code 1 innolink layers edges.csv --layer type --on loans 2>err &&
     grep "No layer '\''loans'\'' to compute the centrality on; the layers of '\''type'\'' are '\''licensing'\'', '\''rd'\'', '\''supply'\''" err &&
+    { thorough || exit 0; } &&
     test_expect_code 1 innolink layers d.csv --layer type --directed-layers loans 2>err &&
     grep "No layer '\''loans'\'' to make directed" err &&
     printf "source,target,type\nA,B,rd\n" >one.csv &&
@@ -216,6 +226,7 @@ assert sum(r[\"ties\"] for r in d[\"layers_table\"][:-1]) == keep"
 test_expect_success 'CSV: the nodes table by default, others with --table' '
     innolink layers edges.csv --layer type --format csv >n.csv &&
     head -n 1 n.csv | grep "^id,participation,overlapping_degree,degree:licensing,degree:rd,degree:supply,betweenness:(aggregate),betweenness:licensing," &&
+    { thorough || exit 0; } &&
     innolink layers edges.csv --layer type --format csv --table overlap >o.csv &&
     sed -n 2p o.csv | grep "^licensing,rd,2,3,1,0.25," &&
     innolink layers edges.csv --layer type --format csv --table pairs_table >p.csv &&
