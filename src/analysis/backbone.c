@@ -125,7 +125,7 @@ static double disparity_alpha(double w, double s, igraph_integer_t k)
  * its tie strengths) and degree k_i (its ties), the null model spreads s_i
  * uniformly at random over the k_i ties, and the probability of a share at
  * least w/s_i is alpha_ij = (1 - w/s_i)^(k_i - 1) (Serrano, Boguñá and
- * Vespignani 2009, eq. 2); 1 when k_i = 1. The tie's p-value is the
+ * Vespignani 2009, PNAS 106:6483); 1 when k_i = 1. The tie's p-value is the
  * smaller of the two ends' values (kept when either end finds it
  * significant, the rule of the paper and of R's backbone::disparity).
  * Directed ties are judged by the source's out-ties and the target's
