@@ -25,6 +25,13 @@ const char *il_backbone_method_name(il_backbone_method_t m)
     }
 }
 
+/** \function il_correction_name \brief "none", "holm" or "bonferroni". */
+const char *il_correction_name(il_correction_t c)
+{
+    return c == IL_CORRECTION_HOLM ? "holm" : c == IL_CORRECTION_BONFERRONI ? "bonferroni"
+           : "none";
+}
+
 /**
  * \function il_backbone_destroy
  * \brief Free a backbone result; safe on a zero-filled or destroyed one.
@@ -33,6 +40,9 @@ void il_backbone_destroy(il_backbone_t *res)
 {
     if (res->p_value.stor_begin) {
         igraph_vector_destroy(&res->p_value);
+    }
+    if (res->p_adjusted.stor_begin) {
+        igraph_vector_destroy(&res->p_adjusted);
     }
     if (res->score_a.stor_begin) {
         igraph_vector_destroy(&res->score_a);
@@ -60,6 +70,7 @@ static igraph_error_t backbone_init(il_backbone_t *res, const il_graph_t *g,
     res->nodes = il_graph_vcount(g);
     res->ties = m;
     IGRAPH_CHECK(igraph_vector_init(&res->p_value, m));
+    IGRAPH_CHECK(igraph_vector_init(&res->p_adjusted, m));
     IGRAPH_CHECK(igraph_vector_init(&res->score_a, m));
     IGRAPH_CHECK(igraph_vector_init(&res->score_b, m));
     res->keep = calloc((size_t) m + 1, 1);
@@ -67,7 +78,8 @@ static igraph_error_t backbone_init(il_backbone_t *res, const il_graph_t *g,
     return IGRAPH_SUCCESS;
 }
 
-/* Keep every tie whose p-value is below alpha; count ties, weight and nodes. */
+/* Keep every tie whose adjusted p-value is below alpha; count ties, weight
+ * and nodes (counts start from zero). */
 static igraph_error_t backbone_finish(il_backbone_t *res, const il_graph_t *g)
 {
     igraph_integer_t n = il_graph_vcount(g), e;
@@ -78,11 +90,14 @@ static igraph_error_t backbone_finish(il_backbone_t *res, const il_graph_t *g)
         free(kept);
         IGRAPH_ERROR("Out of memory judging ties.", IGRAPH_ENOMEM);
     }
+    res->weight = res->weight_kept = 0;
+    res->tested = res->ties_kept = res->nodes_with_ties = res->nodes_kept = 0;
     for (e = 0; e < res->ties; e++) {
-        double p = VECTOR(res->p_value)[e], w = VECTOR(g->weight)[e];
+        double p = VECTOR(res->p_adjusted)[e], w = VECTOR(g->weight)[e];
         igraph_integer_t a = IGRAPH_FROM(&g->graph, e), b = IGRAPH_TO(&g->graph, e);
         res->weight += w;
         had[a] = had[b] = 1;
+        res->keep[e] = 0;
         if (!isnan(p)) {
             res->tested++;
         }
@@ -100,6 +115,93 @@ static igraph_error_t backbone_finish(il_backbone_t *res, const il_graph_t *g)
     free(had);
     free(kept);
     return IGRAPH_SUCCESS;
+}
+
+typedef struct ranked_p {
+    double p;
+    igraph_integer_t i;
+} ranked_p_t;
+
+static int cmp_ranked_p(const void *a, const void *b)
+{
+    const ranked_p_t *x = a, *y = b;
+    if (x->p != y->p) {
+        return x->p < y->p ? -1 : 1;
+    }
+    return (x->i > y->i) - (x->i < y->i);
+}
+
+/**
+ * \function il_p_adjust
+ * \brief Adjusted p-values for testing m hypotheses at once.
+ *
+ * Entries that are NaN are not tests: they stay NaN. The family has m =
+ * \p family hypotheses (0: the entries that are numbers); hypotheses of
+ * the family without an entry have p = 1 and come last in Holm's order.
+ * IL_CORRECTION_NONE copies; IL_CORRECTION_BONFERRONI gives min(1, m p);
+ * IL_CORRECTION_HOLM gives Holm's (1979) step-down adjusted values: with
+ * p_(1) <= ... <= p_(m), adj_(i) = max over j <= i of min(1, (m - j + 1)
+ * p_(j)) (peer: statsmodels multipletests(method="holm") over the family).
+ * Comparing an adjusted value with alpha keeps the family-wise error rate
+ * at alpha.
+ *
+ * \param adj  Resized to the length of \p p.
+ * \return IGRAPH_ENOMEM. Time complexity: O(m log m).
+ */
+igraph_error_t il_p_adjust(const igraph_vector_t *p, il_correction_t c, double family,
+                           igraph_vector_t *adj)
+{
+    igraph_integer_t n = igraph_vector_size(p), i, m = 0;
+    ranked_p_t *r;
+    double run = 0, size;
+    IGRAPH_CHECK(igraph_vector_update(adj, p));
+    if (c == IL_CORRECTION_NONE) {
+        return IGRAPH_SUCCESS;
+    }
+    r = malloc(((size_t) n + 1) * sizeof *r);
+    IGRAPH_CHECK_OOM(r, "Out of memory adjusting p-values.");
+    for (i = 0; i < n; i++) {
+        if (!isnan(VECTOR(*p)[i])) {
+            r[m].p = VECTOR(*p)[i];
+            r[m].i = i;
+            m++;
+        }
+    }
+    size = family > (double) m ? family : (double) m;
+    if (c == IL_CORRECTION_BONFERRONI) {
+        for (i = 0; i < m; i++) {
+            VECTOR(*adj)[r[i].i] = fmin(1.0, size * r[i].p);
+        }
+    } else {
+        qsort(r, (size_t) m, sizeof *r, cmp_ranked_p);
+        for (i = 0; i < m; i++) {
+            run = fmax(run, fmin(1.0, (size - (double) i) * r[i].p));
+            VECTOR(*adj)[r[i].i] = run;
+        }
+    }
+    free(r);
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_backbone_correct
+ * \brief Adjust the p-values of a judged graph and keep again.
+ *
+ * p_adjusted becomes il_p_adjust(p_value, \p c, res->family); keep, the
+ * counts of ties, nodes and weight kept follow (a tie is kept when its
+ * adjusted p-value is below alpha); expected_kept is NaN under a correction
+ * (the family-wise error rate is at most alpha instead).
+ * \param g  The graph the ties of \p res belong to.
+ * \return IGRAPH_ENOMEM. Time complexity: O(m log m + n).
+ */
+igraph_error_t il_backbone_correct(const il_graph_t *g, il_correction_t c, il_backbone_t *res)
+{
+    IGRAPH_CHECK(il_p_adjust(&res->p_value, c, res->family, &res->p_adjusted));
+    res->correction = c;
+    if (c != IL_CORRECTION_NONE) {
+        res->expected_kept = NAN;
+    }
+    return backbone_finish(res, g);
 }
 
 /* ---- Disparity filter ----------------------------------------------------------- */
@@ -182,7 +284,10 @@ igraph_error_t il_backbone_disparity(const il_graph_t *g, double alpha, il_backb
         VECTOR(res->score_b)[e] = pb;
         VECTOR(res->p_value)[e] = pa < pb ? pa : pb;
     }
+    IGRAPH_CHECK(igraph_vector_update(&res->p_adjusted, &res->p_value));
     IGRAPH_CHECK(backbone_finish(res, g));
+    res->family = (double) res->tested;
+    res->expected_kept = alpha * (double) res->tested;     /* p is uniform under the null */
     igraph_vector_int_destroy(&k_in);
     igraph_vector_int_destroy(&k_out);
     igraph_vector_destroy(&s_in);
@@ -418,13 +523,19 @@ igraph_error_t il_bicm_fit(const igraph_vector_int_t *kdeg, const igraph_vector_
 
 /* ---- The Poisson-binomial tail ------------------------------------------------- */
 
-/* Fold Binomial(trials, q) into the distribution acc[0..top] (probabilities
- * acc[x] * exp(*scale), truncated at top), using tmp and b as scratch of
- * top + 1 doubles. The scale keeps small probabilities from underflowing. */
-static void fold_binomial(double *acc, double *scale, double *tmp, double *b, int top,
+/* Probabilities below this share of a distribution's largest are dropped
+ * while folding: they change no p-value by more than 1e-40 of the
+ * distribution's mode, and dropping them keeps the convolutions short. */
+#define IL_PMF_FLOOR 1e-40
+
+/* Fold Binomial(trials, q) into the distribution acc[0..*len) (zero above;
+ * probabilities acc[x] * exp(*scale), truncated at top), using tmp and b as
+ * scratch of top + 1 doubles. The scale keeps small probabilities from
+ * underflowing; *len only grows as far as the mass that matters. */
+static void fold_binomial(double *acc, int *len, double *scale, double *tmp, double *b, int top,
                           igraph_integer_t trials, double q)
 {
-    int nb, x, y;
+    int nb, x, y, hi;
     double lb = 0, big = 0;
     if (*scale == -INFINITY || q <= 0 || trials == 0) {
         return;
@@ -441,38 +552,49 @@ static void fold_binomial(double *acc, double *scale, double *tmp, double *b, in
         double l = (double) trials * log1p(-q), r = log(q) - log1p(-q), lmax;
         nb = trials < top ? (int) trials : top;
         b[0] = l;
+        lmax = l;
         for (x = 0; x < nb; x++) {
             l += log((double) (trials - x) / (double) (x + 1)) + r;
             b[x + 1] = l;
-        }
-        lmax = b[0];
-        for (x = 1; x <= nb; x++) {
-            lmax = fmax(lmax, b[x]);
+            if (l > lmax) {
+                lmax = l;
+            } else if (l < lmax + log(IL_PMF_FLOOR)) {
+                nb = x + 1;     /* past the mode and below the floor: the rest is smaller */
+                break;
+            }
         }
         for (x = 0; x <= nb; x++) {
             b[x] = exp(b[x] - lmax);
         }
         lb = lmax;
-        while (nb > 0 && b[nb] == 0) {
+        while (nb > 0 && b[nb] < IL_PMF_FLOOR) {
             nb--;
         }
     }
-    for (y = 0; y <= top; y++) {
-        double s = 0;
-        int lo = y - nb > 0 ? y - nb : 0;
-        for (x = lo; x <= y; x++) {
-            s += acc[x] * b[y - x];
+    hi = *len - 1 + nb < top ? *len - 1 + nb : top;
+    for (y = 0; y <= hi; y++) {
+        double sum = 0;
+        int lo = y - nb > 0 ? y - nb : 0, up = y < *len - 1 ? y : *len - 1;
+        for (x = lo; x <= up; x++) {
+            sum += acc[x] * b[y - x];
         }
-        tmp[y] = s;
-        big = fmax(big, s);
+        tmp[y] = sum;
+        big = fmax(big, sum);
     }
     if (big == 0) {
         *scale = -INFINITY;
         return;
     }
-    for (y = 0; y <= top; y++) {
+    while (hi > 0 && tmp[hi] < IL_PMF_FLOOR * big) {
+        hi--;
+    }
+    for (y = 0; y <= hi; y++) {
         acc[y] = tmp[y] / big;
     }
+    for (y = hi + 1; y < *len; y++) {
+        acc[y] = 0;
+    }
+    *len = hi + 1;
     *scale += lb + log(big);
 }
 
@@ -484,6 +606,7 @@ static igraph_error_t shared_pmf(const double *p, igraph_integer_t ne, igraph_in
 {
     double *tmp = malloc(2 * ((size_t) top + 1) * sizeof *tmp);
     igraph_integer_t f;
+    int len = 1;
     IGRAPH_CHECK_OOM(tmp, "Out of memory for shared-event distributions.");
     memset(acc, 0, ((size_t) top + 1) * sizeof *acc);
     acc[0] = 1;
@@ -492,7 +615,7 @@ static igraph_error_t shared_pmf(const double *p, igraph_integer_t ne, igraph_in
     for (f = 0; f < ne; f++) {
         double q = p[a * ne + f] * p[b * ne + f];
         *mean += (double) E[f] * q;
-        fold_binomial(acc, scale, tmp, tmp + top + 1, top, E[f], q);
+        fold_binomial(acc, &len, scale, tmp, tmp + top + 1, top, E[f], q);
     }
     free(tmp);
     return IGRAPH_SUCCESS;
@@ -650,6 +773,65 @@ static igraph_error_t sdsm_group(const double *p, igraph_integer_t ne,
     return IGRAPH_SUCCESS;
 }
 
+/* The ties the model alone would put in the backbone at level alpha without
+ * correction: over every pair of actors with events (ka degree classes,
+ * kval[c] > 0 events, kcount[c] actors), P(S >= s*), s* the smallest count
+ * of shared events whose p-value is below alpha; and the number of pairs. */
+static igraph_error_t sdsm_expected(const double *p, igraph_integer_t ne,
+                                    const igraph_integer_t *E, const igraph_integer_t *kval,
+                                    const igraph_integer_t *kcount, igraph_integer_t ka,
+                                    double alpha, double *expected, double *pairs)
+{
+    igraph_integer_t a, b, f;
+    double *acc = NULL;
+    int cap = 0;
+    *expected = 0;
+    *pairs = 0;
+    for (a = 0; a < ka; a++) {
+        for (b = a; b < ka; b++) {
+            double n, mean = 0, var = 0, scale, tail = 0;
+            int top, s;
+            if (kval[a] == 0 || kval[b] == 0) {
+                continue;
+            }
+            n = a == b ? (double) kcount[a] * (double) (kcount[a] - 1) / 2
+                : (double) kcount[a] * (double) kcount[b];
+            if (n == 0) {
+                continue;
+            }
+            for (f = 0; f < ne; f++) {
+                double q = p[a * ne + f] * p[b * ne + f];
+                mean += (double) E[f] * q;
+                var += (double) E[f] * q * (1 - q);
+            }
+            top = (int) ceil(mean + 10 * sqrt(var)) + 16;
+            if (top + 1 > cap) {
+                double *grown = realloc(acc, ((size_t) top + 1) * sizeof *acc);
+                if (!grown) {
+                    free(acc);
+                    IGRAPH_ERROR("Out of memory for shared-event distributions.", IGRAPH_ENOMEM);
+                }
+                acc = grown;
+                cap = top + 1;
+            }
+            if (shared_pmf(p, ne, a, b, E, top, acc, &scale, &mean) != IGRAPH_SUCCESS) {
+                free(acc);
+                IGRAPH_ERROR("Out of memory for shared-event distributions.", IGRAPH_ENOMEM);
+            }
+            for (s = 1; s <= top; s++) {
+                tail = upper_tail(acc, scale, top, s, mean);
+                if (tail < alpha) {
+                    break;
+                }
+            }
+            *expected += n * (s <= top ? tail : 0);
+            *pairs += n;
+        }
+    }
+    free(acc);
+    return IGRAPH_SUCCESS;
+}
+
 /**
  * \function il_backbone_sdsm
  * \brief The SDSM backbone of a projection: ties more shared than the
@@ -665,7 +847,12 @@ static igraph_error_t sdsm_group(const double *p, igraph_integer_t ne,
  * P(S >= observed shared events), kept when below \p alpha. This conditions
  * on both sides' degrees: a pair of very active actors in large events
  * needs more shared events to count. score_a holds the shared events,
- * score_b their expectation under the model. The projection's own weights
+ * score_b their expectation under the model. family counts every pair of
+ * actors with an event (a pair without a shared event is a test with
+ * p = 1, so corrections count it); expected_kept is the number of ties
+ * the model alone would put in the backbone at \p alpha, summed over every
+ * such pair (in sparse data nearly every observed tie: one shared event
+ * is already unlikely for two given actors). The projection's own weights
  * (count, newman, jaccard, scaled) are kept on the kept ties; the test
  * reads only who shares which events.
  *
@@ -746,7 +933,10 @@ igraph_error_t il_backbone_sdsm(const il_graph_t *proj, const il_affiliation_t *
         IGRAPH_CHECK(sdsm_group(VECTOR(p), kd, VECTOR(dcount), ka, ties + i, j - i, res));
         il_progress("testing ties", (double) j / (double) m);
     }
+    IGRAPH_CHECK(igraph_vector_update(&res->p_adjusted, &res->p_value));
     IGRAPH_CHECK(backbone_finish(res, proj));
+    IGRAPH_CHECK(sdsm_expected(VECTOR(p), kd, VECTOR(dcount), VECTOR(kval), VECTOR(kcount), ka,
+                               alpha, &res->expected_kept, &res->family));
 
     igraph_free(ties);
     igraph_vector_destroy(&p);

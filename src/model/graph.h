@@ -59,10 +59,13 @@ typedef struct il_load_info {
     igraph_integer_t memberships_capped; /* memberships in events dropped by the cap */
     /* Backbone (--backbone), recorded by the step that filtered the ties: */
     const char *backbone;                /* method name; NULL: the ties as loaded */
+    const char *backbone_correction;     /* "none", "holm", "bonferroni" */
     double backbone_alpha;
     igraph_integer_t backbone_nodes, backbone_ties;     /* before filtering */
     double backbone_weight;
     igraph_integer_t backbone_tested;    /* ties given a p-value */
+    double backbone_family;              /* hypotheses a correction counts */
+    double backbone_expected;            /* ties the null model alone would keep */
     igraph_integer_t backbone_nodes_kept, backbone_ties_kept;   /* after (before --ego) */
     double backbone_weight_kept;
 } il_load_info_t;

@@ -69,6 +69,11 @@ static const il_opt_choice_t backbones[] = {
     { "sdsm", IL_BACKBONE_SDSM }, { NULL, 0 }
 };
 
+static const il_opt_choice_t corrections[] = {
+    { "none", IL_CORRECTION_NONE }, { "holm", IL_CORRECTION_HOLM },
+    { "bonferroni", IL_CORRECTION_BONFERRONI }, { NULL, 0 }
+};
+
 static const il_opt_choice_t formats[] = {
     { "text", IL_FORMAT_TEXT }, { "json", IL_FORMAT_JSON }, { "csv", IL_FORMAT_CSV },
     { NULL, 0 }
@@ -103,13 +108,16 @@ static const il_optdef_t input_options[] = {
     IL_OPTDEF_CHOICE("backbone", il_job_args_t, backbone.method, backbones, NULL),
     { .name = "alpha", .kind = IL_OPT_REAL, .offset = offsetof(il_job_args_t, backbone.alpha),
       .min = 0, .max = 1, .flags = IL_OPT_ABOVE_MIN, .expect = "a probability above 0, at most 1" },
+    IL_OPTDEF_CHOICE("backbone-correction", il_job_args_t, backbone.correction, corrections,
+                     NULL),
     { .name = NULL }
 };
 
 /* 1 for the shared input options that live in the arguments themselves. */
 static int input_on_args(const il_optdef_t *d)
 {
-    return strcmp(d->name, "backbone") == 0 || strcmp(d->name, "alpha") == 0;
+    return strcmp(d->name, "backbone") == 0 || strcmp(d->name, "alpha") == 0 ||
+           strcmp(d->name, "backbone-correction") == 0;
 }
 
 /* Offsets into il_job_args_t: the output options live in the arguments. */
@@ -152,6 +160,8 @@ static const char *const input_help[] = {
     "  --backbone METHOD    none|disparity|sdsm: analyse only the ties that pass the",
     "                       test (disparity: any weighted graph; sdsm: projections)",
     "  --alpha A            keep ties with p-value < A (default: 0.05)",
+    "  --backbone-correction MODE  none|holm|bonferroni: adjust the p-values for",
+    "                       testing every tie (default: none, each tie at level A)",
     NULL
 };
 
@@ -480,8 +490,10 @@ static igraph_error_t check_affiliation_options(const il_job_args_t *a)
                                "--projection count (newman already gives each event a total "
                                "weight of 1 per member; jaccard counts events)");
     }
-    if (il_job_args_given(a, "alpha") && a->backbone.method == IL_BACKBONE_NONE) {
-        return il_i_job_refuse("--alpha is the level of --backbone METHOD: give the method");
+    if ((il_job_args_given(a, "alpha") || il_job_args_given(a, "backbone-correction")) &&
+        a->backbone.method == IL_BACKBONE_NONE) {
+        return il_i_job_refuse("--alpha and --backbone-correction qualify --backbone METHOD: "
+                               "give the method");
     }
     if (a->backbone.method == IL_BACKBONE_SDSM && !l->affiliation) {
         return il_i_job_refuse("--backbone sdsm tests shared events of a projection: it "
@@ -527,6 +539,9 @@ igraph_error_t il_job_args_check(const il_job_args_t *a)
             return IGRAPH_EINVAL;
         }
     }
+    if (a->output && il_i_job_distinct(a, a->output, l->events_path) != IGRAPH_SUCCESS) {
+        return IGRAPH_EINVAL;
+    }
     return IGRAPH_SUCCESS;
 }
 
@@ -563,7 +578,8 @@ FILE *il_i_job_output(il_job_ctx_t *ctx)
  * about trimmed ids. */
 static igraph_error_t load_input(const il_job_args_t *a, il_graph_t *g)
 {
-    IGRAPH_CHECK(il_load_input(&a->load, &a->backbone, g));
+    IGRAPH_CHECK(il_load_input(&a->load, &a->backbone,
+                               /* p_column = */ a->job->output == IL_JOB_FILE, g));
     if (g->info.ids_trimmed > 0) {
         il_warn("%" IGRAPH_PRId " ids had leading or trailing Unicode blanks "
                 "(no-break or ideographic spaces); they were trimmed", g->info.ids_trimmed);

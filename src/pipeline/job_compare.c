@@ -151,7 +151,7 @@ static igraph_error_t load_snapshot(const il_job_args_t *a, const char *col, ser
         s->labels[i] = strdup(slash ? slash + 1 : a->operands[i]);
     }
     IGRAPH_CHECK_OOM(s->labels[i], "Out of memory.");
-    IGRAPH_CHECK(il_load_input(&lo, &a->backbone, &s->g[i]));   /* --backbone too */
+    IGRAPH_CHECK(il_load_input(&lo, &a->backbone, 0, &s->g[i]));   /* --backbone too */
     if (where) {
         il_where_destroy(&where[a->load.nwhere]);
         free(expr);

@@ -11,6 +11,7 @@
 
 #include <cjson/cJSON.h>
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -170,7 +171,9 @@ static void names_free(void *p)
 }
 
 /* --backbone disparity: judge each layer's ties within their layer (as
- * read) and keep the multigraph's ties that pass, every node kept. */
+ * read), adjust the p-values of all layers' ties as one family
+ * (--backbone-correction), and keep the multigraph's ties that pass,
+ * every node kept. */
 static igraph_error_t layer_backbone(il_graph_t *g, const char *col, const il_job_args_t *a)
 {
     long c = il_graph_eattr_find(g, col);
@@ -179,6 +182,7 @@ static igraph_error_t layer_backbone(il_graph_t *g, const char *col, const il_jo
     char *keep;
     double weight = 0, weight_kept = 0;
     il_graph_t out = IL_GRAPH_INIT;
+    igraph_vector_t p, adj;
     if (c < 0) {
         IGRAPH_ERRORF("No edge column '%s'.", IGRAPH_EINVAL, col);
     }
@@ -186,6 +190,9 @@ static igraph_error_t layer_backbone(il_graph_t *g, const char *col, const il_jo
     keep = calloc((size_t) m + 1, 1);
     IGRAPH_CHECK_OOM(keep, "Out of memory judging ties.");
     IGRAPH_FINALLY(igraph_free, keep);
+    IGRAPH_VECTOR_INIT_FINALLY(&p, m);
+    IGRAPH_VECTOR_INIT_FINALLY(&adj, m);
+    igraph_vector_fill(&p, NAN);
     for (v = 1; v < nv; v++) {
         char *in = calloc((size_t) m + 1, 1);
         il_graph_t lg = IL_GRAPH_INIT;
@@ -202,16 +209,19 @@ static igraph_error_t layer_backbone(il_graph_t *g, const char *col, const il_jo
         IGRAPH_CHECK(il_backbone_disparity(&lg, a->backbone.alpha, &res));
         for (e = 0; e < m; e++) {   /* the layer's ties, in the order keep_ties kept them */
             if (in[e]) {
-                keep[e] = res.keep[k++];
+                VECTOR(p)[e] = VECTOR(res.p_value)[k++];
             }
         }
-        tested += res.tested;
         il_backbone_destroy(&res);
         il_graph_destroy(&lg);
         igraph_free(in);
         IGRAPH_FINALLY_CLEAN(2);
     }
+    /* one family: the ties of every layer */
+    IGRAPH_CHECK(il_p_adjust(&p, a->backbone.correction, /* family = */ 0, &adj));
     for (e = 0; e < m; e++) {
+        keep[e] = VECTOR(adj)[e] < a->backbone.alpha;
+        tested += !isnan(VECTOR(p)[e]);
         weight += VECTOR(g->weight)[e];
         if (keep[e]) {
             kept++;
@@ -220,6 +230,7 @@ static igraph_error_t layer_backbone(il_graph_t *g, const char *col, const il_jo
     }
     IGRAPH_CHECK(il_graph_keep_ties(g, keep, /* drop_untied = */ 0, &out));
     out.info.backbone = "disparity";
+    out.info.backbone_correction = il_correction_name(a->backbone.correction);
     out.info.backbone_alpha = a->backbone.alpha;
     out.info.backbone_nodes = out.info.backbone_nodes_kept = il_graph_vcount(g);
     out.info.backbone_ties = m;
@@ -227,10 +238,15 @@ static igraph_error_t layer_backbone(il_graph_t *g, const char *col, const il_jo
     out.info.backbone_weight = weight;
     out.info.backbone_weight_kept = weight_kept;
     out.info.backbone_tested = tested;
+    out.info.backbone_family = (double) tested;
+    out.info.backbone_expected = a->backbone.correction == IL_CORRECTION_NONE
+                                 ? a->backbone.alpha * (double) tested : NAN;
     il_graph_destroy(g);
     *g = out;
+    igraph_vector_destroy(&adj);
+    igraph_vector_destroy(&p);
     igraph_free(keep);
-    IGRAPH_FINALLY_CLEAN(1);
+    IGRAPH_FINALLY_CLEAN(3);
     return IGRAPH_SUCCESS;
 }
 

@@ -39,15 +39,27 @@ static const char *test_of(const char *method)
            "smaller of the two";
 }
 
-static const char *const caveat =
-    "p-values are per tie, without correction for multiple tests: about alpha x "
-    "ties_tested kept ties are expected by chance alone (expected_false_positives)";
+/* What a kept tie means under a correction, for records and tables. */
+static const char *caveat_of(const char *correction)
+{
+    if (strcmp(correction, "none") == 0) {
+        return "p-values are per tie, without correction for multiple tests: the null model "
+               "alone would keep about expected_false_positives ties (compare with "
+               "ties_kept); --backbone-correction holm bounds the chance of keeping any tie by "
+               "chance by alpha";
+    }
+    return "ties are kept when their adjusted p-value (p_adjusted) is below alpha: the "
+           "chance that any kept tie is kept by chance alone is at most alpha (family-wise "
+           "error rate)";
+}
 
 /* The shares kept, as scalars of \p obj. */
 static igraph_error_t kept_scalars(cJSON *obj, double nodes, double nodes_kept, double ties,
                                    double ties_kept, double weight, double weight_kept,
-                                   double tested, double alpha)
+                                   double tested, double family, double expected,
+                                   const char *correction)
 {
+    IGRAPH_CHECK(il_report_string(obj, "correction", correction));
     IGRAPH_CHECK(il_report_number(obj, "nodes", nodes));
     IGRAPH_CHECK(il_report_number(obj, "nodes_kept", nodes_kept));
     IGRAPH_CHECK(il_report_number(obj, "nodes_kept_share", share(nodes_kept, nodes)));
@@ -58,7 +70,9 @@ static igraph_error_t kept_scalars(cJSON *obj, double nodes, double nodes_kept, 
     IGRAPH_CHECK(il_report_number(obj, "weight_kept", weight_kept));
     IGRAPH_CHECK(il_report_number(obj, "weight_kept_share", share(weight_kept, weight)));
     IGRAPH_CHECK(il_report_number(obj, "ties_tested", tested));
-    IGRAPH_CHECK(il_report_number(obj, "expected_false_positives", alpha * tested));
+    IGRAPH_CHECK(il_report_number(obj, "hypotheses", family));
+    IGRAPH_CHECK(il_report_number(obj, "expected_false_positives",
+                                  strcmp(correction, "none") == 0 ? expected : NAN));
     return IGRAPH_SUCCESS;
 }
 
@@ -114,9 +128,13 @@ igraph_error_t il_i_report_input_extra(cJSON *in, const il_load_options_t *o,
         IGRAPH_CHECK(kept_scalars(b, (double) i->backbone_nodes, (double) i->backbone_nodes_kept,
                                   (double) i->backbone_ties, (double) i->backbone_ties_kept,
                                   i->backbone_weight, i->backbone_weight_kept,
-                                  (double) i->backbone_tested, i->backbone_alpha));
-        IGRAPH_CHECK(il_report_string(b, "p_value_column", "backbone_p"));
-        IGRAPH_CHECK(il_report_string(b, "caveat", caveat));
+                                  (double) i->backbone_tested, i->backbone_family,
+                                  i->backbone_expected,
+                                  i->backbone_correction ? i->backbone_correction : "none"));
+        IGRAPH_CHECK(il_report_string(b, "p_value_column", "backbone_p (adjusted when a "
+                                      "correction is given)"));
+        IGRAPH_CHECK(il_report_string(b, "caveat", caveat_of(i->backbone_correction
+                                                             ? i->backbone_correction : "none")));
     }
     return IGRAPH_SUCCESS;
 }
@@ -151,7 +169,8 @@ igraph_error_t il_report_add_backbone(il_report_t *r, const il_graph_t *g,
                                       const il_backbone_t *b, int all)
 {
     const char *method = il_backbone_method_name(b->method);
-    int sdsm = b->method == IL_BACKBONE_SDSM;
+    const char *correction = il_correction_name(b->correction);
+    int sdsm = b->method == IL_BACKBONE_SDSM, adjusted = b->correction != IL_CORRECTION_NONE;
     igraph_integer_t m = il_graph_ecount(g), e, k = 0;
     judged_t *order;
     cJSON *rows, *row, *par;
@@ -161,7 +180,7 @@ igraph_error_t il_report_add_backbone(il_report_t *r, const il_graph_t *g,
     IGRAPH_CHECK(kept_scalars(r->root, (double) b->nodes, (double) b->nodes_kept +
                               (double) (b->nodes - b->nodes_with_ties), (double) b->ties,
                               (double) b->ties_kept, b->weight, b->weight_kept,
-                              (double) b->tested, b->alpha));
+                              (double) b->tested, b->family, b->expected_kept, correction));
     IGRAPH_CHECK(il_report_bool(r->root, "directed", g->directed));
     if (sdsm) {
         IGRAPH_CHECK(il_report_number(r->root, "bicm_rounds", (double) b->rounds));
@@ -198,6 +217,9 @@ igraph_error_t il_report_add_backbone(il_report_t *r, const il_graph_t *g,
         IGRAPH_CHECK(il_report_string(row, "target", il_graph_vertex_id(g, c)));
         IGRAPH_CHECK(il_report_number(row, "weight", VECTOR(g->weight)[t]));
         IGRAPH_CHECK(il_report_number(row, "p_value", VECTOR(b->p_value)[t]));
+        if (adjusted) {
+            IGRAPH_CHECK(il_report_number(row, "p_adjusted", VECTOR(b->p_adjusted)[t]));
+        }
         if (sdsm) {
             IGRAPH_CHECK(il_report_number(row, "shared_events", sa));
             IGRAPH_CHECK(il_report_number(row, "expected_shared", sb));
@@ -215,11 +237,16 @@ igraph_error_t il_report_add_backbone(il_report_t *r, const il_graph_t *g,
     IGRAPH_CHECK(il_report_string(par, "method", method));
     IGRAPH_CHECK(il_report_number(par, "alpha", b->alpha));
     IGRAPH_CHECK(il_report_string(par, "test", test_of(method)));
-    IGRAPH_CHECK(il_report_string(par, "kept", "ties with p_value < alpha; nodes_kept counts "
-                                  "nodes with a kept tie and nodes that had no tie"));
+    IGRAPH_CHECK(il_report_string(par, "correction", correction));
+    IGRAPH_CHECK(il_report_string(par, "kept", adjusted
+                                  ? "ties with p_adjusted < alpha (Holm or Bonferroni over "
+                                  "ties_tested); nodes_kept counts nodes with a kept tie and "
+                                  "nodes that had no tie"
+                                  : "ties with p_value < alpha; nodes_kept counts nodes with "
+                                  "a kept tie and nodes that had no tie"));
     IGRAPH_CHECK(il_report_string(par, "listed", all ? "every tie, smallest p-value first"
                                   : "the kept ties, smallest p-value first"));
-    IGRAPH_CHECK(il_report_string(par, "caveat", caveat));
+    IGRAPH_CHECK(il_report_string(par, "caveat", caveat_of(correction)));
     r->table = "ties_table";
     return IGRAPH_SUCCESS;
 }

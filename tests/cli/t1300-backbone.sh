@@ -9,8 +9,8 @@
 ICCP="$GRAPHS/iccp-miniclusters"
 
 # Under valgrind the disparity filter at one level instead of five.
-LEVELS="0.05 0.1 0.2 0.3 0.5"
-[ "${INNOLINK_SUITE:-plain}" = valgrind ] && LEVELS=0.2
+LEVELS="0.05 0.1 0.2 0.3 0.5" CORRECTIONS="holm bonferroni"
+[ "${INNOLINK_SUITE:-plain}" = valgrind ] && LEVELS=0.2 CORRECTIONS=holm
 # thorough: false under valgrind, where each run costs a second or more;
 # the cases after it in a test then run in the plain and asan suites only.
 thorough() {
@@ -152,6 +152,24 @@ for r in d["ties_table"]:
     assert abs(r["p_value"] - p) <= 1e-9 * max(p, 1e-3), (r, p)
     assert r["kept"] == (r["p_value"] < d["alpha"])
     worst = max(worst, abs(r["p_value"] - p))
+# What the model alone keeps at alpha: over every pair of actors, the
+# probability of at least the smallest shared count whose p-value is below
+# alpha (all pairs' Poisson binomials at once, event by event).
+if d["correction"] == "none":
+    iu = np.triu_indices(na, 1)
+    Q = P[iu[0]] * P[iu[1]]
+    pmf = np.zeros((len(iu[0]), M.shape[1] + 1))
+    pmf[:, 0] = 1
+    for e in range(M.shape[1]):
+        q = Q[:, e][:, None]
+        pmf[:, 1:] = pmf[:, 1:] * (1 - q) + pmf[:, :-1] * q
+        pmf[:, 0] *= 1 - q[:, 0]
+    tail = np.cumsum(pmf[:, ::-1], axis=1)[:, ::-1]
+    below = tail[:, 1:] < d["alpha"]
+    first = below.argmax(axis=1)
+    exp = np.where(below.any(axis=1), tail[np.arange(len(first)), first + 1], 0).sum()
+    assert d["hypotheses"] == len(iu[0])
+    assert abs(d["expected_false_positives"] - exp) <= 1e-9 * exp, (d["expected_false_positives"], exp)
 print("sdsm agrees on %d ties (largest difference %.2g)" % (len(d["ties_table"]), worst))
 PY
 
@@ -162,6 +180,30 @@ test_expect_success 'sdsm on ICCP: p-values of a node-by-node configuration mode
     /usr/bin/python3 sdsm.py "$ICCP/members.csv" s.json &&
     test "$(json_get s.json method)" = sdsm &&
     /usr/bin/python3 -c "import json; assert json.load(open(\"s.json\"))[\"bicm_degree_error\"] < 1e-8"
+'
+
+test_expect_success 'Holm and Bonferroni adjusted p-values equal statsmodels multipletests' '
+    /usr/bin/python3 -c "import statsmodels" 2>/dev/null || { echo "# skipped: no statsmodels"; exit 0; }
+    for c in $CORRECTIONS; do
+        innolink backbone "$ICCP/members.csv" --affiliation --backbone sdsm \
+            --backbone-correction $c --all --format json -o $c.json || exit 1
+        /usr/bin/python3 -c "import json, sys
+from statsmodels.stats.multitest import multipletests
+d = json.load(open(sys.argv[1] + \".json\"))
+rows = d[\"ties_table\"]
+# the family: every pair of the 177 actors; pairs without a shared event have p = 1
+assert d[\"hypotheses\"] == 177 * 176 / 2
+p = [r[\"p_value\"] for r in rows] + [1.0] * int(d[\"hypotheses\"] - len(rows))
+adj = multipletests(p, method=sys.argv[1])[1]
+assert all(abs(a - r[\"p_adjusted\"]) <= 1e-12 * max(a, 1e-300) + 1e-300 for a, r in zip(adj, rows))
+assert sum(r[\"kept\"] for r in rows) == sum(a < 0.05 for a in adj) == d[\"ties_kept\"]
+assert d[\"correction\"] == sys.argv[1] and d[\"expected_false_positives\"] is None
+print(sys.argv[1], d[\"ties_kept\"], \"ties kept\")" $c || exit 1
+    done &&
+    innolink summary "$ICCP/members.csv" --affiliation --backbone sdsm --backbone-correction holm \
+        --format json -o h.json &&
+    test "$(json_get h.json edges)" = "$(json_get holm.json ties_kept)" &&
+    test "$(json_get h.json input.backbone.correction)" = holm
 '
 
 test_expect_success 'sdsm on a generated table with one event of every actor and a cap' '
@@ -240,6 +282,7 @@ test_expect_success 'usage errors name what is missing' '
     grep "it needs --affiliation" err &&
     test_expect_code 2 innolink summary kw.csv --alpha 0.1 2>err &&
     grep "give the method" err &&
+    test_expect_code 2 innolink summary kw.csv --backbone-correction holm 2>err &&
     { thorough || exit 0; } &&
     test_expect_code 2 innolink summary kw.csv --backbone disparity --alpha 0 2>err &&
     test_expect_code 2 innolink summary kw.csv --backbone disparity --alpha 1.5 2>err &&

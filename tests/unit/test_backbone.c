@@ -22,6 +22,10 @@
  * 4 (1/4)(3/4)^3 = 67/256, expected 1. Adding E to every event pins E's
  * probabilities at 1 and leaves the others at 1/2: A and E share
  * Binomial(4, 1/2) events, P(S >= 2) = 11/16, expected 2.
+ * What the model alone would keep at alpha 0.05 in the regular table: the
+ * tails of Binomial(4, 1/4) are 175/256, 67/256, 13/256 (above 0.05) and
+ * 1/256, so a pair is kept only with 4 shared events, with probability
+ * 1/256: 6 pairs x 1/256 = 6/256; the family is the 6 pairs.
  */
 #include "test_util.h"
 
@@ -114,6 +118,8 @@ static void test_sdsm(void **state)
     assert_near(VECTOR(b.score_b)[tie_of(&g, "A", "B")], 1, 1e-12);
     assert_true(b.degree_error < 1e-9);
     assert_int_equal(b.ties_kept, 0);
+    assert_near(b.expected_kept, 6.0 / 256, 1e-12);
+    assert_near(b.family, 6, 0);
     il_backbone_destroy(&b);
     il_graph_destroy(&g);
     il_affiliation_destroy(&aff);
@@ -162,6 +168,73 @@ static void test_bicm(void **state)
     igraph_vector_int_destroy(&dcount);
 }
 
+/* Holm (1979) by hand: p = (0.01, 0.04, 0.03, 0.005, not a test), m = 4;
+ * sorted 0.005, 0.01, 0.03, 0.04 times 4, 3, 2, 1: 0.02, 0.03, 0.06, 0.04,
+ * made non-decreasing: 0.02, 0.03, 0.06, 0.06. Bonferroni: 4 p. In a
+ * family of 6 (two more hypotheses with p = 1, last in Holm's order):
+ * times 6, 5, 4, 3: 0.03, 0.05, 0.12, 0.12; Bonferroni 6 p. */
+static void test_adjust(void **state)
+{
+    igraph_vector_t p, adj;
+    const double holm[] = { 0.03, 0.06, 0.06, 0.02 }, bonf[] = { 0.04, 0.16, 0.12, 0.02 };
+    const double holm6[] = { 0.05, 0.12, 0.12, 0.03 }, bonf6[] = { 0.06, 0.24, 0.18, 0.03 };
+    int i;
+    (void) state;
+    igraph_vector_init(&p, 5);
+    igraph_vector_init(&adj, 0);
+    VECTOR(p)[0] = 0.01;
+    VECTOR(p)[1] = 0.04;
+    VECTOR(p)[2] = 0.03;
+    VECTOR(p)[3] = 0.005;
+    VECTOR(p)[4] = NAN;
+    assert_int_equal(il_p_adjust(&p, IL_CORRECTION_HOLM, 0, &adj), 0);
+    for (i = 0; i < 4; i++) {
+        assert_near(VECTOR(adj)[i], holm[i], 1e-15);
+    }
+    assert_true(isnan(VECTOR(adj)[4]));
+    assert_int_equal(il_p_adjust(&p, IL_CORRECTION_BONFERRONI, 0, &adj), 0);
+    for (i = 0; i < 4; i++) {
+        assert_near(VECTOR(adj)[i], bonf[i], 1e-15);
+    }
+    assert_int_equal(il_p_adjust(&p, IL_CORRECTION_HOLM, 6, &adj), 0);
+    for (i = 0; i < 4; i++) {
+        assert_near(VECTOR(adj)[i], holm6[i], 1e-15);
+    }
+    assert_int_equal(il_p_adjust(&p, IL_CORRECTION_BONFERRONI, 6, &adj), 0);
+    for (i = 0; i < 4; i++) {
+        assert_near(VECTOR(adj)[i], bonf6[i], 1e-15);
+    }
+    assert_int_equal(il_p_adjust(&p, IL_CORRECTION_NONE, 0, &adj), 0);
+    assert_near(VECTOR(adj)[1], 0.04, 0);
+    igraph_vector_destroy(&p);
+    igraph_vector_destroy(&adj);
+}
+
+/* With Holm over the four ties of the disparity example (p = 1/9, 2/3,
+ * 25/36, 1/3): adjusted 4/9, 1, 1, 1 (max(3 * 1/3, 4/9) = 1): none kept at
+ * alpha 0.2, A-B kept at 0.5. */
+static void test_correct(void **state)
+{
+    il_graph_t g = IL_GRAPH_INIT;
+    const char *pairs[] = { "A", "B", "A", "C", "A", "D", "B", "C" };
+    const double w[] = { 4, 1, 1, 2 };
+    il_backbone_t b;
+    (void) state;
+    tu_graph(&g, 0, pairs, 4, w);
+    assert_int_equal(il_backbone_disparity(&g, 0.2, &b), IGRAPH_SUCCESS);
+    assert_int_equal(b.ties_kept, 1);
+    assert_int_equal(il_backbone_correct(&g, IL_CORRECTION_HOLM, &b), IGRAPH_SUCCESS);
+    assert_near(VECTOR(b.p_adjusted)[tie_of(&g, "A", "B")], 4.0 / 9, 1e-15);
+    assert_near(VECTOR(b.p_adjusted)[tie_of(&g, "B", "C")], 1, 1e-15);
+    assert_int_equal(b.ties_kept, 0);
+    assert_int_equal(b.nodes_kept, 0);
+    b.alpha = 0.5;
+    assert_int_equal(il_backbone_correct(&g, IL_CORRECTION_HOLM, &b), IGRAPH_SUCCESS);
+    assert_int_equal(b.ties_kept, 1);
+    il_backbone_destroy(&b);
+    il_graph_destroy(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -169,6 +242,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_disparity_directed, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_sdsm, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_bicm, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_adjust, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_correct, tu_setup, tu_teardown),
     };
     return cmocka_run_group_tests_name("backbone", tests, NULL, NULL);
 }
