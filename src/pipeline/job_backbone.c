@@ -13,10 +13,12 @@
 
 typedef struct backbone_job {
     int all;
+    igraph_integer_t top;
 } backbone_job_t;
 
 static const il_optdef_t backbone_options[] = {
     IL_OPTDEF_FLAG("all", backbone_job_t, all),
+    IL_OPTDEF_INT("top", backbone_job_t, top, 1, IL_OPT_NO_MAX),
     { .name = NULL }
 };
 
@@ -38,6 +40,8 @@ static const char *const backbone_help[] = {
     "",
     "Backbone:",
     "  --all                list every tie with its p-value and whether it is kept",
+    "  --top N              list only the N ties with the smallest p-values (the",
+    "                       figures still count every tie)",
     NULL
 };
 
@@ -68,7 +72,7 @@ static igraph_error_t backbone_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_backbone_load(&ctx->args->load, &ctx->args->backbone, &g, &res));
     IGRAPH_FINALLY(il_graph_destroy, &g);
     IGRAPH_FINALLY(il_backbone_destroy, &res);
-    IGRAPH_CHECK(il_report_add_backbone(ctx->report, &g, &res, j->all));
+    IGRAPH_CHECK(il_report_add_backbone(ctx->report, &g, &res, j->all, j->top));
     IGRAPH_CHECK(il_report_add_input(ctx->report, &ctx->args->load, &g));
     ctx->input_added = 1;
     il_backbone_destroy(&res);

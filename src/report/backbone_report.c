@@ -163,10 +163,11 @@ static int cmp_judged(const void *a, const void *b)
  *        tie with \p all, smallest p-value first) and the parameters.
  *
  * \param g    The input graph the ties of \p b belong to.
+ * \param top  List the first \p top rows only (0: all).
  * \return IGRAPH_ENOMEM. Time complexity: O(m log m).
  */
 igraph_error_t il_report_add_backbone(il_report_t *r, const il_graph_t *g,
-                                      const il_backbone_t *b, int all)
+                                      const il_backbone_t *b, int all, igraph_integer_t top)
 {
     const char *method = il_backbone_method_name(b->method);
     const char *correction = il_correction_name(b->correction);
@@ -197,6 +198,9 @@ igraph_error_t il_report_add_backbone(il_report_t *r, const il_graph_t *g,
         }
     }
     qsort(order, (size_t) k, sizeof *order, cmp_judged);
+    if (top > 0 && top < k) {
+        k = top;
+    }
     CHECK_ITEM(rows = cJSON_AddArrayToObject(r->root, "ties_table"));
     for (e = 0; e < k; e++) {
         igraph_integer_t t = order[e].e;
@@ -246,6 +250,9 @@ igraph_error_t il_report_add_backbone(il_report_t *r, const il_graph_t *g,
                                   "a kept tie and nodes that had no tie"));
     IGRAPH_CHECK(il_report_string(par, "listed", all ? "every tie, smallest p-value first"
                                   : "the kept ties, smallest p-value first"));
+    if (top > 0) {
+        IGRAPH_CHECK(il_report_number(par, "top", (double) top));
+    }
     IGRAPH_CHECK(il_report_string(par, "caveat", caveat_of(correction)));
     r->table = "ties_table";
     return IGRAPH_SUCCESS;

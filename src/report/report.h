@@ -152,9 +152,10 @@ igraph_error_t il_report_add_twomode(il_report_t *r, const il_affiliation_t *aff
                                      const il_twomode_t *t, const il_twomode_options_t *o);
 
 /* Add a backbone of the input graph \p g: shares kept and the ties_table
- * (kept ties, or every tie with \p all) with p-values. */
+ * (kept ties, or every tie with \p all; the first \p top when top > 0)
+ * with p-values. */
 igraph_error_t il_report_add_backbone(il_report_t *r, const il_graph_t *g,
-                                      const il_backbone_t *b, int all);
+                                      const il_backbone_t *b, int all, igraph_integer_t top);
 
 /* ---- Writing ------------------------------------------------------------- */
 

@@ -79,6 +79,10 @@ test_expect_success '--backbone on summary analyses the kept ties and records th
     test "$(json_get s.json input.backbone.method)" = disparity &&
     test "$(json_get s.json input.backbone.ties)" = 78 &&
     test "$(json_get s.json input.backbone.ties_kept)" = "$(json_get b.json ties_kept)" &&
+    innolink backbone kw.csv --backbone disparity --alpha 0.3 --top 3 --format csv >top.csv &&
+    test "$(wc -l <top.csv)" = 4 &&
+    innolink backbone kw.csv --backbone disparity --alpha 0.3 --format csv | head -n 4 >first.csv &&
+    test_cmp first.csv top.csv &&
     near "$(json_get s.json input.backbone.expected_false_positives)" 23.4 1e-9
 '
 
