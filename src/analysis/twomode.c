@@ -158,6 +158,7 @@ typedef struct side {
     const igraph_integer_t *start, *list, *ostart, *olist;
     igraph_vector_t *clustering, *other_redundant;  /* other_redundant: ordered pair counts */
     double *work_sq, *opsahl_work;      /* actors only: sum of squared shared counts, work */
+    const double *vol;                  /* actors only: co-member visits of each node */
 } side_t;
 
 /* Latapy clustering of every node u: the mean of c_uv over its second
@@ -202,10 +203,7 @@ static igraph_error_t side_pass(adj_t *g, const side_t *s, il_latapy_mode_t mode
             /* Opsahl's exact count visits, for every neighbour i of u in the
              * projection, i's co-members and u's other neighbours. */
             for (x = 0; x < nt; x++) {
-                igraph_integer_t i = g->touched[x];
-                for (y = s->start[i]; y < s->start[i + 1]; y++) {
-                    vol += (double) (s->ostart[s->list[y] + 1] - s->ostart[s->list[y]]);
-                }
+                vol += s->vol[g->touched[x]];
             }
             s->work_sq[u] = sq;
             *s->opsahl_work += vol + (double) nt * (double) nt;
@@ -583,7 +581,7 @@ igraph_error_t il_twomode(const il_affiliation_t *aff, const il_twomode_options_
 {
     adj_t g;
     side_t sa, se;
-    double *sq, total = 0;
+    double *sq, *vol, total = 0;
     igraph_integer_t j, x;
 
     memset(res, 0, sizeof *res);
@@ -595,6 +593,14 @@ igraph_error_t il_twomode(const il_affiliation_t *aff, const il_twomode_options_
     sq = calloc((size_t) g.na + 1, sizeof *sq);
     IGRAPH_CHECK_OOM(sq, "Out of memory for the two-mode measures.");
     IGRAPH_FINALLY(igraph_free, sq);
+    vol = calloc((size_t) g.na + 1, sizeof *vol);
+    IGRAPH_CHECK_OOM(vol, "Out of memory for the two-mode measures.");
+    IGRAPH_FINALLY(igraph_free, vol);
+    for (j = 0; j < g.na; j++) {    /* sum of the sizes of j's events */
+        for (x = g.ac_start[j]; x < g.ac_start[j + 1]; x++) {
+            vol[j] += VECTOR(res->event_size)[g.ac_list[x]];
+        }
+    }
 
     sa.n = g.na;
     sa.start = g.ac_start;
@@ -605,6 +611,7 @@ igraph_error_t il_twomode(const il_affiliation_t *aff, const il_twomode_options_
     sa.other_redundant = &res->event_redundancy;
     sa.work_sq = sq;
     sa.opsahl_work = &res->opsahl_work;
+    sa.vol = vol;
     IGRAPH_CHECK(side_pass(&g, &sa, o->clustering, "two-mode clustering (actors)"));
     se.n = g.ne;
     se.start = g.ev_start;
@@ -615,6 +622,7 @@ igraph_error_t il_twomode(const il_affiliation_t *aff, const il_twomode_options_
     se.other_redundant = &res->actor_redundancy;
     se.work_sq = NULL;
     se.opsahl_work = NULL;
+    se.vol = NULL;
     IGRAPH_CHECK(side_pass(&g, &se, o->clustering, "two-mode clustering (events)"));
     redundancy(&res->actor_redundancy, &res->actor_degree);
     redundancy(&res->event_redundancy, &res->event_size);
@@ -652,8 +660,9 @@ igraph_error_t il_twomode(const il_affiliation_t *aff, const il_twomode_options_
     for (j = 0; j < g.na; j++) {
         VECTOR(res->actor_paths)[j] /= 2;
     }
+    igraph_free(vol);
     igraph_free(sq);
     adj_destroy(&g);
-    IGRAPH_FINALLY_CLEAN(3);
+    IGRAPH_FINALLY_CLEAN(4);
     return IGRAPH_SUCCESS;
 }
