@@ -133,8 +133,13 @@ def probs(z):
 def f(z):
     P = probs(z)
     return np.concatenate([P.sum(1) - k, P.sum(0) - dd])
-sol = least_squares(f, np.concatenate([z0[:na], z0[na + 1:]]), xtol=1e-15, ftol=1e-15,
-                    gtol=1e-15, max_nfev=20000)
+def jac(z):    # d(degree equations)/d(log x, log y): P(1 - P) by actor and event
+    P = probs(z)
+    D = P * (1 - P)
+    J = np.block([[np.diag(D.sum(1)), D], [D.T, np.diag(D.sum(0))]])
+    return np.delete(J, na, axis=1)     # the fixed y
+sol = least_squares(f, np.concatenate([z0[:na], z0[na + 1:]]), jac=jac, xtol=1e-15,
+                    ftol=1e-15, gtol=1e-15, max_nfev=20000)
 assert np.abs(f(sol.x)).max() < 1e-9
 P = np.ones(M.shape)
 P[:, ~full] = probs(sol.x)
