@@ -41,11 +41,14 @@ typedef struct il_coupling_options {
     double coupled_low;     /* plane: coupling share below this is "not coupled" (0.05) */
     double coupled_high;    /* plane: coupling share above this is "dissolved" (0.5) */
     int cuts;               /* 1: minimum vertex cut between every pair of groups (1) */
+    int vulnerability;      /* 1: key actors, cuts and articulation points; 0: the
+                             * blocks, E-I and plane only, O(m + k^2) (1) */
 } il_coupling_options_t;
 
 #define IL_COUPLING_OPTIONS_INIT {                                          \
         .permutations = 1000, .seed = 42, .cohesion = NAN,                  \
-        .coupled_low = 0.05, .coupled_high = 0.5, .cuts = 1                 \
+        .coupled_low = 0.05, .coupled_high = 0.5, .cuts = 1,                \
+        .vulnerability = 1                                                  \
     }
 
 /* Work limits of the vulnerability tables (docs/metrics-groups.md): vertex

@@ -261,8 +261,7 @@ static igraph_error_t read_events(const il_load_options_t *opts, events_ctx_t *e
         (ret = il_strtab_init(&ev->all)) != IGRAPH_SUCCESS) {
         return ret;
     }
-    return il_i_csv_read(opts->base_dir, opts->events_path, opts->delimiter, opts->max_field,
-                         events_header, events_row, ev);
+    return il_i_csv_read(opts, opts->events_path, events_header, events_row, ev);
 }
 
 /**
@@ -321,8 +320,7 @@ igraph_error_t il_load_affiliation(const il_load_options_t *opts, il_affiliation
     if ((ret = il_strtab_init(&c.events)) != IGRAPH_SUCCESS) {
         goto cleanup;
     }
-    ret = il_i_csv_read(opts->base_dir, opts->edges_path, opts->delimiter, opts->max_field,
-                        aff_header, aff_row, &c);
+    ret = il_i_csv_read(opts, opts->edges_path, aff_header, aff_row, &c);
     if (ret != IGRAPH_SUCCESS) {
         goto cleanup;
     }

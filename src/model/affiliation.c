@@ -219,7 +219,7 @@ igraph_error_t il_affiliation_project(const il_affiliation_t *aff,
     }
     il_strtab_destroy(&b->ids);
     IGRAPH_CHECK(il_strtab_copy(&b->ids, &aff->actors.ids));
-    IGRAPH_CHECK(il_i_attrs_copy(&b->vattr, &aff->actors.vattr, VECTOR(pick), (size_t) na));
+    IGRAPH_CHECK(il_i_attrs_pick(&b->vattr, &aff->actors.vattr, VECTOR(pick), (size_t) na));
     b->info = aff->actors.info;
     IGRAPH_CHECK(il_graph_builder_project_with(b, aff->actor, aff->event, aff->w, aff->n, o,
                                                &merged, &capped));

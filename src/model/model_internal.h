@@ -45,8 +45,9 @@ igraph_error_t il_i_attrs_reserve(il_attrs_t *a, size_t n);
 /* Index of the column called \p name, or -1. */
 long il_i_attrs_find(const il_attrs_t *a, const char *name);
 
-/* Columns of \p from for the n elements pick[0..n) into the empty set \p to. */
-igraph_error_t il_i_attrs_copy(il_attrs_t *to, const il_attrs_t *from,
+/* Copy the columns of \p from into the empty \p to: element i of \p to
+ * takes the value of element pick[i] (graph.c; panel windows use it too). */
+igraph_error_t il_i_attrs_pick(il_attrs_t *to, const il_attrs_t *from,
                                const igraph_integer_t *pick, size_t n);
 
 #endif /* IL_MODEL_INTERNAL_H */

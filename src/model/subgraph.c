@@ -82,8 +82,8 @@ igraph_error_t il_graph_keep_ties(const il_graph_t *g, const char *keep, int dro
         uint32_t u;
         IGRAPH_CHECK(il_strtab_intern(&out->ids, id, strlen(id), &u, NULL));
     }
-    IGRAPH_CHECK(il_i_attrs_copy(&out->vattr, &g->vattr, VECTOR(vpick), (size_t) nn));
-    IGRAPH_CHECK(il_i_attrs_copy(&out->eattr, &g->eattr, VECTOR(epick), (size_t) mm));
+    IGRAPH_CHECK(il_i_attrs_pick(&out->vattr, &g->vattr, VECTOR(vpick), (size_t) nn));
+    IGRAPH_CHECK(il_i_attrs_pick(&out->eattr, &g->eattr, VECTOR(epick), (size_t) mm));
     IGRAPH_CHECK(igraph_vector_init(&out->weight, mm));
     for (e = 0; e < mm; e++) {
         VECTOR(out->weight)[e] = VECTOR(g->weight)[VECTOR(epick)[e]];
@@ -168,7 +168,7 @@ igraph_error_t il_graph_merge_ties(const il_graph_t *g, igraph_bool_t directed,
     }
     il_strtab_destroy(&b->ids);
     IGRAPH_CHECK(il_strtab_copy(&b->ids, &g->ids));
-    IGRAPH_CHECK(il_i_attrs_copy(&b->vattr, &g->vattr, VECTOR(pick), (size_t) n));
+    IGRAPH_CHECK(il_i_attrs_pick(&b->vattr, &g->vattr, VECTOR(pick), (size_t) n));
     for (e = 0; e < m; e++) {
         il_edge_outcome_t outcome;
         IGRAPH_CHECK(il_graph_builder_add_edge(b, (uint32_t) IGRAPH_FROM(&g->graph, e),

@@ -14,9 +14,9 @@
 /* The job table: `innolink help` lists them in this order. */
 const il_job_t *const il_jobs[] = {
     &il_job_summary, &il_job_centrality, &il_job_communities, &il_job_coupling,
-    &il_job_mixing, &il_job_brokerage, &il_job_structure, &il_job_compare,
-    &il_job_export, &il_job_render, &il_job_report, &il_job_project,
-    &il_job_layers, &il_job_twomode, &il_job_backbone, NULL
+    &il_job_mixing, &il_job_brokerage, &il_job_mrqap, &il_job_openness, &il_job_structure,
+    &il_job_compare, &il_job_panel, &il_job_evaluate, &il_job_export, &il_job_render,
+    &il_job_report, &il_job_project, &il_job_layers, &il_job_twomode, &il_job_backbone, NULL
 };
 
 /** \function il_job_find \brief The job named \p name, or NULL. */
@@ -46,43 +46,11 @@ static int parse_delimiter(const char *text, void *field, char *why, size_t size
     return 1;
 }
 
-static const il_opt_choice_t dup_modes[] = {
-    { "sum", IL_DUP_SUM }, { "max", IL_DUP_MAX }, { "min", IL_DUP_MIN },
-    { "mean", IL_DUP_MEAN }, { "first", IL_DUP_FIRST }, { "error", IL_DUP_ERROR }, { NULL, 0 }
-};
-
-static const il_opt_choice_t loop_modes[] = {
-    { "drop", IL_LOOP_DROP }, { "keep", IL_LOOP_KEEP }, { "error", IL_LOOP_ERROR }, { NULL, 0 }
-};
-
-static const il_opt_choice_t projections[] = {
-    { "count", IL_PROJ_COUNT }, { "newman", IL_PROJ_NEWMAN }, { "jaccard", IL_PROJ_JACCARD },
-    { NULL, 0 }
-};
-
-static const il_opt_choice_t large_modes[] = {
-    { "drop", IL_LARGE_DROP }, { "scale", IL_LARGE_SCALE }, { NULL, 0 }
-};
-
-static const il_opt_choice_t backbones[] = {
-    { "none", IL_BACKBONE_NONE }, { "disparity", IL_BACKBONE_DISPARITY },
-    { "sdsm", IL_BACKBONE_SDSM }, { NULL, 0 }
-};
-
-static const il_opt_choice_t corrections[] = {
-    { "none", IL_CORRECTION_NONE }, { "holm", IL_CORRECTION_HOLM },
-    { "bonferroni", IL_CORRECTION_BONFERRONI }, { NULL, 0 }
-};
-
-static const il_opt_choice_t formats[] = {
-    { "text", IL_FORMAT_TEXT }, { "json", IL_FORMAT_JSON }, { "csv", IL_FORMAT_CSV },
-    { NULL, 0 }
-};
 
 /* --where and --event-where are repeatable: il_job_args_set() appends them
- * to args->where and args->event_where. --backbone and --alpha set fields
- * of the arguments (args->backbone), not of the load options: see
- * input_on_args(). */
+ * to args->where and args->event_where. --backbone, --alpha and
+ * --backbone-correction set fields of the arguments (args->backbone), not
+ * of the load options: see input_on_args(). */
 static const il_optdef_t input_options[] = {
     IL_OPTDEF_STRING("nodes", il_load_options_t, nodes_path),
     IL_OPTDEF_STRING("node-id", il_load_options_t, node_id_col),
@@ -91,24 +59,27 @@ static const il_optdef_t input_options[] = {
     IL_OPTDEF_STRING("weight", il_load_options_t, weight_col),
     IL_OPTDEF_CUSTOM("delimiter", il_load_options_t, delimiter, parse_delimiter),
     IL_OPTDEF_BOOL("directed", il_load_options_t, directed),
-    IL_OPTDEF_CHOICE("duplicates", il_load_options_t, duplicates, dup_modes, NULL),
-    IL_OPTDEF_CHOICE("self-loops", il_load_options_t, self_loops, loop_modes, NULL),
+    IL_OPTDEF_CHOICE("duplicates", il_load_options_t, duplicates, il_i_dup_modes, NULL),
+    IL_OPTDEF_CHOICE("self-loops", il_load_options_t, self_loops, il_i_loop_modes, NULL),
     { .name = "where", .kind = IL_OPT_CUSTOM },
     IL_OPTDEF_STRING("ego", il_load_options_t, ego),
     IL_OPTDEF_INT("radius", il_load_options_t, radius, 0, IL_OPT_NO_MAX),
     IL_OPTDEF_FLAG("affiliation", il_load_options_t, affiliation),
     IL_OPTDEF_STRING("actor", il_load_options_t, actor_col),
     IL_OPTDEF_STRING("event", il_load_options_t, event_col),
-    IL_OPTDEF_CHOICE("projection", il_load_options_t, projection, projections, NULL),
+    IL_OPTDEF_CHOICE("projection", il_load_options_t, projection, il_i_projections, NULL),
     IL_OPTDEF_STRING("events", il_load_options_t, events_path),
     IL_OPTDEF_STRING("event-id", il_load_options_t, event_id_col),
     { .name = "event-where", .kind = IL_OPT_CUSTOM },
     IL_OPTDEF_INT("max-event-size", il_load_options_t, max_event_size, 2, IL_OPT_NO_MAX),
-    IL_OPTDEF_CHOICE("large-events", il_load_options_t, large_events, large_modes, NULL),
-    IL_OPTDEF_CHOICE("backbone", il_job_args_t, backbone.method, backbones, NULL),
+    IL_OPTDEF_CHOICE("large-events", il_load_options_t, large_events, il_i_large_events, NULL),
+    IL_OPTDEF_CHOICE("backbone", il_job_args_t, backbone.method, il_i_backbones, NULL),
     { .name = "alpha", .kind = IL_OPT_REAL, .offset = offsetof(il_job_args_t, backbone.alpha),
       .min = 0, .max = 1, .flags = IL_OPT_ABOVE_MIN, .expect = "a probability above 0, at most 1" },
-    IL_OPTDEF_CHOICE("backbone-correction", il_job_args_t, backbone.correction, corrections,
+    IL_OPTDEF_CHOICE("backbone-correction", il_job_args_t, backbone.correction,
+                     il_i_corrections, NULL),
+    IL_OPTDEF_REAL("input-timeout", il_load_options_t, input_timeout, 0, 604800, 0, NULL),
+    IL_OPTDEF_CHOICE("missing-weight", il_load_options_t, missing_weight, il_i_missing_weights,
                      NULL),
     { .name = NULL }
 };
@@ -122,10 +93,9 @@ static int input_on_args(const il_optdef_t *d)
 
 /* Offsets into il_job_args_t: the output options live in the arguments. */
 static const il_optdef_t output_options[] = {
-    IL_OPTDEF_CHOICE("format", il_job_args_t, format, formats, NULL),
+    IL_OPTDEF_CHOICE("format", il_job_args_t, format, il_i_formats, NULL),
     IL_OPTDEF_STRING("output", il_job_args_t, output),
-    { .name = "precision", .kind = IL_OPT_SMALLINT, .offset = offsetof(il_job_args_t, precision),
-      .min = 1, .max = 17, .expect = "1 to 17" },
+    IL_OPTDEF_SMALLINT("precision", il_job_args_t, precision, 1, 17, "1 to 17"),
     { .name = NULL }
 };
 
@@ -162,6 +132,10 @@ static const char *const input_help[] = {
     "  --alpha A            keep ties with p-value < A (default: 0.05)",
     "  --backbone-correction MODE  none|holm|bonferroni: adjust the p-values for",
     "                       testing every tie (default: none, each tie at level A)",
+    "  --input-timeout S    seconds a FIFO or device may stay silent (default: 60;",
+    "                       0 waits for ever; standard input always waits)",
+    "  --missing-weight M   a tie with an empty weight: error (default: an error",
+    "                       naming the file and line) or 1 (read it as 1)",
     NULL
 };
 
@@ -228,6 +202,7 @@ il_job_args_t *il_job_args_new(const il_job_t *job)
     a->load = init;
     a->backbone.method = IL_BACKBONE_NONE;
     a->backbone.alpha = 0.05;
+    a->backbone.correction = IL_CORRECTION_NONE;
     a->format = IL_FORMAT_TEXT;
     a->precision = 6;
     a->opts = calloc(1, job->opts_size ? job->opts_size : 1);
@@ -260,6 +235,14 @@ void il_job_args_free(il_job_args_t *a)
         il_where_destroy(&a->event_where[i]);
     }
     free(a->event_where);
+    for (i = 0; i < a->ntexts; i++) {
+        free(a->texts[i]);
+    }
+    free(a->texts);
+    for (i = 0; i < a->noperands; i++) {
+        free(a->operands[i]);
+    }
+    free(a->operands);
     free(a->opts);
     free(a->given_own);
     free(a);
@@ -269,12 +252,6 @@ void il_job_args_free(il_job_args_t *a)
 const il_job_t *il_job_args_job(const il_job_args_t *a)
 {
     return a->job;
-}
-
-/** \function il_job_args_options \brief The job's options struct. */
-const void *il_job_args_options(const il_job_args_t *a)
-{
-    return a->opts;
 }
 
 /** \function il_job_args_why \brief Why the last setter refused. */
@@ -294,7 +271,7 @@ const il_optdef_t *il_job_option_find(const il_job_t *job, const char *name,
     const il_optdef_t *d;
     if ((d = il_optdef_find(job->options, name))) {
         *scope = IL_SCOPE_OWN;
-    } else if (job->input != IL_JOB_NO_INPUT && (d = il_optdef_find(input_options, name))) {
+    } else if ((d = il_optdef_find(input_options, name))) {
         *scope = IL_SCOPE_INPUT;
     } else if ((d = il_optdef_find(output_options, name))) {
         *scope = IL_SCOPE_OUTPUT;
@@ -304,23 +281,71 @@ const il_optdef_t *il_job_option_find(const il_job_t *job, const char *name,
     return d;
 }
 
-/* Append a condition to *list (*n of them): --where or --event-where. */
-static int add_where(il_job_args_t *a, il_where_t **list, size_t *n, const char *expr)
+/* A copy of \p text that lives as long as \p a (NULL stays NULL). */
+static int keep_text(il_job_args_t *a, const char *text, const char **copy)
 {
-    il_where_t *w = realloc(*list, (*n + 1) * sizeof *w);
+    char **t;
+    *copy = NULL;
+    if (!text) {
+        return 1;
+    }
+    t = realloc(a->texts, (a->ntexts + 1) * sizeof *t);
+    if (!t) {
+        return 0;
+    }
+    a->texts = t;
+    if (!(t[a->ntexts] = strdup(text))) {
+        return 0;
+    }
+    *copy = t[a->ntexts++];
+    return 1;
+}
+
+/* Append a --where condition. */
+static int add_where(il_job_args_t *a, const char *expr)
+{
+    il_where_t *w;
+    if (!expr) {
+        snprintf(a->why, sizeof a->why, "expected COLUMN OP VALUE, not nothing");
+        return 0;
+    }
+    w = realloc(a->where, (a->nwhere + 1) * sizeof *w);
     if (!w) {
         snprintf(a->why, sizeof a->why, "out of memory");
         return 0;
     }
-    *list = w;
-    if (il_where_parse(expr, &w[*n]) != IGRAPH_SUCCESS) {
+    a->where = w;
+    if (il_where_parse(expr, &a->where[a->nwhere]) != IGRAPH_SUCCESS) {
         snprintf(a->why, sizeof a->why, "%s", il_last_error());
         il_clear_error();
         return 0;
     }
-    (*n)++;
+    a->nwhere++;
     a->load.where = a->where;
     a->load.nwhere = a->nwhere;
+    return 1;
+}
+
+/* Append an --event-where condition (on the events table's columns). */
+static int add_event_where(il_job_args_t *a, const char *expr)
+{
+    il_where_t *w;
+    if (!expr) {
+        snprintf(a->why, sizeof a->why, "expected COLUMN OP VALUE, not nothing");
+        return 0;
+    }
+    w = realloc(a->event_where, (a->nevent_where + 1) * sizeof *w);
+    if (!w) {
+        snprintf(a->why, sizeof a->why, "out of memory");
+        return 0;
+    }
+    a->event_where = w;
+    if (il_where_parse(expr, &a->event_where[a->nevent_where]) != IGRAPH_SUCCESS) {
+        snprintf(a->why, sizeof a->why, "%s", il_last_error());
+        il_clear_error();
+        return 0;
+    }
+    a->nevent_where++;
     a->load.event_where = a->event_where;
     a->load.nevent_where = a->nevent_where;
     return 1;
@@ -330,13 +355,16 @@ static int add_where(il_job_args_t *a, il_where_t **list, size_t *n, const char 
  * \function il_job_args_set
  * \brief Set the option called \p name from the text \p value.
  *
+ * The arguments keep their own copy of \p value.
+ *
  * \return 1, or 0 with the reason in il_job_args_why(): an unknown name
  *         ("not an option of JOB") or a bad value ("expected ..., not '...'").
  */
-int il_job_args_set(il_job_args_t *a, const char *name, const char *value)
+int il_job_args_set(il_job_args_t *a, const char *name, const char *text)
 {
     il_job_scope_t scope;
     const il_optdef_t *d = il_job_option_find(a->job, name, &scope);
+    const char *value;
     void *base;
     size_t idx;
     a->why[0] = '\0';
@@ -344,15 +372,19 @@ int il_job_args_set(il_job_args_t *a, const char *name, const char *value)
         snprintf(a->why, sizeof a->why, "not an option of '%s'", a->job->name);
         return 0;
     }
+    if (!keep_text(a, il_optdef_takes_value(d) ? text : NULL, &value)) {
+        snprintf(a->why, sizeof a->why, "out of memory");
+        return 0;
+    }
     if (scope == IL_SCOPE_INPUT && strcmp(d->name, "where") == 0) {
-        if (!add_where(a, &a->where, &a->nwhere, value)) {
+        if (!add_where(a, value)) {
             return 0;
         }
         a->given_input[d - input_options] = 1;
         return 1;
     }
     if (scope == IL_SCOPE_INPUT && strcmp(d->name, "event-where") == 0) {
-        if (!add_where(a, &a->event_where, &a->nevent_where, value)) {
+        if (!add_event_where(a, value)) {
             return 0;
         }
         a->given_input[d - input_options] = 1;
@@ -394,7 +426,7 @@ int il_job_args_given(const il_job_args_t *a, const char *name)
 
 /**
  * \function il_job_args_operands
- * \brief Set the EDGES operands (borrowed).
+ * \brief Set the EDGES operands (the arguments keep copies).
  *
  * \return 1, or 0 with the reason: a missing EDGES, or more than a
  *         one-graph job reads.
@@ -402,13 +434,6 @@ int il_job_args_given(const il_job_args_t *a, const char *name)
 int il_job_args_operands(il_job_args_t *a, const char *const *paths, size_t n)
 {
     a->why[0] = '\0';
-    if (a->job->input == IL_JOB_NO_INPUT) {
-        if (n > 0) {
-            snprintf(a->why, sizeof a->why, "unexpected argument '%s'", paths[0]);
-            return 0;
-        }
-        return 1;
-    }
     if (n == 0) {
         snprintf(a->why, sizeof a->why, "missing EDGES file");
         return 0;
@@ -417,9 +442,21 @@ int il_job_args_operands(il_job_args_t *a, const char *const *paths, size_t n)
         snprintf(a->why, sizeof a->why, "unexpected argument '%s'", paths[1]);
         return 0;
     }
-    a->operands = paths;
-    a->noperands = n;
-    a->load.edges_path = paths[0];
+    if (a->operands) {
+        snprintf(a->why, sizeof a->why, "the EDGES operands are set already");
+        return 0;
+    }
+    if (!(a->operands = calloc(n, sizeof *a->operands))) {
+        snprintf(a->why, sizeof a->why, "out of memory");
+        return 0;
+    }
+    for (a->noperands = 0; a->noperands < n; a->noperands++) {
+        if (!(a->operands[a->noperands] = strdup(paths[a->noperands]))) {
+            snprintf(a->why, sizeof a->why, "out of memory");
+            return 0;
+        }
+    }
+    a->load.edges_path = a->operands[0];
     return 1;
 }
 
@@ -463,6 +500,19 @@ igraph_error_t il_i_job_distinct(const il_job_args_t *a, const char *out, const 
     free(o);
     free(i);
     return rc;
+}
+
+/**
+ * \function il_i_job_no_format
+ * \brief Refuse --format and --precision for a job that writes its own format.
+ */
+igraph_error_t il_i_job_no_format(const il_job_args_t *a)
+{
+    if (il_job_args_given(a, "format") || il_job_args_given(a, "precision")) {
+        return il_i_job_refuse("--format and --precision apply to text, JSON and CSV "
+                               "results; %s writes its own format", a->job->name);
+    }
+    return IGRAPH_SUCCESS;
 }
 
 /* The rules of the events table, the cap on event size and the backbone. */
@@ -514,21 +564,21 @@ igraph_error_t il_job_args_check(const il_job_args_t *a)
 {
     const il_load_options_t *l = &a->load;
     size_t i;
-    if (a->job->input != IL_JOB_NO_INPUT) {
-        if (l->radius != 1 && !l->ego) {
-            return il_i_job_refuse("--radius needs --ego NODE");
-        }
-        if (l->affiliation && l->directed) {
-            return il_i_job_refuse("--affiliation projects to undirected ties: drop "
-                                   "--directed");
-        }
-        if (!l->affiliation && (l->actor_col || l->event_col ||
-                                l->projection != IL_PROJ_COUNT)) {
-            return il_i_job_refuse("--actor, --event and --projection need --affiliation");
-        }
-        if (check_affiliation_options(a) != IGRAPH_SUCCESS) {
-            return IGRAPH_EINVAL;
-        }
+    il_clear_error();
+    if (!a->operands) {
+        return il_i_job_refuse("missing EDGES file");
+    }
+    if (l->radius != 1 && !l->ego) {
+        return il_i_job_refuse("--radius needs --ego NODE");
+    }
+    if (l->affiliation && l->directed) {
+        return il_i_job_refuse("--affiliation projects to undirected ties: drop --directed");
+    }
+    if (!l->affiliation && (l->actor_col || l->event_col || l->projection != IL_PROJ_COUNT)) {
+        return il_i_job_refuse("--actor, --event and --projection need --affiliation");
+    }
+    if (check_affiliation_options(a) != IGRAPH_SUCCESS) {
+        return IGRAPH_EINVAL;
     }
     if (a->job->check && a->job->check(a) != IGRAPH_SUCCESS) {
         return IGRAPH_EINVAL;
@@ -580,9 +630,27 @@ static igraph_error_t load_input(const il_job_args_t *a, il_graph_t *g)
 {
     IGRAPH_CHECK(il_load_input(&a->load, &a->backbone,
                                /* p_column = */ a->job->output == IL_JOB_FILE, g));
+    if (g->info.weights_missing > 0) {
+        il_warn("%" IGRAPH_PRId " ties had no weight and were read as 1 (--missing-weight 1)",
+                g->info.weights_missing);
+    }
     if (g->info.ids_trimmed > 0) {
         il_warn("%" IGRAPH_PRId " ids had leading or trailing Unicode blanks "
                 "(no-break or ideographic spaces); they were trimmed", g->info.ids_trimmed);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* The provenance of every input file (the EDGES operands and the node
+ * table): provenance.json beside them, the most telling one kept. */
+static igraph_error_t read_provenance(const il_job_args_t *a, il_provenance_t *p)
+{
+    size_t i;
+    for (i = 0; i <= a->noperands; i++) {
+        const char *path = i < a->noperands ? a->operands[i] : a->load.nodes_path;
+        il_provenance_t one;
+        IGRAPH_CHECK(il_provenance_read(a->base_dir, path, &one));
+        il_provenance_merge(p, &one);
     }
     return IGRAPH_SUCCESS;
 }
@@ -620,10 +688,18 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
     ctx.args = a;
     ctx.opts = a->opts;
     *usage = 0;
+    il_clear_error();
+    if (!a->operands) {
+        *usage = 1;
+        return il_i_job_refuse("missing EDGES file");
+    }
     if (a->job->input == IL_JOB_ONE_GRAPH || a->job->input == IL_JOB_AFFILIATION) {
         rc = load_input(a, &g);
         ctx.g = &g;
         ctx.input_graph = &g;
+    }
+    if (rc == IGRAPH_SUCCESS) {
+        rc = read_provenance(a, &ctx.provenance);
     }
     if (rc == IGRAPH_SUCCESS && a->job->output == IL_JOB_DOCUMENT) {
         rc = il_report_init(&rep, a->job->name);
@@ -637,6 +713,9 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
             rc = il_report_add_input(&rep, &a->load, ctx.input_graph);
         }
         if (rc == IGRAPH_SUCCESS) {
+            rc = il_report_add_provenance(&rep, &ctx.provenance);
+        }
+        if (rc == IGRAPH_SUCCESS) {
             rc = write_document(&ctx);
         }
     }
@@ -648,7 +727,18 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
         }
     }
     il_report_destroy(&rep);
+    il_provenance_destroy(&ctx.provenance);
     il_graph_destroy(&g);
     *usage = ctx.usage;
+    if (rc == IGRAPH_ENOMEM && strncmp(il_last_error(), "out of memory", 13) != 0) {
+        /* igraph's words ("Cannot initialize vector.") name neither the
+         * command nor the data */
+        char why[IL_JOB_WHY_MAX], shown[IL_PATH_SHOWN_MAX];
+        snprintf(why, sizeof why, "%s", il_last_error());
+        il_clear_error();
+        il_set_error("out of memory in '%s' on '%s' (%s)", a->job->name,
+                     a->load.edges_path ? il_path_shown(a->load.edges_path, shown) : "-",
+                     why[0] ? why : "no reason given");
+    }
     return rc;
 }

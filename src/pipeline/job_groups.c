@@ -4,6 +4,9 @@
  * --table options they share with compare.
  */
 #include "pipeline/groups_internal.h"
+#include "pipeline/helix_internal.h"
+#include "pipeline/ci_internal.h"
+#include "pipeline/side_internal.h"
 #include "analysis/analysis.h"
 
 #include <cjson/cJSON.h>
@@ -32,7 +35,7 @@ il_empty_group_t il_i_groups_empty(const il_job_groups_t *gr)
 /** \function il_i_groups_empty_name \brief The same, as `parameters` record it. */
 const char *il_i_groups_empty_name(const il_job_groups_t *gr)
 {
-    return gr->empty_own ? "own group \"(none)\"" : "error";
+    return il_empty_group_name(il_i_groups_empty(gr));
 }
 
 /**
@@ -47,12 +50,7 @@ igraph_error_t il_i_groups_partition(const il_graph_t *g, const il_job_groups_t 
 {
     IGRAPH_CHECK(il_partition_from_attr(g, gr->by, il_i_groups_empty(gr), p));
     IGRAPH_FINALLY(il_partition_destroy, p);
-    IGRAPH_CHECK(il_groups_require_two(p, gr->by));
-    if (p->k > IL_GROUPS_MAX) {     /* k x k matrices and pairs: memory grows as k^2 */
-        IGRAPH_ERRORF("'%s' has %" IGRAPH_PRId " distinct values; group measures take at "
-                      "most %d groups (is it an identifier?)", IGRAPH_EINVAL, gr->by, p->k,
-                      IL_GROUPS_MAX);
-    }
+    IGRAPH_CHECK(il_groups_require(p, gr->by));
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
 }
@@ -89,22 +87,20 @@ igraph_error_t il_i_groups_table(il_job_ctx_t *ctx, const il_job_groups_t *gr)
 typedef struct coupling_job {
     il_job_groups_t groups;
     il_coupling_options_t o;
+    il_job_ci_t ci;             /* intervals: pipeline/job_ci.c */
 } coupling_job_t;
 
 static const il_optdef_t coupling_options[] = {
     IL_GROUPS_OPTDEFS(coupling_job_t),
+    IL_SIDE_OPTDEF(coupling_job_t, groups.side),
     IL_OPTDEF_INT("permutations", coupling_job_t, o.permutations, 0, 100000000),
     IL_OPTDEF_UINT("seed", coupling_job_t, o.seed),
-    { .name = "cohesion", .kind = IL_OPT_REAL, .offset = offsetof(coupling_job_t, o.cohesion),
-      .min = 0, .max = IL_OPT_NO_MAX },
-    { .name = "coupled-low", .kind = IL_OPT_REAL,
-      .offset = offsetof(coupling_job_t, o.coupled_low), .min = 0, .max = 1,
-      .expect = "a share from 0 to 1" },
-    { .name = "coupled-high", .kind = IL_OPT_REAL,
-      .offset = offsetof(coupling_job_t, o.coupled_high), .min = 0, .max = 1,
-      .expect = "a share from 0 to 1" },
-    { .name = "no-cuts", .kind = IL_OPT_FLAG, .offset = offsetof(coupling_job_t, o.cuts),
-      .min = 0 },
+    IL_OPTDEF_REAL("cohesion", coupling_job_t, o.cohesion, 0, IL_OPT_NO_MAX, 0, NULL),
+    IL_OPTDEF_REAL("coupled-low", coupling_job_t, o.coupled_low, 0, 1, 0, "a share from 0 to 1"),
+    IL_OPTDEF_REAL("coupled-high", coupling_job_t, o.coupled_high, 0, 1, 0, "a share from 0 to 1"),
+    IL_OPTDEF_FLAG_VALUE("no-cuts", coupling_job_t, o.cuts, 0),
+    IL_CI_OPTDEFS(coupling_job_t),
+    IL_CI_JOBS_OPTDEF(coupling_job_t),
     { .name = NULL }
 };
 
@@ -118,6 +114,7 @@ static const char *const coupling_help[] = {
     "",
     IL_GROUPS_HELP,
     "                       (default: groups_table)",
+    IL_SIDE_HELP,
     "",
     "Coupling:",
     "  --permutations N     label permutations for the E-I p-values (default: 1000;",
@@ -128,6 +125,10 @@ static const char *const coupling_help[] = {
     "  --coupled-low Y      plane: coupling share below Y is not coupled (default: 0.05)",
     "  --coupled-high Y     plane: coupling share above Y is dissolved (default: 0.5)",
     "  --no-cuts            skip the minimum vertex cuts (one flow per pair of groups)",
+    "",
+    IL_CI_HELP,
+    "                       (E-I of the network, counted and weighted; --seed seeds it)",
+    IL_CI_JOBS_HELP,
     NULL
 };
 
@@ -137,17 +138,30 @@ static void coupling_init(void *opts)
     il_coupling_options_t init = IL_COUPLING_OPTIONS_INIT;
     memset(j, 0, sizeof *j);
     j->o = init;
+    il_i_ci_init(&j->ci);
 }
 
 static igraph_error_t coupling_check(const il_job_args_t *a)
 {
     const coupling_job_t *j = a->opts;
     IGRAPH_CHECK(il_i_groups_require(a, &j->groups));
+    IGRAPH_CHECK(il_i_ci_check(a, &j->ci));
     if (j->o.coupled_low > j->o.coupled_high) {
         return il_i_job_refuse("--coupled-low must not exceed --coupled-high");
     }
     return IGRAPH_SUCCESS;
 }
+
+/* --side-by-side: every group's measures in one table (pipeline/side_by_side.c). */
+static igraph_error_t side_by_side(il_job_ctx_t *ctx, const il_job_groups_t *gr,
+                                   const il_side_source_t *src, size_t n)
+{
+    return gr->side ? il_i_side_by_side_job(ctx, gr->table, src, n) : IGRAPH_SUCCESS;
+}
+
+static const il_side_source_t coupling_side[] = {
+    { "groups_table", IL_SIDE_ROWS, "" }, { "plane", IL_SIDE_ROWS, "" }
+};
 
 static igraph_error_t coupling_run(il_job_ctx_t *ctx)
 {
@@ -162,6 +176,15 @@ static igraph_error_t coupling_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_coupling(ctx->g, &p, &j->o, &res));
     IGRAPH_CHECK(il_report_add_coupling(ctx->report, ctx->g, &p, j->groups.by,
                                         il_i_groups_empty_name(&j->groups), &j->o, &res));
+    {
+        il_i_ci_request_t q = { 0 };
+        q.stats = (1u << IL_BOOT_EI) | (1u << IL_BOOT_EI_WEIGHTED);
+        q.membership = &p.membership;
+        q.k = p.k;
+        q.seed = j->o.seed;
+        IGRAPH_CHECK(il_i_ci_add(ctx, &j->ci, &q));
+    }
+    IGRAPH_CHECK(side_by_side(ctx, &j->groups, coupling_side, 2));
     IGRAPH_CHECK(il_i_groups_table(ctx, &j->groups));
     il_coupling_destroy(&res);
     il_partition_destroy(&p);
@@ -193,6 +216,24 @@ typedef struct groups_job {
 
 static const il_optdef_t groups_only_options[] = {
     IL_GROUPS_OPTDEFS(groups_job_t),
+    IL_SIDE_OPTDEF(groups_job_t, groups.side),
+    { .name = NULL }
+};
+
+/* Options of mixing: the groups and the Triple-Helix mapping. */
+typedef struct mixing_job {
+    il_job_groups_t groups;
+    il_helix_map_t helix;
+    il_job_ci_t ci;             /* intervals: pipeline/job_ci.c */
+} mixing_job_t;
+
+static const il_optdef_t mixing_options[] = {
+    IL_GROUPS_OPTDEFS(mixing_job_t),
+    IL_HELIX_OPTDEFS(mixing_job_t),
+    IL_CI_OPTDEFS(mixing_job_t),
+    IL_CI_SEED_OPTDEF(mixing_job_t),
+    IL_CI_JOBS_OPTDEF(mixing_job_t),
+    IL_SIDE_OPTDEF(mixing_job_t, groups.side),
     { .name = NULL }
 };
 
@@ -200,12 +241,20 @@ static const char *const mixing_help[] = {
     "Mixing of a node attribute: the mixing matrix (ties and weight, raw and as",
     "shares of tie ends), nominal assortativity (unweighted, as networkx, and",
     "weighted), and for every pair of groups the observed share of ties against",
-    "the share random mixing would give. With --by sector this is the",
-    "triple-helix picture (industry-university, industry-research,",
-    "university-research).",
+    "the share random mixing would give. With --by sector: the rows of the pairs",
+    "among industry, university and research (helix_pairs) and Leydesdorff's",
+    "Triple-Helix synergy T(UIG) (triple_helix_synergy, helix_cells).",
     "",
     IL_GROUPS_HELP,
     "                       (default: pairs)",
+    "",
+    IL_HELIX_HELP,
+    "",
+    IL_CI_HELP,
+    "                       (assortativity, counted and weighted)",
+    IL_CI_SEED_HELP,
+    IL_CI_JOBS_HELP,
+    IL_SIDE_HELP,
     NULL
 };
 
@@ -218,6 +267,7 @@ static const char *const brokerage_help[] = {
     "",
     IL_GROUPS_HELP,
     "                       (default: nodes_table)",
+    IL_SIDE_HELP,
     NULL
 };
 
@@ -232,9 +282,31 @@ static igraph_error_t groups_check(const il_job_args_t *a)
     return il_i_groups_require(a, &j->groups);
 }
 
+static void mixing_init(void *opts)
+{
+    mixing_job_t *j = opts;
+    memset(j, 0, sizeof *j);
+    il_i_ci_init(&j->ci);
+}
+
+static igraph_error_t mixing_check(const il_job_args_t *a)
+{
+    const mixing_job_t *j = a->opts;
+    IGRAPH_CHECK(il_i_groups_require(a, &j->groups));
+    return il_i_ci_check(a, &j->ci);
+}
+
+/* Mixing per group: its ties inside (the diagonal pairs) and its row of
+ * the mixing matrices. */
+static const il_side_source_t mixing_side[] = {
+    { "pairs", IL_SIDE_DIAGONAL, "inside_" }, { "mixing_ties", IL_SIDE_ROWS, "ties_with_" },
+    { "mixing_weight", IL_SIDE_ROWS, "weight_with_" }
+};
+
 static igraph_error_t mixing_run(il_job_ctx_t *ctx)
 {
-    const il_job_groups_t *gr = &((const groups_job_t *) ctx->opts)->groups;
+    const mixing_job_t *mj = ctx->opts;
+    const il_job_groups_t *gr = &mj->groups;
     il_partition_t p;
     il_mixing_t res;
     memset(&p, 0, sizeof p);
@@ -245,11 +317,44 @@ static igraph_error_t mixing_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_mixing(ctx->g, &p, &res));
     IGRAPH_CHECK(il_report_add_mixing(ctx->report, ctx->g, &p, gr->by,
                                       il_i_groups_empty_name(gr), &res));
+    IGRAPH_CHECK(il_i_helix_add(ctx, gr->by, &mj->helix));
+    {
+        il_i_ci_request_t q = { 0 };
+        q.stats = (1u << IL_BOOT_ASSORTATIVITY) | (1u << IL_BOOT_ASSORTATIVITY_WEIGHTED);
+        q.membership = &p.membership;
+        q.k = p.k;
+        q.seed = mj->ci.seed;
+        IGRAPH_CHECK(il_i_ci_add(ctx, &mj->ci, &q));
+    }
+    IGRAPH_CHECK(side_by_side(ctx, gr, mixing_side, 3));
     IGRAPH_CHECK(il_i_groups_table(ctx, gr));
     il_mixing_destroy(&res);
     il_partition_destroy(&p);
     IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
+}
+
+/* Brokerage per broker group: the roles its nodes play (group_totals) and
+ * what sna expects of one node of the group (expected_by_group). */
+static const il_side_source_t brokerage_side[] = {
+    { "group_totals", IL_SIDE_ROWS, "" }, { "expected_by_group", IL_SIDE_ROWS, "expected_" }
+};
+
+/* `group_totals`: each role's count summed (and averaged) over a group's nodes. */
+static igraph_error_t brokerage_totals(il_job_ctx_t *ctx, const il_partition_t *p,
+                                       const il_brokerage_t *b)
+{
+    igraph_vector_t col[IL_BROKER_ROLES];
+    const igraph_vector_t *cols[IL_BROKER_ROLES];
+    const char *names[IL_BROKER_ROLES];
+    int role;
+    for (role = 0; role < IL_BROKER_ROLES; role++) {
+        igraph_vector_view(&col[role], &MATRIX(b->raw, 0, role), b->n);
+        cols[role] = &col[role];
+        names[role] = il_broker_role_name(role);
+    }
+    return il_i_group_totals(ctx->report->root, "group_totals", p, names, cols,
+                             IL_BROKER_ROLES);
 }
 
 static igraph_error_t brokerage_run(il_job_ctx_t *ctx)
@@ -265,6 +370,10 @@ static igraph_error_t brokerage_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_brokerage(ctx->g, &p, &res));
     IGRAPH_CHECK(il_report_add_brokerage(ctx->report, ctx->g, &p, gr->by,
                                          il_i_groups_empty_name(gr), &res));
+    if (gr->side) {
+        IGRAPH_CHECK(brokerage_totals(ctx, &p, &res));
+        IGRAPH_CHECK(side_by_side(ctx, gr, brokerage_side, 2));
+    }
     IGRAPH_CHECK(il_i_groups_table(ctx, gr));
     il_brokerage_destroy(&res);
     il_partition_destroy(&p);
@@ -274,15 +383,15 @@ static igraph_error_t brokerage_run(il_job_ctx_t *ctx)
 
 const il_job_t il_job_mixing = {
     .name = "mixing",
-    .summary = "mixing matrix and assortativity of a node attribute (triple helix)",
+    .summary = "mixing matrix, assortativity, Triple-Helix synergy of a node attribute",
     .synopsis = "innolink mixing EDGES --nodes NODES --by ATTR [options]",
     .help = mixing_help,
-    .options = groups_only_options,
+    .options = mixing_options,
     .input = IL_JOB_ONE_GRAPH,
     .output = IL_JOB_DOCUMENT,
-    .opts_size = sizeof(groups_job_t),
-    .init = groups_init,
-    .check = groups_check,
+    .opts_size = sizeof(mixing_job_t),
+    .init = mixing_init,
+    .check = mixing_check,
     .run = mixing_run,
 };
 
