@@ -554,6 +554,31 @@ static igraph_error_t check_affiliation_options(const il_job_args_t *a)
 }
 
 /**
+ * \function il_i_job_one_graph_only
+ * \brief Refuse the options that shape one loaded graph (--backbone,
+ *        --alpha, --backbone-correction, --event-where, --max-event-size,
+ *        --large-events) for a job that reads its input another way
+ *        (\p how: "a panel", ...), where they would not be applied.
+ *
+ * \return IGRAPH_EINVAL with the reason recorded: a usage error.
+ */
+igraph_error_t il_i_job_one_graph_only(const il_job_args_t *a, const char *how)
+{
+    static const char *const shaping[] = { "backbone", "alpha", "backbone-correction",
+                                           "event-where", "max-event-size", "large-events",
+                                           NULL };
+    size_t i;
+    for (i = 0; shaping[i]; i++) {
+        if (il_job_args_given(a, shaping[i])) {
+            return il_i_job_refuse("--%s shapes one loaded graph and is not applied to %s: "
+                                   "leave it out (run `innolink backbone` or `project` on "
+                                   "one period's data instead)", shaping[i], how);
+        }
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/**
  * \function il_job_args_check
  * \brief The rules that need every argument: the shared input rules, an
  *        output that is not one of the inputs, and the job's own check.
@@ -577,10 +602,10 @@ igraph_error_t il_job_args_check(const il_job_args_t *a)
     if (!l->affiliation && (l->actor_col || l->event_col || l->projection != IL_PROJ_COUNT)) {
         return il_i_job_refuse("--actor, --event and --projection need --affiliation");
     }
-    if (check_affiliation_options(a) != IGRAPH_SUCCESS) {
+    if (a->job->check && a->job->check(a) != IGRAPH_SUCCESS) {
         return IGRAPH_EINVAL;
     }
-    if (a->job->check && a->job->check(a) != IGRAPH_SUCCESS) {
+    if (check_affiliation_options(a) != IGRAPH_SUCCESS) {
         return IGRAPH_EINVAL;
     }
     for (i = 0; a->output && i <= a->noperands; i++) {

@@ -75,6 +75,10 @@ static igraph_error_t compare_check(const il_job_args_t *a)
         return il_i_job_refuse("--events gives the period of each event: it needs "
                                "--affiliation and --period COL");
     }
+    if (j->o.period && a->load.affiliation &&
+        il_i_job_one_graph_only(a, "affiliation data split by --period") != IGRAPH_SUCCESS) {
+        return IGRAPH_EINVAL;
+    }
     if (!j->o.period && a->noperands < 2) {
         return il_i_job_refuse("give two snapshots (BEFORE AFTER), more with --snapshots, or "
                                "one file with --period COL");

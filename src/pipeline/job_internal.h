@@ -71,6 +71,11 @@ igraph_error_t il_i_job_distinct(const il_job_args_t *a, const char *out, const 
  * a usage error when --format or --precision was given. */
 igraph_error_t il_i_job_no_format(const il_job_args_t *a);
 
+/* Refuse --backbone, --event-where, --max-event-size and their like for a
+ * job that does not read one graph through il_load_input() (\p how names
+ * what it reads: "a panel"). */
+igraph_error_t il_i_job_one_graph_only(const il_job_args_t *a, const char *how);
+
 /* Record a usage reason from a check function (printf-style) and fail. */
 igraph_error_t il_i_job_refuse(const char *fmt, ...);
 

@@ -301,7 +301,13 @@ test_expect_success 'usage errors name what is missing' '
     grep "backbone needs --backbone" err &&
     test_expect_code 2 innolink project "$ICCP/members.csv" --max-event-size 10 \
         --large-events scale --projection newman 2>err &&
-    grep "use it with --projection count" err
+    grep "use it with --projection count" err &&
+    test_expect_code 2 innolink panel "$GRAPHS/programme-panel/edges.csv" --time year \
+        --backbone disparity 2>err &&
+    grep "not applied to a panel" err &&
+    test_expect_code 2 innolink compare "$ICCP/members.csv" --affiliation --period event \
+        --max-event-size 10 2>err &&
+    grep "max-event-size shapes one loaded graph" err
 '
 
 test_expect_success '--backbone reaches compare snapshots and run specs' '
