@@ -17,6 +17,13 @@ thorough() {
     [ "${INNOLINK_SUITE:-plain}" != valgrind ]
 }
 
+# The peers' fits and corrections (scipy, statsmodels) give the same
+# numbers in every suite: they run in the plain suite, and under asan and
+# valgrind only innolink's side runs (one correction, no peer).
+plain_suite() {
+    [ "${INNOLINK_SUITE:-plain}" = plain ]
+}
+
 have_peers() {
     /usr/bin/python3 -c "import networkx, numpy, scipy" 2>/dev/null || {
         echo "# skipped: python3-networkx, numpy or scipy not installed"; return 1; }
@@ -194,9 +201,11 @@ test_expect_success 'sdsm on ICCP: p-values of a node-by-node configuration mode
 
 test_expect_success 'Holm and Bonferroni adjusted p-values equal statsmodels multipletests' '
     /usr/bin/python3 -c "import statsmodels" 2>/dev/null || { echo "# skipped: no statsmodels"; exit 0; }
+    plain_suite || CORRECTIONS=holm
     for c in $CORRECTIONS; do
         innolink backbone "$ICCP/members.csv" --affiliation --backbone sdsm \
             --backbone-correction $c --all --format json -o $c.json || exit 1
+        plain_suite || continue
         /usr/bin/python3 -c "import json, sys
 from statsmodels.stats.multitest import multipletests
 d = json.load(open(sys.argv[1] + \".json\"))
@@ -228,10 +237,12 @@ for e in range(40):
     for a in rng.sample(range(60), min(59, int(2 + rng.paretovariate(1.2)))):
         print(\"a%02d,e%02d\" % (a, e))" >g.csv &&
     innolink backbone g.csv --affiliation --backbone sdsm --alpha 0.01 --all --format json \
-        -o g.json && /usr/bin/python3 sdsm.py g.csv g.json &&
+        -o g.json &&
+    if plain_suite; then /usr/bin/python3 sdsm.py g.csv g.json || exit 1; fi &&
     { thorough || exit 0; } &&
     innolink backbone g.csv --affiliation --backbone sdsm --max-event-size 20 --all \
-        --format json -o gc.json && /usr/bin/python3 sdsm.py g.csv gc.json 20
+        --format json -o gc.json &&
+    if plain_suite; then /usr/bin/python3 sdsm.py g.csv gc.json 20 || exit 1; fi
 '
 
 test_expect_success 'projection cap: drop and scale against networkx on the filtered table' '
