@@ -29,6 +29,9 @@
 #include "analysis/mrqap.h"
 #include "analysis/bootstrap.h"
 #include "analysis/openness.h"
+#include "analysis/layers.h"
+#include "analysis/twomode.h"
+#include "analysis/backbone.h"
 
 #include <math.h>
 

@@ -108,6 +108,31 @@ igraph_error_t il_i_edge_find_ends(il_i_csv_t *r, il_i_edge_ctx_t *c, const char
     return IGRAPH_SUCCESS;
 }
 
+/* Find the --layer column and make it part of the tie key, so that ties of
+ * several kinds on one pair stay apart; or record why not. */
+static igraph_error_t layer_column(il_i_csv_t *r, il_i_edge_ctx_t *c, const char *list)
+{
+    const char *one[2] = { NULL, NULL };
+    long col;
+    size_t k;
+    one[0] = c->opts->layer_col;
+    col = il_i_csv_find_column(r, one);
+    if (col < 0) {
+        il_i_csv_fail(r, 1, 0, "--layer: no column '%s' in the header of the edge table "
+                      "(found %s)", c->opts->layer_col, list);
+        return IGRAPH_PARSEERROR;
+    }
+    for (k = 0; k < c->neattr; k++) {
+        if ((long) c->eattr_hdr[k] == col) {
+            c->layer_hdr = col;
+            return il_graph_builder_set_key(c->b, k);
+        }
+    }
+    il_i_csv_fail(r, 1, (size_t) col + 1, "--layer: column '%s' is the source, target or "
+                  "weight column; name a column of tie kinds", r->cell[col]);
+    return IGRAPH_PARSEERROR;
+}
+
 static igraph_error_t edge_header(il_i_csv_t *r, void *vctx)
 {
     il_i_edge_ctx_t *c = vctx;
@@ -133,7 +158,7 @@ static igraph_error_t edge_header(il_i_csv_t *r, void *vctx)
         IGRAPH_CHECK(il_graph_builder_add_eattr(c->b, r->cell[i], &col));
         c->eattr_hdr[c->neattr++] = i;
     }
-    return IGRAPH_SUCCESS;
+    return o->layer_col ? layer_column(r, c, list) : IGRAPH_SUCCESS;
 }
 
 /**
@@ -219,6 +244,12 @@ static igraph_error_t edge_row(il_i_csv_t *r, void *vctx)
     il_graph_builder_info(c->b)->rows++;
     if (il_i_edge_filtered(r, c)) {
         return IGRAPH_SUCCESS;
+    }
+    if (o->layer_col && r->clen[c->layer_hdr] == 0) {
+        il_i_csv_fail(r, r->cline[c->layer_hdr], (size_t) c->layer_hdr + 1,
+                      "empty layer in column '%s' (leave such ties out with --where '%s!=')",
+                      r->header[c->layer_hdr], r->header[c->layer_hdr]);
+        return IGRAPH_PARSEERROR;
     }
     IGRAPH_CHECK(il_i_edge_weight(r, c, &w));
     IGRAPH_CHECK(il_i_edge_end(r, c, c->src_col, &u));

@@ -2,6 +2,7 @@
 #define IL_IO_H
 
 #include "core/compat.h"
+#include "model/affiliation.h"
 #include "model/columns.h"
 #include "model/graph.h"
 
@@ -65,6 +66,17 @@ typedef struct il_load_options {
     const char *base_dir;       /* NULL: relative paths are read from the working
                                  * folder; else from this folder (a run spec's).
                                  * Messages and records keep the paths as given. */
+    const char *events_path;    /* NULL: no events table; else every event of the
+                                 * affiliation table must be listed in it */
+    const char *event_id_col;   /* NULL: event, else id */
+    const il_where_t *event_where;  /* NULL: every event; else conditions on the
+                                 * events table's columns, all must hold */
+    size_t nevent_where;        /* 0: conditions in event_where[] */
+    igraph_integer_t max_event_size;    /* 0: no cap; N: events of more than N
+                                 * members are dropped or scaled (large_events) */
+    il_large_events_t large_events;     /* IL_LARGE_DROP */
+    const char *layer_col;      /* NULL: ties merge per pair; else per pair and
+                                 * value of this edge column (layers) */
     double input_timeout;       /* 60: seconds a FIFO or character device may stay
                                  * silent before reading fails; 0: wait for ever.
                                  * Standard input ("-") always waits. */
@@ -94,6 +106,13 @@ typedef struct il_load_options {
         .event_col = NULL, \
         .projection = IL_PROJ_COUNT, \
         .base_dir = NULL, \
+        .events_path = NULL, \
+        .event_id_col = NULL, \
+        .event_where = NULL, \
+        .nevent_where = 0, \
+        .max_event_size = 0, \
+        .large_events = IL_LARGE_DROP, \
+        .layer_col = NULL, \
         .input_timeout = 60, \
         .missing_weight = 0, \
     }
@@ -103,6 +122,20 @@ void il_load_options_init(il_load_options_t *o);
 
 /* Load an edge table (and node table) into \p g, which must be IL_GRAPH_INIT. */
 igraph_error_t il_load_graph(const il_load_options_t *opts, il_graph_t *g);
+
+/* Read an actor-event table as it is (node table, events table, --where,
+ * --event-where and a dropping cap applied; no projection, no --ego). */
+igraph_error_t il_load_affiliation(const il_load_options_t *opts, il_affiliation_t *aff);
+
+/* The projection options of \p opts (mode, cap, what the cap does). */
+void il_load_projection_options(const il_load_options_t *opts, il_projection_options_t *o);
+
+/* Apply opts->ego to \p g (nothing without one); on failure \p g is
+ * destroyed and the reason recorded. */
+igraph_error_t il_load_restrict_ego(const il_load_options_t *opts, il_graph_t *g);
+
+/* "drop" or "scale". */
+const char *il_large_events_name(il_large_events_t mode);
 
 /* Names of the merge and loop modes, as records give them. */
 const char *il_dup_mode_name(il_dup_mode_t mode);

@@ -54,6 +54,22 @@ igraph_error_t il_i_load_ego(const il_load_options_t *opts, il_graph_t *g)
     return ret;
 }
 
+/**
+ * \function il_load_restrict_ego
+ * \brief Apply opts->ego (and opts->radius) to a graph loaded without it.
+ *
+ * For callers that change the ties after loading (a backbone) and only
+ * then restrict to the ego network. Does nothing when opts->ego is NULL.
+ * \return IGRAPH_EINVAL (recorded) when no node has the id; IGRAPH_ENOMEM.
+ *         On failure \p g is destroyed (IL_GRAPH_INIT again).
+ *
+ * Time complexity: O(n + m).
+ */
+igraph_error_t il_load_restrict_ego(const il_load_options_t *opts, il_graph_t *g)
+{
+    return il_i_load_ego(opts, g);
+}
+
 /* il_load_graph() without the out-of-memory wording. */
 static igraph_error_t load_graph(const il_load_options_t *opts, il_graph_t *g)
 {
@@ -61,7 +77,16 @@ static igraph_error_t load_graph(const il_load_options_t *opts, il_graph_t *g)
     igraph_error_t ret;
 
     if (il_graph_file_format(opts->edges_path)) {
+        if (opts->layer_col) {
+            il_set_error("layers are read from a CSV edge table, not a %s file",
+                         il_graph_file_format(opts->edges_path));
+            return IGRAPH_EINVAL;
+        }
         return il_read_graph_file(opts, g);     /* GraphML, GML, Pajek: graph_reader.c */
+    }
+    if (opts->affiliation) {
+        ret = il_i_load_projected(opts, g);     /* csv_affiliation.c */
+        return ret == IGRAPH_SUCCESS ? il_i_load_ego(opts, g) : ret;
     }
     ret = il_graph_builder_new(&b, opts->directed, opts->duplicates, opts->self_loops);
     if (ret != IGRAPH_SUCCESS) {
@@ -73,11 +98,7 @@ static igraph_error_t load_graph(const il_load_options_t *opts, il_graph_t *g)
             goto cleanup;
         }
     }
-    if (opts->affiliation) {
-        ret = il_i_load_affiliation(opts, b);
-    } else {
-        ret = il_i_load_edges(opts, b);
-    }
+    ret = il_i_load_edges(opts, b);
     if (ret != IGRAPH_SUCCESS) {
         goto cleanup;
     }
@@ -115,15 +136,18 @@ static igraph_error_t name_oom(const il_load_options_t *opts, igraph_error_t ret
  * graph is created once at the end. Applies --where while reading and
  * --ego after building. Data errors name the file, line and column.
  * With opts->affiliation, the edge file is an actor-event table whose
- * one-mode projection (opts->projection) gives the ties. A GraphML, GML or
- * Pajek file (by extension) is read by il_read_graph_file() instead.
+ * one-mode projection (opts->projection, with the events table and the cap
+ * on event size) gives the ties. With opts->layer_col, ties on one pair stay
+ * apart when their layer values differ (a multigraph, one edge per pair and
+ * layer). A GraphML, GML, Pajek, GEXF or JSON file (by extension) is read
+ * by il_read_graph_file() instead.
  *
  * \param opts  What to read and how (see il_load_options_t).
  * \param g     IL_GRAPH_INIT on entry; the loaded graph on success. On
  *              error it stays IL_GRAPH_INIT.
  * \return IGRAPH_PARSEERROR for bad data, IGRAPH_EFILE for unreadable files,
- *         IGRAPH_EINVAL for an unknown ego node, IGRAPH_ENOMEM (the reason
- *         names the file).
+ *         IGRAPH_EINVAL for an unknown ego node or a layer column on a graph
+ *         file, IGRAPH_ENOMEM (the reason names the file).
  *
  * Memory: at most 64 bytes per input byte plus 64 MiB (docs/formats.md,
  * "Limits"; tests/cli/t1050-robust-input.sh holds it on hostile inputs).

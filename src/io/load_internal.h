@@ -130,6 +130,7 @@ typedef struct il_i_edge_ctx {
     size_t neattr;
     const char **values;
     size_t *lens;
+    long layer_hdr;             /* header column of --layer (when set) */
 } il_i_edge_ctx_t;
 
 /* The source, target and optional weight columns of the header into
@@ -158,8 +159,9 @@ igraph_error_t il_i_load_nodes(const il_load_options_t *opts, il_graph_builder_t
 /* Read the edge table opts->edges_path into \p b. */
 igraph_error_t il_i_load_edges(const il_load_options_t *opts, il_graph_builder_t *b);
 
-/* Read the actor-event table opts->edges_path and add its projection to \p b. */
-igraph_error_t il_i_load_affiliation(const il_load_options_t *opts, il_graph_builder_t *b);
+/* Read the actor-event table opts->edges_path (with the node and events
+ * tables) and project it into \p g (IL_GRAPH_INIT on entry). */
+igraph_error_t il_i_load_projected(const il_load_options_t *opts, il_graph_t *g);
 
 /* ---- Graph files read whole: GEXF, node-link JSON (graph_collect.c) --------- */
 

@@ -212,14 +212,27 @@ static size_t key_slot(uint64_t key, size_t nslot)
     return (size_t) key & (nslot - 1);
 }
 
-/* Find the tie u–v: returns 1 and its index, else 0 and the free slot. */
-static int tie_lookup(const il_graph_builder_t *b, uint64_t key, size_t *slot,
+/* The value id of tie \p e in the key column (0 without one). */
+static uint32_t tie_kid(const il_graph_builder_t *b, size_t e)
+{
+    return b->key_col1 ? b->eattr.col[b->key_col1 - 1].idx[e] : 0;
+}
+
+/* The hash slot to start probing at for pair key \p key and key value \p kid. */
+static size_t tie_slot(uint64_t key, uint32_t kid, size_t nslot)
+{
+    return key_slot(key ^ ((uint64_t) kid * 0x9E3779B97F4A7C15ull), nslot);
+}
+
+/* Find the tie u–v (with key value kid): returns 1 and its index, else 0
+ * and the free slot. */
+static int tie_lookup(const il_graph_builder_t *b, uint64_t key, uint32_t kid, size_t *slot,
                       size_t *edge)
 {
-    size_t s = key_slot(key, b->neslot);
+    size_t s = tie_slot(key, kid, b->neslot);
     while (b->eslot[s]) {
         size_t e = b->eslot[s] - 1;
-        if (tie_key(b, b->src[e], b->dst[e]) == key) {
+        if (tie_key(b, b->src[e], b->dst[e]) == key && tie_kid(b, e) == kid) {
             *edge = e;
             return 1;
         }
@@ -227,6 +240,29 @@ static int tie_lookup(const il_graph_builder_t *b, uint64_t key, size_t *slot,
     }
     *slot = s;
     return 0;
+}
+
+/**
+ * \function il_graph_builder_set_key
+ * \brief Keep ties apart that differ in edge column \p col (a layer).
+ *
+ * From this call on, a tie merges into an earlier one only when both are
+ * on the same pair (ordered pair when directed) and have the same value in
+ * column \p col, so that the ties of several kinds on one pair stay
+ * separate edges (a multigraph, one edge per pair and kind).
+ * \return IGRAPH_EINVAL when ties were added already or \p col is not a
+ *         column. Time complexity: O(1).
+ */
+igraph_error_t il_graph_builder_set_key(il_graph_builder_t *b, size_t col)
+{
+    if (b->m > 0) {
+        IGRAPH_ERROR("The key column must be set before the first tie.", IGRAPH_EINVAL);
+    }
+    if (col >= b->eattr.ncol) {
+        IGRAPH_ERROR("No such edge column for the key.", IGRAPH_EINVAL);
+    }
+    b->key_col1 = col + 1;
+    return IGRAPH_SUCCESS;
 }
 
 static igraph_error_t grow_ties(il_graph_builder_t *b)
@@ -278,7 +314,7 @@ static igraph_error_t grow_ties(il_graph_builder_t *b)
     b->eslot = eslot;
     b->neslot = cap * 2;
     for (e = 0; e < b->m; e++) {
-        size_t s = key_slot(tie_key(b, b->src[e], b->dst[e]), b->neslot);
+        size_t s = tie_slot(tie_key(b, b->src[e], b->dst[e]), tie_kid(b, e), b->neslot);
         while (b->eslot[s]) {
             s = (s + 1) & (b->neslot - 1);
         }
@@ -312,6 +348,7 @@ igraph_error_t il_graph_builder_add_edge(il_graph_builder_t *b, uint32_t u, uint
                                          igraph_integer_t *first_line)
 {
     uint64_t key;
+    uint32_t kid = 0;
     size_t slot = 0, e, c;
 
     if (u == v) {
@@ -329,7 +366,11 @@ igraph_error_t il_graph_builder_add_edge(il_graph_builder_t *b, uint32_t u, uint
         IGRAPH_CHECK(grow_ties(b));
     }
     key = tie_key(b, u, v);
-    if (tie_lookup(b, key, &slot, &e)) {
+    if (b->key_col1) {
+        size_t k = b->key_col1 - 1;
+        IGRAPH_CHECK(il_strtab_intern(&b->eattr.col[k].values, values[k], lens[k], &kid, NULL));
+    }
+    if (tie_lookup(b, key, kid, &slot, &e)) {
         switch (b->dup_mode) {
         case IL_DUP_SUM:
             b->w[e] += w;

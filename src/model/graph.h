@@ -60,6 +60,23 @@ typedef struct il_load_info {
     igraph_integer_t self_loops_dropped;
     igraph_integer_t self_loops_kept;
     igraph_integer_t ids_trimmed;        /* ids stripped of Unicode blanks */
+    /* Affiliation data (--affiliation, model/affiliation.c): */
+    igraph_integer_t events;             /* events with a member, after filters and the cap */
+    igraph_integer_t events_filtered;    /* events left out by --event-where */
+    igraph_integer_t memberships_filtered;   /* memberships in those events */
+    igraph_integer_t events_capped;      /* events above --max-event-size (dropped or scaled) */
+    igraph_integer_t memberships_capped; /* memberships in events dropped by the cap */
+    /* Backbone (--backbone), recorded by the step that filtered the ties: */
+    const char *backbone;                /* method name; NULL: the ties as loaded */
+    const char *backbone_correction;     /* "none", "holm", "bonferroni" */
+    double backbone_alpha;
+    igraph_integer_t backbone_nodes, backbone_ties;     /* before filtering */
+    double backbone_weight;
+    igraph_integer_t backbone_tested;    /* ties given a p-value */
+    double backbone_family;              /* hypotheses a correction counts */
+    double backbone_expected;            /* ties the null model alone would keep */
+    igraph_integer_t backbone_nodes_kept, backbone_ties_kept;   /* after (before --ego) */
+    double backbone_weight_kept;
     igraph_integer_t weights_missing;    /* ties read as 1 for want of a weight
                                           * (--missing-weight 1) */
 } il_load_info_t;
@@ -149,6 +166,35 @@ igraph_error_t il_graph_builder_project(il_graph_builder_t *b, const uint32_t *a
                                         const uint32_t *event, const double *w, size_t n,
                                         il_projection_t mode, igraph_integer_t *merged);
 
+/* What happens to events above a size cap (--large-events). */
+typedef enum il_large_events {
+    IL_LARGE_DROP = 0,  /* left out of the projection */
+    IL_LARGE_SCALE      /* kept; each pair gets (N - 1)/(d_k - 1) of its weight */
+} il_large_events_t;
+
+/* How memberships are projected: the weight and the cap on event size. */
+typedef struct il_projection_options {
+    il_projection_t mode;           /* IL_PROJ_COUNT */
+    igraph_integer_t max_event_size;    /* N; 0: no cap */
+    il_large_events_t large;        /* IL_LARGE_DROP */
+} il_projection_options_t;
+
+#define IL_PROJECTION_OPTIONS_INIT { .mode = IL_PROJ_COUNT, .max_event_size = 0, \
+                                     .large = IL_LARGE_DROP }
+
+/* The same with a cap on event size: events of more than o->max_event_size
+ * members are skipped (DROP) or scaled down (SCALE); *capped counts them. */
+igraph_error_t il_graph_builder_project_with(il_graph_builder_t *b, const uint32_t *actor,
+                                             const uint32_t *event, const double *w,
+                                             size_t n, const il_projection_options_t *o,
+                                             igraph_integer_t *merged,
+                                             igraph_integer_t *capped);
+
+/* Merge ties only when they also agree on edge attribute column \p col
+ * (a layer column): ties of several kinds on one pair stay apart. Call
+ * after the column is added and before the first tie. */
+igraph_error_t il_graph_builder_set_key(il_graph_builder_t *b, size_t col);
+
 /* Create the graph once from everything added; the builder is emptied. */
 igraph_error_t il_graph_builder_finish(il_graph_builder_t *b, il_graph_t *g);
 
@@ -180,6 +226,20 @@ const char *il_graph_vertex_label(const il_graph_t *g, igraph_integer_t v);
 
 /* The subgraph induced by the vertices with keep[v] != 0, with attributes. */
 igraph_error_t il_graph_induce(const il_graph_t *g, const char *keep, il_graph_t *out);
+
+/* The ties with keep[e] != 0: with every vertex (drop_untied = 0), or
+ * without the vertices that had ties in \p g and keep none (1). */
+igraph_error_t il_graph_keep_ties(const il_graph_t *g, const char *keep, int drop_untied,
+                                  il_graph_t *out);
+
+/* One tie per pair (per ordered pair when \p directed), strengths summed;
+ * node attributes kept, edge attributes not. */
+igraph_error_t il_graph_merge_ties(const il_graph_t *g, igraph_bool_t directed,
+                                   il_graph_t *out);
+
+/* Add an edge attribute column \p name with values[e] for every edge. */
+igraph_error_t il_graph_add_eattr(il_graph_t *g, const char *name,
+                                  const char *const *values);
 
 /* Restrict \p g in place to the vertices within \p radius hops of \p v
  * (ties followed in both directions). */

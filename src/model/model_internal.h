@@ -27,6 +27,7 @@ struct il_graph_builder {
     size_t m, cap;
     uint32_t *eslot;            /* tie hash: edge index + 1, 0 = empty */
     size_t neslot;
+    size_t key_col1;            /* 0, or 1 + the edge column ties must also agree on */
     il_load_info_t info;
 };
 

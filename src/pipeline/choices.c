@@ -21,6 +21,20 @@ const il_opt_choice_t il_i_projections[] = {
     { NULL, 0 }
 };
 
+const il_opt_choice_t il_i_large_events[] = {
+    { "drop", IL_LARGE_DROP }, { "scale", IL_LARGE_SCALE }, { NULL, 0 }
+};
+
+const il_opt_choice_t il_i_backbones[] = {
+    { "none", IL_BACKBONE_NONE }, { "disparity", IL_BACKBONE_DISPARITY },
+    { "sdsm", IL_BACKBONE_SDSM }, { NULL, 0 }
+};
+
+const il_opt_choice_t il_i_corrections[] = {
+    { "none", IL_CORRECTION_NONE }, { "holm", IL_CORRECTION_HOLM },
+    { "bonferroni", IL_CORRECTION_BONFERRONI }, { NULL, 0 }
+};
+
 const il_opt_choice_t il_i_missing_weights[] = {
     { "error", 0 }, { "1", 1 }, { NULL, 0 }
 };

@@ -4,6 +4,7 @@
  */
 #include "pipeline/job.h"
 #include "pipeline/job_internal.h"
+#include "pipeline/pipeline.h"
 #include "core/setup.h"
 
 #include <stdarg.h>
@@ -15,7 +16,7 @@ const il_job_t *const il_jobs[] = {
     &il_job_summary, &il_job_centrality, &il_job_communities, &il_job_coupling,
     &il_job_mixing, &il_job_brokerage, &il_job_mrqap, &il_job_openness, &il_job_structure,
     &il_job_compare, &il_job_panel, &il_job_evaluate, &il_job_export, &il_job_render,
-    &il_job_report, &il_job_project, NULL
+    &il_job_report, &il_job_project, &il_job_layers, &il_job_twomode, &il_job_backbone, NULL
 };
 
 /** \function il_job_find \brief The job named \p name, or NULL. */
@@ -46,7 +47,10 @@ static int parse_delimiter(const char *text, void *field, char *why, size_t size
 }
 
 
-/* --where is repeatable: il_job_args_set() appends it to args->where. */
+/* --where and --event-where are repeatable: il_job_args_set() appends them
+ * to args->where and args->event_where. --backbone, --alpha and
+ * --backbone-correction set fields of the arguments (args->backbone), not
+ * of the load options: see input_on_args(). */
 static const il_optdef_t input_options[] = {
     IL_OPTDEF_STRING("nodes", il_load_options_t, nodes_path),
     IL_OPTDEF_STRING("node-id", il_load_options_t, node_id_col),
@@ -64,11 +68,28 @@ static const il_optdef_t input_options[] = {
     IL_OPTDEF_STRING("actor", il_load_options_t, actor_col),
     IL_OPTDEF_STRING("event", il_load_options_t, event_col),
     IL_OPTDEF_CHOICE("projection", il_load_options_t, projection, il_i_projections, NULL),
+    IL_OPTDEF_STRING("events", il_load_options_t, events_path),
+    IL_OPTDEF_STRING("event-id", il_load_options_t, event_id_col),
+    { .name = "event-where", .kind = IL_OPT_CUSTOM },
+    IL_OPTDEF_INT("max-event-size", il_load_options_t, max_event_size, 2, IL_OPT_NO_MAX),
+    IL_OPTDEF_CHOICE("large-events", il_load_options_t, large_events, il_i_large_events, NULL),
+    IL_OPTDEF_CHOICE("backbone", il_job_args_t, backbone.method, il_i_backbones, NULL),
+    { .name = "alpha", .kind = IL_OPT_REAL, .offset = offsetof(il_job_args_t, backbone.alpha),
+      .min = 0, .max = 1, .flags = IL_OPT_ABOVE_MIN, .expect = "a probability above 0, at most 1" },
+    IL_OPTDEF_CHOICE("backbone-correction", il_job_args_t, backbone.correction,
+                     il_i_corrections, NULL),
     IL_OPTDEF_REAL("input-timeout", il_load_options_t, input_timeout, 0, 604800, 0, NULL),
     IL_OPTDEF_CHOICE("missing-weight", il_load_options_t, missing_weight, il_i_missing_weights,
                      NULL),
     { .name = NULL }
 };
+
+/* 1 for the shared input options that live in the arguments themselves. */
+static int input_on_args(const il_optdef_t *d)
+{
+    return strcmp(d->name, "backbone") == 0 || strcmp(d->name, "alpha") == 0 ||
+           strcmp(d->name, "backbone-correction") == 0;
+}
 
 /* Offsets into il_job_args_t: the output options live in the arguments. */
 static const il_optdef_t output_options[] = {
@@ -97,6 +118,20 @@ static const char *const input_help[] = {
     "  --actor COL          actor column (default: actor)",
     "  --event COL          event column (default: event)",
     "  --projection MODE    count|newman|jaccard (default: count)",
+    "  --events FILE        events table: one row per event (id column event or id)",
+    "                       with its own columns (year, programme, kind)",
+    "  --event-id COL       id column of the events table (default: event, else id)",
+    "  --event-where EXPR   keep events whose events-table column matches, e.g.",
+    "                       year>=2009 (repeatable; needs --events)",
+    "  --max-event-size N   cap on event size: events of more than N members are",
+    "                       dropped, or scaled with --large-events scale",
+    "  --large-events MODE  drop|scale (default: drop); scale (count projection only)",
+    "                       gives each pair of a d-member event (N-1)/(d-1) of its weight",
+    "  --backbone METHOD    none|disparity|sdsm: analyse only the ties that pass the",
+    "                       test (disparity: any weighted graph; sdsm: projections)",
+    "  --alpha A            keep ties with p-value < A (default: 0.05)",
+    "  --backbone-correction MODE  none|holm|bonferroni: adjust the p-values for",
+    "                       testing every tie (default: none, each tie at level A)",
     "  --input-timeout S    seconds a FIFO or device may stay silent (default: 60;",
     "                       0 waits for ever; standard input always waits)",
     "  --missing-weight M   a tie with an empty weight: error (default: an error",
@@ -165,6 +200,9 @@ il_job_args_t *il_job_args_new(const il_job_t *job)
     }
     a->job = job;
     a->load = init;
+    a->backbone.method = IL_BACKBONE_NONE;
+    a->backbone.alpha = 0.05;
+    a->backbone.correction = IL_CORRECTION_NONE;
     a->format = IL_FORMAT_TEXT;
     a->precision = 6;
     a->opts = calloc(1, job->opts_size ? job->opts_size : 1);
@@ -176,7 +214,7 @@ il_job_args_t *il_job_args_new(const il_job_t *job)
     if (job->init) {
         job->init(a->opts);
     }
-    if (job->input == IL_JOB_AFFILIATION) {
+    if (job->input == IL_JOB_AFFILIATION || job->input == IL_JOB_MEMBERSHIPS) {
         a->load.affiliation = 1;
     }
     return a;
@@ -193,6 +231,10 @@ void il_job_args_free(il_job_args_t *a)
         il_where_destroy(&a->where[i]);
     }
     free(a->where);
+    for (i = 0; i < a->nevent_where; i++) {
+        il_where_destroy(&a->event_where[i]);
+    }
+    free(a->event_where);
     for (i = 0; i < a->ntexts; i++) {
         free(a->texts[i]);
     }
@@ -284,6 +326,31 @@ static int add_where(il_job_args_t *a, const char *expr)
     return 1;
 }
 
+/* Append an --event-where condition (on the events table's columns). */
+static int add_event_where(il_job_args_t *a, const char *expr)
+{
+    il_where_t *w;
+    if (!expr) {
+        snprintf(a->why, sizeof a->why, "expected COLUMN OP VALUE, not nothing");
+        return 0;
+    }
+    w = realloc(a->event_where, (a->nevent_where + 1) * sizeof *w);
+    if (!w) {
+        snprintf(a->why, sizeof a->why, "out of memory");
+        return 0;
+    }
+    a->event_where = w;
+    if (il_where_parse(expr, &a->event_where[a->nevent_where]) != IGRAPH_SUCCESS) {
+        snprintf(a->why, sizeof a->why, "%s", il_last_error());
+        il_clear_error();
+        return 0;
+    }
+    a->nevent_where++;
+    a->load.event_where = a->event_where;
+    a->load.nevent_where = a->nevent_where;
+    return 1;
+}
+
 /**
  * \function il_job_args_set
  * \brief Set the option called \p name from the text \p value.
@@ -316,8 +383,15 @@ int il_job_args_set(il_job_args_t *a, const char *name, const char *text)
         a->given_input[d - input_options] = 1;
         return 1;
     }
-    base = scope == IL_SCOPE_OWN ? a->opts : scope == IL_SCOPE_INPUT ? (void *) &a->load :
-           (void *) a;
+    if (scope == IL_SCOPE_INPUT && strcmp(d->name, "event-where") == 0) {
+        if (!add_event_where(a, value)) {
+            return 0;
+        }
+        a->given_input[d - input_options] = 1;
+        return 1;
+    }
+    base = scope == IL_SCOPE_OWN ? a->opts : scope == IL_SCOPE_INPUT
+           ? (input_on_args(d) ? (void *) a : (void *) &a->load) : (void *) a;
     if (!il_optdef_set(d, base, value, a->why, sizeof a->why)) {
         return 0;
     }
@@ -441,6 +515,69 @@ igraph_error_t il_i_job_no_format(const il_job_args_t *a)
     return IGRAPH_SUCCESS;
 }
 
+/* The rules of the events table, the cap on event size and the backbone. */
+static igraph_error_t check_affiliation_options(const il_job_args_t *a)
+{
+    const il_load_options_t *l = &a->load;
+    if (!l->affiliation && (l->events_path || l->event_id_col || l->nevent_where > 0 ||
+                            l->max_event_size > 0 || il_job_args_given(a, "large-events"))) {
+        return il_i_job_refuse("--events, --event-id, --event-where, --max-event-size and "
+                               "--large-events need --affiliation");
+    }
+    if (l->nevent_where > 0 && !l->events_path) {
+        return il_i_job_refuse("--event-where filters the events table: give --events FILE");
+    }
+    if (l->event_id_col && !l->events_path) {
+        return il_i_job_refuse("--event-id names a column of the events table: give "
+                               "--events FILE");
+    }
+    if (il_job_args_given(a, "large-events") && l->max_event_size == 0) {
+        return il_i_job_refuse("--large-events says what happens above --max-event-size N: "
+                               "give the cap");
+    }
+    if (l->large_events == IL_LARGE_SCALE && l->projection != IL_PROJ_COUNT) {
+        return il_i_job_refuse("--large-events scale scales shared-event counts: use it with "
+                               "--projection count (newman already gives each event a total "
+                               "weight of 1 per member; jaccard counts events)");
+    }
+    if ((il_job_args_given(a, "alpha") || il_job_args_given(a, "backbone-correction")) &&
+        a->backbone.method == IL_BACKBONE_NONE) {
+        return il_i_job_refuse("--alpha and --backbone-correction qualify --backbone METHOD: "
+                               "give the method");
+    }
+    if (a->backbone.method == IL_BACKBONE_SDSM && !l->affiliation) {
+        return il_i_job_refuse("--backbone sdsm tests shared events of a projection: it "
+                               "needs --affiliation (use --backbone disparity on a tie "
+                               "table)");
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_i_job_one_graph_only
+ * \brief Refuse the options that shape one loaded graph (--backbone,
+ *        --alpha, --backbone-correction, --event-where, --max-event-size,
+ *        --large-events) for a job that reads its input another way
+ *        (\p how: "a panel", ...), where they would not be applied.
+ *
+ * \return IGRAPH_EINVAL with the reason recorded: a usage error.
+ */
+igraph_error_t il_i_job_one_graph_only(const il_job_args_t *a, const char *how)
+{
+    static const char *const shaping[] = { "backbone", "alpha", "backbone-correction",
+                                           "event-where", "max-event-size", "large-events",
+                                           NULL };
+    size_t i;
+    for (i = 0; shaping[i]; i++) {
+        if (il_job_args_given(a, shaping[i])) {
+            return il_i_job_refuse("--%s shapes one loaded graph and is not applied to %s: "
+                                   "leave it out (run `innolink backbone` or `project` on "
+                                   "one period's data instead)", shaping[i], how);
+        }
+    }
+    return IGRAPH_SUCCESS;
+}
+
 /**
  * \function il_job_args_check
  * \brief The rules that need every argument: the shared input rules, an
@@ -468,11 +605,17 @@ igraph_error_t il_job_args_check(const il_job_args_t *a)
     if (a->job->check && a->job->check(a) != IGRAPH_SUCCESS) {
         return IGRAPH_EINVAL;
     }
+    if (check_affiliation_options(a) != IGRAPH_SUCCESS) {
+        return IGRAPH_EINVAL;
+    }
     for (i = 0; a->output && i <= a->noperands; i++) {
         const char *in = i < a->noperands ? a->operands[i] : l->nodes_path;
         if (il_i_job_distinct(a, a->output, in) != IGRAPH_SUCCESS) {
             return IGRAPH_EINVAL;
         }
+    }
+    if (a->output && il_i_job_distinct(a, a->output, l->events_path) != IGRAPH_SUCCESS) {
+        return IGRAPH_EINVAL;
     }
     return IGRAPH_SUCCESS;
 }
@@ -506,10 +649,12 @@ FILE *il_i_job_output(il_job_ctx_t *ctx)
     return ctx->out.fp;
 }
 
-/* Load the one graph a job reads; warn about trimmed ids. */
+/* Load the one graph a job reads (its backbone with --backbone); warn
+ * about trimmed ids. */
 static igraph_error_t load_input(const il_job_args_t *a, il_graph_t *g)
 {
-    IGRAPH_CHECK(il_load_graph(&a->load, g));
+    IGRAPH_CHECK(il_load_input(&a->load, &a->backbone,
+                               /* p_column = */ a->job->output == IL_JOB_FILE, g));
     if (g->info.weights_missing > 0) {
         il_warn("%" IGRAPH_PRId " ties had no weight and were read as 1 (--missing-weight 1)",
                 g->info.weights_missing);

@@ -37,7 +37,9 @@ extern "C" {
 typedef enum il_job_input {
     IL_JOB_ONE_GRAPH = 0,   /* one EDGES: a tie table or a graph file */
     IL_JOB_SNAPSHOTS,       /* one or more EDGES (compare) */
-    IL_JOB_AFFILIATION      /* one actor-event table, always projected (project) */
+    IL_JOB_AFFILIATION,     /* one actor-event table, always projected (project) */
+    IL_JOB_SELF,            /* one EDGES that the job's run loads itself (layers, backbone) */
+    IL_JOB_MEMBERSHIPS      /* one actor-event table the job's run reads as it is (twomode) */
 } il_job_input_t;
 
 /* What a job writes. */

@@ -75,6 +75,10 @@ static igraph_error_t compare_check(const il_job_args_t *a)
         return il_i_job_refuse("--events gives the period of each event: it needs "
                                "--affiliation and --period COL");
     }
+    if (j->o.period && a->load.affiliation &&
+        il_i_job_one_graph_only(a, "affiliation data split by --period") != IGRAPH_SUCCESS) {
+        return IGRAPH_EINVAL;
+    }
     if (!j->o.period && a->noperands < 2) {
         return il_i_job_refuse("give two snapshots (BEFORE AFTER), more with --snapshots, or "
                                "one file with --period COL");
@@ -164,7 +168,7 @@ static igraph_error_t load_snapshot(const il_job_args_t *a, const char *col, ser
         s->labels[i] = strdup(slash ? slash + 1 : a->operands[i]);
     }
     IGRAPH_CHECK_OOM(s->labels[i], "Out of memory.");
-    IGRAPH_CHECK(il_load_graph(&lo, &s->g[i]));
+    IGRAPH_CHECK(il_load_input(&lo, &a->backbone, 0, &s->g[i]));   /* --backbone too */
     if (where) {
         il_where_destroy(&where[a->load.nwhere]);
         free(expr);

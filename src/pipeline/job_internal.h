@@ -20,6 +20,9 @@ struct il_job_args {
     il_load_options_t load;
     il_where_t *where;          /* owned: the --where conditions */
     size_t nwhere;
+    il_where_t *event_where;    /* owned: the --event-where conditions */
+    size_t nevent_where;
+    il_backbone_options_t backbone; /* --backbone METHOD --alpha A */
     char **operands;            /* owned: the EDGES paths */
     size_t noperands;
     char **texts;               /* owned: copies of every option value given, */
@@ -68,10 +71,16 @@ igraph_error_t il_i_job_distinct(const il_job_args_t *a, const char *out, const 
  * a usage error when --format or --precision was given. */
 igraph_error_t il_i_job_no_format(const il_job_args_t *a);
 
+/* Refuse --backbone, --event-where, --max-event-size and their like for a
+ * job that does not read one graph through il_load_input() (\p how names
+ * what it reads: "a panel"). */
+igraph_error_t il_i_job_one_graph_only(const il_job_args_t *a, const char *how);
+
 /* Record a usage reason from a check function (printf-style) and fail. */
 igraph_error_t il_i_job_refuse(const char *fmt, ...);
 
 /* The words of the enumerated options (pipeline/choices.c). */
+extern const il_opt_choice_t il_i_large_events[], il_i_backbones[], il_i_corrections[];
 extern const il_opt_choice_t il_i_dup_modes[], il_i_loop_modes[], il_i_projections[],
        il_i_formats[], il_i_missing_weights[], il_i_distances[], il_i_layouts[], il_i_path_modes[], il_i_methods[],
        il_i_objectives[], il_i_symmetrize[];
@@ -81,5 +90,10 @@ extern const il_job_t il_job_summary, il_job_centrality, il_job_communities,
        il_job_coupling, il_job_mixing, il_job_brokerage, il_job_structure, il_job_compare,
        il_job_export, il_job_render, il_job_report, il_job_project, il_job_mrqap;
 extern const il_job_t il_job_panel, il_job_evaluate, il_job_openness;
+extern const il_job_t il_job_layers, il_job_twomode, il_job_backbone;
+
+/* Point CSV output at table \p name of the report (a usage error listing
+ * the tables when there is none); NULL leaves the default. */
+igraph_error_t il_i_job_table(il_job_ctx_t *ctx, const char *name);
 
 #endif /* IL_JOB_INTERNAL_H */

@@ -68,6 +68,9 @@ igraph_error_t il_i_panel_check(const il_job_args_t *a, const il_job_panel_t *jp
     if (a->load.ego) {
         return il_i_job_refuse("--ego does not apply to a panel");
     }
+    if (il_i_job_one_graph_only(a, "a panel's windows") != IGRAPH_SUCCESS) {
+        return IGRAPH_EINVAL;
+    }
     for (i = 0; i < a->noperands; i++) {
         if (il_graph_file_format(a->operands[i])) {
             return il_i_job_refuse("a panel reads CSV tables, not '%s'", a->operands[i]);

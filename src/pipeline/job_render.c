@@ -193,7 +193,7 @@ static igraph_error_t render_plane(il_job_ctx_t *ctx, igraph_integer_t *drawn)
         il_load_options_t lo = ctx->args->load;
         lo.edges_path = j->before;
         IGRAPH_CHECK(il_i_job_distinct(ctx->args, ctx->args->output, j->before));
-        IGRAPH_CHECK(il_load_graph(&lo, &before));
+        IGRAPH_CHECK(il_load_input(&lo, &ctx->args->backbone, 0, &before));
     }
     out = svg_target(ctx, to, &tmp);
     if (!out) {

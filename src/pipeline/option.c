@@ -34,6 +34,16 @@ int il_optdef_takes_value(const il_optdef_t *def)
 }
 
 /**
+ * \function il_optdef_repeatable
+ * \brief 1 for an option given once per value (--where, --event-where):
+ *        a custom option without a parser, which the job collects itself.
+ */
+int il_optdef_repeatable(const il_optdef_t *def)
+{
+    return def->kind == IL_OPT_CUSTOM && !def->parse;
+}
+
+/**
  * \function il_parse_count
  * \brief Parse a decimal integer >= 0 that fits igraph_integer_t.
  *

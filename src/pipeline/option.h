@@ -103,6 +103,10 @@ const il_optdef_t *il_optdef_find(const il_optdef_t *table, const char *name);
 /* 1 when the option takes a value (every kind but FLAG and BOOL). */
 int il_optdef_takes_value(const il_optdef_t *def);
 
+/* 1 when the option may be given again and again, each value kept
+ * (--where, --event-where; a spec gives them as an array of strings). */
+int il_optdef_repeatable(const il_optdef_t *def);
+
 /* Set the field of \p def in \p base from \p text (NULL for a FLAG).
  * Returns 1, or 0 with "expected ..., not 'text'" in \p why. */
 int il_optdef_set(const il_optdef_t *def, void *base, const char *text, char *why,

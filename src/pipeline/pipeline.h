@@ -49,6 +49,25 @@ igraph_error_t il_provenance_meta(const il_provenance_t *p, struct cJSON *meta);
  * order (names compared), so that group i means the same in both. */
 int il_partitions_same_groups(const il_partition_t *a, const il_partition_t *b);
 
+/* ---- The input every command reads: ties, backbone, ego (pipeline/input.c) */
+
+/* Load the graph of \p load, keep its backbone when \p bb asks for one
+ * (with \p p_column each kept tie carries its p-value in the edge column
+ * `backbone_p`), and only then restrict it to --ego. \p bb may be NULL. */
+igraph_error_t il_load_input(const il_load_options_t *load, const il_backbone_options_t *bb,
+                             int p_column, il_graph_t *g);
+
+/* Load the graph of \p load without --ego (the projection for sdsm) into
+ * \p input and judge every tie by \p bb's method into \p res. */
+igraph_error_t il_backbone_load(const il_load_options_t *load, const il_backbone_options_t *bb,
+                                il_graph_t *input, il_backbone_t *res);
+
+/* The graph of the kept ties of \p input (nodes left without a tie go),
+ * with each tie's p-value in `backbone_p` (when \p p_column) and the
+ * shares in out->info. */
+igraph_error_t il_backbone_apply(const il_graph_t *input, const il_backbone_t *res,
+                                 int p_column, il_graph_t *out);
+
 /* ---- Per-node results outputs carry: export --with (pipeline/annotate.c) -- */
 
 /* What the annotators read. */

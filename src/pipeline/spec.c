@@ -176,7 +176,7 @@ static igraph_error_t set_option(spec_t *s, il_job_args_t *a, const char *path,
         }
         return IGRAPH_SUCCESS;
     }
-    if (cJSON_IsArray(val) && strcmp(opt->name, "where") == 0) {
+    if (cJSON_IsArray(val) && il_optdef_repeatable(opt)) {
         const cJSON *e;
         size_t i = 0;
         cJSON_ArrayForEach(e, val) {
@@ -211,7 +211,7 @@ static igraph_error_t set_option(spec_t *s, il_job_args_t *a, const char *path,
         }
         text = num;     /* the arguments keep a copy */
     } else {
-        return spec_error(s, "%s: expected %s", path, strcmp(opt->name, "where") == 0 ?
+        return spec_error(s, "%s: expected %s", path, il_optdef_repeatable(opt) ?
                           "a string or an array of strings" : "a number or a string");
     }
     if (!il_job_args_set(a, opt->name, text)) {

@@ -133,6 +133,7 @@ igraph_error_t il_report_add_input(il_report_t *r, const il_load_options_t *o,
         IGRAPH_CHECK(il_report_string(in, "event_column", o->event_col ? o->event_col : "event"));
         IGRAPH_CHECK(il_report_string(in, "projection", il_projection_name(o->projection)));
     }
+    IGRAPH_CHECK(il_i_report_input_extra(in, o, g));
     IGRAPH_CHECK(il_report_string(in, "ego", o->ego));
     if (o->ego) {
         IGRAPH_CHECK(il_report_number(in, "radius", (double) o->radius));

@@ -174,6 +174,24 @@ igraph_error_t il_report_add_centrality(il_report_t *r, const il_graph_t *g,
                                         const il_centrality_options_t *opts,
                                         int sort, igraph_integer_t top);
 
+/* ---- Layers, two-mode data, backbones ----------------------------------- */
+
+/* Add the layers comparison (layers_table, overlap, multiplexity, nodes,
+ * pairs); \p by and \p empty name the group statistics' attribute (or NULL). */
+igraph_error_t il_report_add_layers(il_report_t *r, const il_graph_t *g, const il_layers_t *x,
+                                    const il_layers_options_t *o, const char *by,
+                                    const char *empty);
+
+/* Add the two-mode measures (actors_table, events_table, event_sizes). */
+igraph_error_t il_report_add_twomode(il_report_t *r, const il_affiliation_t *aff,
+                                     const il_twomode_t *t, const il_twomode_options_t *o);
+
+/* Add a backbone of the input graph \p g: shares kept and the ties_table
+ * (kept ties, or every tie with \p all; the first \p top when top > 0)
+ * with p-values. */
+igraph_error_t il_report_add_backbone(il_report_t *r, const il_graph_t *g,
+                                      const il_backbone_t *b, int all, igraph_integer_t top);
+
 /* ---- Writing ------------------------------------------------------------- */
 
 /* Write the report in \p fmt; \p precision significant digits in text. */

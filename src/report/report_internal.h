@@ -17,4 +17,12 @@
         } \
     } while (0)
 
+struct il_load_options;
+struct il_graph;
+
+/* The affiliation options and the backbone record of `input`
+ * (backbone_report.c; il_report_add_input calls it). */
+igraph_error_t il_i_report_input_extra(cJSON *in, const struct il_load_options *o,
+                                       const struct il_graph *g);
+
 #endif /* IL_REPORT_INTERNAL_H */
