@@ -5,7 +5,7 @@
 
 Reads graphs/cordis-austria (members.csv, nodes.csv, nodes-at.csv),
 projects the memberships by counting the shared projects of every pair
-(innolink's count projection; t9400-cordis.sh checks it against networkx's
+(innolink's count projection; t9450-cordis.sh checks it against networkx's
 bipartite.weighted_projected_graph), and computes
 every number the README states: sizes, the triple-helix mixing (networkx
 attribute_assortativity_coefficient and the observed and expected shares of
