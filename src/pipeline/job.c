@@ -536,7 +536,7 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
 {
     il_job_ctx_t ctx;
     il_graph_t g = IL_GRAPH_INIT;
-    il_report_t rep = { NULL, NULL };
+    il_report_t rep = { NULL, NULL, NULL };
     igraph_error_t rc = IGRAPH_SUCCESS;
 
     memset(&ctx, 0, sizeof ctx);

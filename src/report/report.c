@@ -14,6 +14,7 @@
 igraph_error_t il_report_init(il_report_t *r, const char *command)
 {
     r->table = NULL;
+    r->tables = NULL;
     r->root = cJSON_CreateObject();
     CHECK_ITEM(r->root);
     CHECK_ITEM(cJSON_AddStringToObject(r->root, "command", command));
@@ -28,6 +29,7 @@ void il_report_destroy(il_report_t *r)
 {
     cJSON_Delete(r->root);
     r->root = NULL;
+    il_i_tables_free(r);
 }
 
 /**
