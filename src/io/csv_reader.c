@@ -138,8 +138,10 @@ static void on_field(void *data, size_t len, void *vr)
     if (!data) {
         len = 0;
     }
-    for (i = 0; i < len; i++) {
-        nl += s[i] == '\n';
+    if (len > 0 && memchr(s, '\n', len)) {     /* a quoted field across lines */
+        for (i = 0; i < len; i++) {
+            nl += s[i] == '\n';
+        }
     }
     if (r->ncell == 0) {
         r->row_line = r->line - (igraph_integer_t) nl;
@@ -309,10 +311,14 @@ static igraph_error_t check_nul(il_i_csv_t *r, const char *s, size_t n)
  * bytes per call), so that a callback always knows the current line. */
 static igraph_error_t feed_block(il_i_csv_t *r, struct csv_parser *p, const char *s, size_t n)
 {
+    r->block++;
+    r->ahead_end = s + n;
     while (n > 0) {
         const char *nl = memchr(s, '\n', n < PIECE_SIZE ? n : PIECE_SIZE);
         size_t len = nl ? (size_t) (nl - s) + 1 : (n < PIECE_SIZE ? n : PIECE_SIZE);
-        igraph_error_t rc = feed(r, p, s, len);
+        igraph_error_t rc;
+        r->ahead = s + len;     /* what comes after this line, for prefetching */
+        rc = feed(r, p, s, len);
         if (rc != IGRAPH_SUCCESS) {
             return rc;
         }
