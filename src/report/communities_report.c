@@ -312,6 +312,12 @@ igraph_error_t il_report_add_communities_parameters(il_report_t *r,
     IGRAPH_CHECK(il_report_number(p, "seed", (double) o->seed));
     IGRAPH_CHECK(il_report_number(p, "runs_requested", (double) how->runs_requested));
     IGRAPH_CHECK(il_report_number(p, "runs_made", (double) c->runs));
+    if (il_comm_method_randomised(o->method)) {
+        IGRAPH_CHECK(il_report_number(p, "patience", (double) c->patience));
+        IGRAPH_CHECK(il_report_string(p, "runs_stopping", c->patience > 0 ?
+                                      "after the first run that leaves the best patience "
+                                      "runs old" : "every run requested"));
+    }
     IGRAPH_CHECK(il_report_string(p, "seeds", "run r uses seed + r"));
     IGRAPH_CHECK(il_report_string(p, "best_run", c->quality_name[0] == 'c' &&
                                   c->quality_name[1] == 'o' ? "smallest codelength" :
@@ -325,7 +331,11 @@ igraph_error_t il_report_add_communities_parameters(il_report_t *r,
         IGRAPH_CHECK(il_report_string(p, "leiden_node_weights", o->objective == IL_OBJECTIVE_CPM ?
                                       "1 (cpm)" : "strength (modularity)"));
         IGRAPH_CHECK(il_report_number(p, "beta", o->beta));
-        IGRAPH_CHECK(il_report_number(p, "leiden_max_iterations", IL_LEIDEN_MAX_ITERATIONS));
+        IGRAPH_CHECK(il_report_string(p, "leiden_stopping", c->iterations_rule > 0 ?
+                                      "a fixed number of iterations per run" :
+                                      "until an iteration leaves the partition unchanged"));
+        IGRAPH_CHECK(il_report_number(p, "leiden_max_iterations", c->iterations_rule > 0 ?
+                                      (double) c->iterations_rule : IL_LEIDEN_MAX_ITERATIONS));
     }
     if (o->method == IL_COMM_WALKTRAP) {
         IGRAPH_CHECK(il_report_number(p, "walktrap_steps", (double) o->walktrap_steps));
