@@ -7,6 +7,7 @@
 #define INNOLINK_H
 
 #include "core/compat.h"
+#include "core/cleanup.h"
 #include "core/setup.h"
 #include "core/utf8.h"
 #include "core/version.h"

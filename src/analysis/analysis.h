@@ -28,6 +28,7 @@
 #include "analysis/did.h"
 #include "analysis/mrqap.h"
 #include "analysis/bootstrap.h"
+#include "analysis/openness.h"
 
 #include <math.h>
 

@@ -17,7 +17,7 @@ static const char *const run_help[] = {
 };
 
 static const struct il_command run_command = {
-    "run", il_cli_run, NULL, "innolink run SPEC.json",
+    "run", il_cli_run, NULL, "innolink run [--check] [--allow-outside] SPEC.json",
     "run the analyses a JSON spec names, reproducibly", run_help
 };
 

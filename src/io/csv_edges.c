@@ -149,7 +149,7 @@ igraph_error_t il_i_edge_end(il_i_csv_t *r, il_i_edge_ctx_t *c, long col, uint32
     size_t len;
     const char *id = il_i_csv_trim_id(r, (size_t) col, &len,
                                       &il_graph_builder_info(c->b)->ids_trimmed);
-    char tmp[80];
+    char tmp[80], shown[IL_PATH_SHOWN_MAX];
     if (len == 0) {
         il_i_csv_fail(r, r->cline[col], (size_t) col + 1, "empty id in column '%s'",
                       r->header[col]);
@@ -159,7 +159,8 @@ igraph_error_t il_i_edge_end(il_i_csv_t *r, il_i_edge_ctx_t *c, long col, uint32
         if (!il_graph_builder_find_vertex(c->b, id, len, v)) {
             il_i_csv_fail(r, r->cline[col], (size_t) col + 1,
                           "node '%s' is not in the node table %s",
-                          il_i_csv_shown(r->cell[col], tmp, sizeof tmp), c->opts->nodes_path);
+                          il_i_csv_shown(r->cell[col], tmp, sizeof tmp),
+                          il_path_shown(c->opts->nodes_path, shown));
             return IGRAPH_PARSEERROR;
         }
         return IGRAPH_SUCCESS;
@@ -182,9 +183,15 @@ igraph_error_t il_i_edge_weight(il_i_csv_t *r, il_i_edge_ctx_t *c, double *w)
         return IGRAPH_SUCCESS;
     }
     s = r->cell[c->w_col];
+    if (r->clen[c->w_col] == 0 && c->opts->missing_weight) {
+        *w = 1;         /* --missing-weight 1 */
+        il_graph_builder_info(c->b)->weights_missing++;
+        return IGRAPH_SUCCESS;
+    }
     if (r->clen[c->w_col] == 0) {
         il_i_csv_fail(r, r->cline[c->w_col], (size_t) c->w_col + 1,
-                      "empty weight in column '%s': expected a positive number",
+                      "empty weight in column '%s': expected a positive number (or read "
+                      "empty weights as 1 with --missing-weight 1)",
                       r->header[c->w_col]);
         return IGRAPH_PARSEERROR;
     }
@@ -317,8 +324,7 @@ igraph_error_t il_i_load_edges(const il_load_options_t *opts, il_graph_builder_t
     c.opts = opts;
     c.b = b;
     c.have_nodes = opts->nodes_path != NULL;
-    ret = il_i_csv_read(opts->base_dir, opts->edges_path, opts->delimiter, opts->max_field,
-                        edge_header, edge_row, &c);
+    ret = il_i_csv_read(opts, opts->edges_path, edge_header, edge_row, &c);
     free(c.where_col);
     free(c.eattr_hdr);
     free(c.values);

@@ -1,6 +1,8 @@
 /*
- * GEXF 1.3 for Gephi: the graph, its attributes, tie weights, and node
- * positions from a seeded layout so that the file opens already drawn.
+ * GEXF for Gephi: 1.2draft by default (Gephi, networkx 2.8 and 3.x read
+ * it), 1.3 on request; the graph, its attributes, tie weights, and node
+ * positions from a seeded layout, colours and sizes, so that the file
+ * opens already drawn.
  */
 #include "io/io_internal.h"
 #include "core/version.h"
@@ -9,21 +11,26 @@
 #include <math.h>
 #include <stdlib.h>
 
+/* GEXF's own fields carry the label, the weight and the id (GEXF ids may
+ * be any string): no attribute repeats them. */
+static int gexf_own(const il_i_attr_t *at)
+{
+    return at->source == IL_I_LABEL || at->source == IL_I_WEIGHT || at->source == IL_I_NAME;
+}
+
 static void gexf_attributes(FILE *out, const il_i_plan_t *plan, int edge,
                             igraph_integer_t *replaced)
 {
-    static const char *const type[] = { "string", "long", "double" };
     size_t a, id = 0;
     fprintf(out, "    <attributes class=\"%s\">\n", edge ? "edge" : "node");
     for (a = 0; a < plan->nattr; a++) {
         const il_i_attr_t *at = &plan->attr[a];
-        /* the label and the weight are GEXF's own fields */
-        if (at->edge != edge || at->source == IL_I_LABEL || at->source == IL_I_WEIGHT) {
+        if (at->edge != edge || gexf_own(at)) {
             continue;
         }
         fprintf(out, "      <attribute id=\"%s%zu\" title=\"", edge ? "e" : "v", id++);
         il_xml_write(out, at->name, 1, replaced);
-        fprintf(out, "\" type=\"%s\"/>\n", type[at->type]);
+        fprintf(out, "\" type=\"%s\"/>\n", il_i_type_name(at->type));
     }
     fputs("    </attributes>\n", out);
 }
@@ -70,7 +77,7 @@ static void gexf_values(FILE *out, const il_export_t *x, const il_i_plan_t *plan
     for (a = 0; a < plan->nattr; a++) {
         const il_i_attr_t *at = &plan->attr[a];
         const char *val;
-        if (at->edge != edge || at->source == IL_I_LABEL || at->source == IL_I_WEIGHT) {
+        if (at->edge != edge || gexf_own(at)) {
             continue;
         }
         val = il_i_plan_value(x, at, i, buf);
@@ -98,10 +105,25 @@ static void gexf_values(FILE *out, const il_export_t *x, const il_i_plan_t *plan
     }
 }
 
-/* The GEXF header: 1.3 for a static graph, 1.2draft with spells. */
-static void gexf_header(FILE *out, const il_gexf_spells_t *s)
+/* viz:size and viz:color of node \p i, when given. */
+static void gexf_viz(FILE *out, const il_export_t *x, igraph_integer_t i)
 {
-    if (!s) {
+    char buf[40];
+    if (x->vsize && isfinite(x->vsize[i])) {
+        il_i_format_double(x->vsize[i], buf, sizeof buf);
+        fprintf(out, "<viz:size value=\"%s\"/>", buf);
+    }
+    if (x->rgb) {
+        fprintf(out, "<viz:color r=\"%lu\" g=\"%lu\" b=\"%lu\"/>", (x->rgb[i] >> 16) & 0xFF,
+                (x->rgb[i] >> 8) & 0xFF, x->rgb[i] & 0xFF);
+    }
+}
+
+/* The GEXF header: 1.2draft (what Gephi and networkx 2.8 read), or 1.3
+ * when asked for a static graph (spells are always 1.2draft). */
+static void gexf_header(FILE *out, const il_export_t *x, const il_gexf_spells_t *s)
+{
+    if (!s && x->gexf_version == 13) {
         fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
               "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
               "      xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
@@ -110,8 +132,8 @@ static void gexf_header(FILE *out, const il_gexf_spells_t *s)
         return;
     }
     fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-          "<gexf xmlns=\"http://www.gexf.net/1.2draft\"\n"
-          "      xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"\n"
+          "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
+          "xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"\n"
           "      xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
           "      xsi:schemaLocation=\"http://www.gexf.net/1.2draft "
           "http://www.gexf.net/1.2draft/gexf.xsd\"\n"
@@ -149,7 +171,7 @@ static igraph_error_t gexf_write(il_export_t *x, const il_gexf_spells_t *s, FILE
     IGRAPH_CHECK(il_i_plan_init(&plan, x));
     IGRAPH_FINALLY(il_i_plan_destroy, &plan);
 
-    gexf_header(out, s);
+    gexf_header(out, x, s);
     fputs("  <meta>\n    <creator>innolink " IL_VERSION "</creator>\n", out);
     if (desc[0]) {
         fputs("    <description>", out);
@@ -176,6 +198,7 @@ static igraph_error_t gexf_write(il_export_t *x, const il_gexf_spells_t *s, FILE
         if (s) {
             gexf_spells(out, s, s->node_off, s->node_slice, i);
         }
+        gexf_viz(out, x, i);
         if (x->xy && isfinite(MATRIX(*x->xy, i, 0)) && isfinite(MATRIX(*x->xy, i, 1))) {
             char yb[40];
             il_i_format_double(MATRIX(*x->xy, i, 0), buf, sizeof buf);
@@ -214,13 +237,15 @@ static igraph_error_t gexf_write(il_export_t *x, const il_gexf_spells_t *s, FILE
 
 /**
  * \function il_write_gexf
- * \brief Write the graph as GEXF 1.3 (http://gexf.net/1.3).
+ * \brief Write the graph as GEXF 1.2draft (x->gexf_version 13: GEXF 1.3).
  *
- * Node ids and labels as in GraphML; the tie strength is the edge
- * `weight`; other columns are declared attributes (same names and types as
- * in GraphML); \p x->xy, when given, becomes viz:position (y up, as in
- * Gephi and in il_layout()); the graph-level record becomes the meta
- * description. Non-finite positions and values are left out.
+ * Node ids are the input ids (GEXF ids may be any string) and labels the
+ * labels; the tie strength is the edge `weight`; other columns are
+ * declared attributes (same names and types as in GraphML); \p x->xy,
+ * when given, becomes viz:position (y up, as in Gephi and in
+ * il_layout()), \p x->rgb viz:color and \p x->vsize viz:size; the
+ * graph-level record becomes the meta description. Non-finite positions,
+ * sizes and values are left out.
  *
  * \return IGRAPH_EINVAL for a node id XML cannot hold; IGRAPH_ENOMEM.
  * Time complexity: O((n + m) * attributes).

@@ -523,15 +523,13 @@ static igraph_error_t read_tables(const il_load_options_t *lo, panel_ctx_t *c, s
     }
     if (lo->affiliation && src->events_path) {
         c->have_events = 1;
-        IGRAPH_CHECK(il_i_csv_read(lo->base_dir, src->events_path, lo->delimiter,
-                                   lo->max_field, event_header, event_row, c));
+        IGRAPH_CHECK(il_i_csv_read(lo, src->events_path, event_header, event_row, c));
     }
     for (f = 0; f < nfiles; f++) {
         c->file = (uint32_t) f;
         c->fixed_t = (int64_t) f;
         il_progress("reading the panel", (double) f / (double) nfiles);
-        IGRAPH_CHECK(il_i_csv_read(lo->base_dir, c->files[f], lo->delimiter, lo->max_field,
-                                   lo->affiliation ? member_header : tie_header,
+        IGRAPH_CHECK(il_i_csv_read(lo, c->files[f], lo->affiliation ? member_header : tie_header,
                                    lo->affiliation ? member_row : tie_row, c));
     }
     il_progress("reading the panel", 1.0);

@@ -207,6 +207,7 @@ igraph_error_t il_i_attrs_pick(il_attrs_t *to, const il_attrs_t *from,
         IGRAPH_CHECK(il_i_attrs_add(to, from->col[c].name, &col));
         il_strtab_destroy(&to->col[col].values);
         IGRAPH_CHECK(il_strtab_copy(&to->col[col].values, &from->col[c].values));
+        to->col[col].type = from->col[c].type;
     }
     IGRAPH_CHECK(il_i_attrs_reserve(to, n));
     for (c = 0; c < from->ncol; c++) {

@@ -21,6 +21,10 @@ const il_opt_choice_t il_i_projections[] = {
     { NULL, 0 }
 };
 
+const il_opt_choice_t il_i_missing_weights[] = {
+    { "error", 0 }, { "1", 1 }, { NULL, 0 }
+};
+
 const il_opt_choice_t il_i_formats[] = {
     { "text", IL_FORMAT_TEXT }, { "json", IL_FORMAT_JSON }, { "csv", IL_FORMAT_CSV },
     { NULL, 0 }
@@ -33,7 +37,7 @@ const il_opt_choice_t il_i_distances[] = {
 
 const il_opt_choice_t il_i_layouts[] = {
     { "auto", IL_LAYOUT_AUTO }, { "fr", IL_LAYOUT_FR }, { "drl", IL_LAYOUT_DRL },
-    { "geo", IL_LAYOUT_GEO }, { NULL, 0 }
+    { "geo", IL_LAYOUT_GEO }, { "given", IL_LAYOUT_GIVEN }, { NULL, 0 }
 };
 
 const il_opt_choice_t il_i_path_modes[] = {

@@ -13,6 +13,7 @@ typedef struct il_job_groups {
     const char *by;         /* --by ATTR */
     int empty_own;          /* --empty-group: empty values form "(none)" */
     const char *table;      /* --table NAME: what --format csv prints */
+    int side;               /* --side-by-side (coupling, mixing, brokerage) */
 } il_job_groups_t;
 
 /* The three option entries, for a job options struct with an

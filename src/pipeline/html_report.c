@@ -16,6 +16,7 @@
 #include "pipeline/pipeline.h"
 #include "pipeline/helix_internal.h"
 #include "pipeline/mrqap_internal.h"
+#include "pipeline/report_internal.h"
 #include "report/html.h"
 
 #include <cjson/cJSON.h>
@@ -24,22 +25,31 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct report_ctx {
-    const il_graph_t *g;
-    const il_load_options_t *load;
-    const char *by;
-    il_picture_options_t pic;   /* the seed of every section */
-    igraph_integer_t top;
-    FILE *out;
-    cJSON *params;              /* the options every section used */
-} report_ctx_t;
+/* Keep a copy of the per-group table \p key of a section's document as
+ * \p as in c->docs, for the side-by-side table (sec_groups). */
+void il_i_report_keep_groups(report_ctx_t *c, const cJSON *root, const char *key, const char *as)
+{
+    const cJSON *t = cJSON_GetObjectItemCaseSensitive(root, key);
+    cJSON *copy = t && c->docs ? cJSON_Duplicate(t, 1) : NULL;
+    if (copy) {
+        cJSON_AddItemToObject(c->docs, as, copy);
+    }
+}
 
-typedef igraph_error_t section_fn(report_ctx_t *c);
-
-static cJSON *params_of(report_ctx_t *c, const char *name)
+cJSON *il_i_report_params(report_ctx_t *c, const char *name)
 {
     cJSON *p = cJSON_GetObjectItemCaseSensitive(c->params, name);
     return p ? p : cJSON_AddObjectToObject(c->params, name);
+}
+
+/* Move the `parameters` of \p rep into c->params under \p name. */
+void il_i_report_keep_parameters(report_ctx_t *c, il_report_t *rep, const char *name)
+{
+    cJSON *p = cJSON_DetachItemFromObjectCaseSensitive(rep->root, "parameters");
+    if (p) {
+        cJSON_DeleteItemFromObjectCaseSensitive(c->params, name);
+        cJSON_AddItemToObject(c->params, name, p);
+    }
 }
 
 /* Whole-graph structure (DEFINITIONS.md, "Whole graph"). */
@@ -54,6 +64,18 @@ static igraph_error_t sec_summary(report_ctx_t *c)
     IGRAPH_CHECK(il_report_init(&rep, "summary"));
     IGRAPH_FINALLY(il_report_destroy, &rep);
     IGRAPH_CHECK(il_report_add_summary(&rep, &s, &opts));
+    {
+        double v[5];
+        v[0] = (double) s.nodes;
+        v[1] = (double) s.edges;
+        v[2] = s.density * 100;
+        v[3] = s.largest_component_share * 100;
+        v[4] = (double) s.isolates;
+        il_html_reading(c->out, "{} actors and {} ties: {}% of all possible pairs are tied, "
+                        "and {}% of the actors can reach each other through ties; {} have "
+                        "no tie at all.", v, 5, "the data hold only the ties recorded: a "
+                        "missing tie is not a known absence of collaboration.");
+    }
     cJSON_DeleteItemFromObjectCaseSensitive(rep.root, "command");
     p = cJSON_DetachItemFromObjectCaseSensitive(rep.root, "parameters");
     if (p) {
@@ -199,11 +221,27 @@ static igraph_error_t sec_actors(report_ctx_t *c)
         cJSON_AddNumberToObject(r, "degree", VECTOR(deg)[v]);
         cJSON_AddNumberToObject(r, "strength", VECTOR(str)[v]);
     }
+    {
+        double total = 0, top = 0, rv[3];
+        for (k = 0; k < n; k++) {
+            total += VECTOR(str)[k];
+            if (k < c->top) {
+                top += VECTOR(str)[order[k]];
+            }
+        }
+        rv[0] = (double) (c->top < n ? c->top : n);
+        rv[1] = total > 0 ? 100 * top / total : IGRAPH_NAN;
+        rv[2] = VECTOR(deg)[order[0]];
+        il_html_reading(c->out, "The {} strongest actors hold {}% of all tie strength; the "
+                        "first has {} ties. Centrality below says who brokers and who is "
+                        "tied to the well-tied.", rv, 3, "ranks move with the ties recorded: "
+                        "an actor one tie away from another place is not clearly ahead.");
+    }
     il_html_text(c->out, NULL, "Ranked by strength (sum of tie strengths), then degree "
                  "(number of ties). The tables below rank the same actors by centrality "
                  "(innolink centrality).");
     il_html_table(c->out, rows);
-    p = params_of(c, "actors");
+    p = il_i_report_params(c, "actors");
     if (p) {
         cJSON_AddNumberToObject(p, "top", (double) c->top);
         cJSON_AddStringToObject(p, "ranked_by", "strength, then degree, then id");
@@ -216,21 +254,100 @@ static igraph_error_t sec_actors(report_ctx_t *c)
     return top_by_centrality(c);
 }
 
-/* The network picture, inline SVG. */
+/* Above this many nodes the interactive view keeps the strongest. */
+#define VIEW_MAX 5000
+
+/* The interactive view: positions from the picture's layout (same kind and
+ * seed), degree, centrality and communities on hover; above VIEW_MAX nodes
+ * the VIEW_MAX of greatest strength and the ties among them. */
+static igraph_error_t network_view(report_ctx_t *c)
+{
+    const il_graph_t *g = c->g;
+    il_graph_t sub = IL_GRAPH_INIT;
+    il_annotate_options_t ao = { .seed = c->pic.seed, .by = NULL, .empty_own = 1 };
+    il_columns_t cols;
+    igraph_matrix_t xy;
+    il_layout_kind_t used;
+    cJSON *meta, *data;
+    char note[200];
+    igraph_integer_t n = il_graph_vcount(g);
+
+    IGRAPH_FINALLY(il_graph_destroy, &sub);
+    if (n > VIEW_MAX) {
+        igraph_vector_t deg, str;
+        igraph_vector_int_t idx;
+        char *keep = calloc((size_t) n, 1);
+        igraph_integer_t k;
+        IGRAPH_CHECK_OOM(keep, "Out of memory drawing the view.");
+        IGRAPH_FINALLY(igraph_free, keep);
+        IGRAPH_VECTOR_INIT_FINALLY(&deg, 0);
+        IGRAPH_VECTOR_INIT_FINALLY(&str, 0);
+        IGRAPH_VECTOR_INT_INIT_FINALLY(&idx, 0);
+        IGRAPH_CHECK(il_degree_strength(g, &deg, &str));
+        IGRAPH_CHECK(igraph_vector_qsort_ind(&str, &idx, IGRAPH_DESCENDING));
+        for (k = 0; k < VIEW_MAX; k++) {
+            keep[VECTOR(idx)[k]] = 1;
+        }
+        IGRAPH_CHECK(il_graph_induce(g, keep, &sub));
+        igraph_vector_int_destroy(&idx);
+        igraph_vector_destroy(&str);
+        igraph_vector_destroy(&deg);
+        igraph_free(keep);
+        IGRAPH_FINALLY_CLEAN(4);
+        g = &sub;
+    }
+    il_columns_init(&cols, il_graph_vcount(g));
+    IGRAPH_FINALLY(il_columns_destroy, &cols);
+    meta = cJSON_CreateObject();
+    IGRAPH_CHECK_OOM(meta, "Out of memory drawing the view.");
+    IGRAPH_FINALLY(cJSON_Delete, meta);
+    IGRAPH_CHECK(il_annotate(g, &ao, "degree,centrality,communities", &cols, meta));
+    IGRAPH_MATRIX_INIT_FINALLY(&xy, 0, 0);
+    IGRAPH_CHECK(il_layout(g, c->pic.layout, c->pic.seed, &xy, &used));
+    data = il_html_view_data(g, &xy, &cols, "degree");
+    IGRAPH_CHECK_OOM(data, "Out of memory drawing the view.");
+    if (n > VIEW_MAX) {
+        snprintf(note, sizeof note, "The view holds the %d actors of greatest strength and "
+                 "the ties among them; the exports (innolink export) hold them all.", VIEW_MAX);
+    } else {
+        snprintf(note, sizeof note, "Drag to pan, wheel or +/- to zoom, hover a node for its "
+                 "values; the search matches ids and names.");
+    }
+    fputs("<h3>Explore the network</h3>\n", c->out);
+    il_html_view(c->out, data, c->pic.color && il_graph_vattr_find(g, c->pic.color) >= 0 ?
+                 c->pic.color : il_columns_find(&cols, "community") >= 0 ? "community" : NULL,
+                 note);
+    cJSON_Delete(data);
+    igraph_matrix_destroy(&xy);
+    cJSON_Delete(meta);
+    il_columns_destroy(&cols);
+    il_graph_destroy(&sub);
+    IGRAPH_FINALLY_CLEAN(4);
+    return IGRAPH_SUCCESS;
+}
+
+/* The network picture, inline SVG, and the interactive view. */
 static igraph_error_t sec_network(report_ctx_t *c)
 {
     igraph_integer_t drawn = 0;
-    cJSON *p = params_of(c, "network");
+    cJSON *p = il_i_report_params(c, "network");
+    double v[2];
     if (il_graph_vcount(c->g) > IL_GROUP_GRAPH_MIN && !c->pic.color) {
         /* too many nodes to draw one by one: one node per community */
         c->pic.color = "community";
     }
+    v[0] = (double) (c->pic.labels < il_graph_vcount(c->g) ? c->pic.labels : il_graph_vcount(c->g));
+    v[1] = (double) VIEW_MAX;
+    il_html_reading(c->out, "Each dot is an actor, larger with more ties; the {} with most ties "
+                    "are named. The view below lets you search, colour and filter up to {} "
+                    "actors.", v, 2, "positions come from a force layout: nearness on the page "
+                    "shows being tied, not geographic or measured distance.");
     fputs("<figure>\n", c->out);
     IGRAPH_CHECK(il_picture_network(c->g, &c->pic, 0, c->out, &drawn, p));
     fputs("<figcaption>Node size: degree; colour: ", c->out);
     il_xml_write(c->out, c->pic.color ? c->pic.color : "none", 0, NULL);
     fputs("; hover over a node for its name and values.</figcaption>\n</figure>\n", c->out);
-    return IGRAPH_SUCCESS;
+    return network_view(c);
 }
 
 /* Copy the members \p keys of \p from (those present) into a new object. */
@@ -264,6 +381,8 @@ static igraph_error_t coupling_rows(report_ctx_t *c, const il_partition_t *part,
     IGRAPH_CHECK(il_report_add_coupling(&rep, c->g, part, c->by, il_empty_group_name(IL_EMPTY_OWN_GROUP), opts, cp));
     groups = cJSON_GetObjectItemCaseSensitive(rep.root, "groups_table");
     plane = cJSON_GetObjectItemCaseSensitive(rep.root, "plane");
+    il_i_report_keep_groups(c, rep.root, "groups_table", "coupling_groups");
+    il_i_report_keep_groups(c, rep.root, "plane", "plane");
     *rows = cJSON_CreateArray();
     IGRAPH_CHECK_OOM(*rows, "Out of memory building the coupling table.");
     IGRAPH_FINALLY(cJSON_Delete, *rows);
@@ -308,17 +427,32 @@ static igraph_error_t sec_coupling(report_ctx_t *c)
         IGRAPH_FINALLY_CLEAN(1);
         return IGRAPH_SUCCESS;
     }
-    il_html_text(c->out, NULL, "Each group is a point: internal cohesion (weighted density "
-                 "inside the group) against external coupling (share of the group's tie "
-                 "strength that leaves it). Nodes without a value form the group (none).");
-    p = params_of(c, "coupling");
-    fputs("<figure>\n", c->out);
-    IGRAPH_CHECK(il_picture_plane(c->g, NULL, c->by, NULL, 0, c->out, NULL, p));
-    fputs("</figure>\n", c->out);
     opts.seed = c->pic.seed;
     opts.cuts = 0;
     IGRAPH_CHECK(il_coupling(c->g, &part, &opts, &cp));
     IGRAPH_FINALLY(il_coupling_destroy, &cp);
+    {
+        double v[5], all = cp.whole.weight_in + cp.whole.weight_out;
+        v[0] = all > 0 ? 100 * cp.whole.weight_out / all : IGRAPH_NAN;
+        v[1] = (double) part.k;
+        v[2] = cp.whole.ei;
+        v[3] = 100 * cp.p_greater;
+        v[4] = (double) cp.permutations;
+        il_html_reading(c->out, "{}% of the tie strength runs between the {} groups (E-I "
+                        "index {}: -1 when every tie stays inside a group, +1 when every "
+                        "tie crosses); shuffled group labels give an index at least as high "
+                        "in {}% of {} permutations.", v, 5, "the groups are the --by column "
+                        "as recorded, and the E-I index grows with the number of groups: "
+                        "compare groups of like size, and read the permutation share as "
+                        "the evidence.");
+    }
+    il_html_text(c->out, NULL, "Each group is a point: internal cohesion (weighted density "
+                 "inside the group) against external coupling (share of the group's tie "
+                 "strength that leaves it). Nodes without a value form the group (none).");
+    p = il_i_report_params(c, "coupling");
+    fputs("<figure>\n", c->out);
+    IGRAPH_CHECK(il_picture_plane(c->g, NULL, c->by, NULL, 0, c->out, NULL, p));
+    fputs("</figure>\n", c->out);
     IGRAPH_CHECK(coupling_rows(c, &part, &opts, &cp, &rows));
     IGRAPH_FINALLY(cJSON_Delete, rows);
     il_html_table(c->out, rows);
@@ -329,7 +463,9 @@ static igraph_error_t sec_coupling(report_ctx_t *c)
     il_html_number(c->out, cp.whole.ei_weighted);
     fputs("); P(permuted E-I &ge; observed) = ", c->out);
     il_html_number(c->out, cp.p_greater);
-    fprintf(c->out, " over %" IGRAPH_PRId " label permutations.</p>\n", cp.permutations);
+    fputs(" over ", c->out);
+    il_html_number(c->out, (double) cp.permutations);
+    fputs(" label permutations.</p>\n", c->out);
     fputs("<h3>Coupling matrix</h3>\n", c->out);
     il_html_heat_table(c->out, &part, &cp.weight, "Sum of tie strengths between groups (row to "
                "column; undirected: symmetric)");
@@ -359,16 +495,6 @@ static igraph_error_t sec_coupling(report_ctx_t *c)
     return IGRAPH_SUCCESS;
 }
 
-/* Move the `parameters` of \p rep into c->params under \p name. */
-static void keep_parameters(report_ctx_t *c, il_report_t *rep, const char *name)
-{
-    cJSON *p = cJSON_DetachItemFromObjectCaseSensitive(rep->root, "parameters");
-    if (p) {
-        cJSON_DeleteItemFromObjectCaseSensitive(c->params, name);
-        cJSON_AddItemToObject(c->params, name, p);
-    }
-}
-
 /* Leiden communities (seeded, as `innolink communities --seed S`) and,
  * with --by, how they compare with the declared groups. */
 static igraph_error_t sec_communities(report_ctx_t *c)
@@ -396,6 +522,16 @@ static igraph_error_t sec_communities(report_ctx_t *c)
         IGRAPH_CHECK(il_communities_add_declared(&rep, c->g, &res, &how, c->by,
                                                  IL_EMPTY_OWN_GROUP));
     }
+    {
+        double v[2];
+        v[0] = (double) res.k;
+        v[1] = res.modularity;
+        il_html_reading(c->out, "Leiden finds {} communities, groups of actors tied more among "
+                        "themselves than to others; modularity {} (above about 0.3 the "
+                        "division is clear).", v, 2, "communities come from one seeded method "
+                        "that keeps its best run: another seed or method can draw the edges "
+                        "of communities differently (see the stability figures).");
+    }
     il_html_text(c->out, NULL, "Communities found by Leiden (modularity, seeded runs; the "
                  "best run kept). Modularity: the share of tie strength inside communities "
                  "minus its expectation under random mixing.");
@@ -414,120 +550,10 @@ static igraph_error_t sec_communities(report_ctx_t *c)
         il_html_keyvalue(c->out, cJSON_GetObjectItemCaseSensitive(rep.root, "comparison"));
         il_html_table(c->out, cJSON_GetObjectItemCaseSensitive(rep.root, "declared_groups"));
     }
-    keep_parameters(c, &rep, "communities");
+    il_i_report_keep_parameters(c, &rep, "communities");
     il_report_destroy(&rep);
     il_communities_destroy(&res);
     IGRAPH_FINALLY_CLEAN(2);
-    return IGRAPH_SUCCESS;
-}
-
-/* One scope's structure as a table row. */
-static igraph_error_t structure_row(cJSON *rows, const char *scope, const cJSON *o)
-{
-    static const char *const keys[] = {
-        "nodes", "edges", "density", "degree_centralization", "hubs", "top_hub",
-        "core_size", "core_periphery_fit", "max_kcore", NULL
-    };
-    const cJSON *d = cJSON_GetObjectItemCaseSensitive(o, "district");
-    cJSON *r = cJSON_CreateObject(), *it;
-    IGRAPH_CHECK_OOM(r, "Out of memory writing the structure.");
-    cJSON_AddItemToArray(rows, r);
-    cJSON_AddStringToObject(r, "scope", scope);
-    for (it = o->child; it; it = it->next) {
-        const char *const *k;
-        for (k = keys; *k; k++) {
-            if (strcmp(*k, it->string) == 0) {
-                cJSON_AddItemToObject(r, it->string, cJSON_Duplicate(it, 1));
-            }
-        }
-    }
-    it = cJSON_GetObjectItemCaseSensitive(d, "best_match");
-    if (it) {
-        cJSON_AddItemToObject(r, "district_type", cJSON_Duplicate(it, 1));
-    }
-    return IGRAPH_SUCCESS;
-}
-
-/* The evidence sentence of one scope's district type. */
-static void structure_evidence(FILE *out, const char *scope, const cJSON *o)
-{
-    const cJSON *d = cJSON_GetObjectItemCaseSensitive(o, "district");
-    const cJSON *ev = cJSON_GetObjectItemCaseSensitive(d, "evidence");
-    if (!cJSON_IsString(ev)) {
-        return;
-    }
-    fputs("<p class=\"evidence\"><b>", out);
-    il_xml_write(out, scope, 0, NULL);
-    fputs(":</b> ", out);
-    il_xml_write(out, ev->valuestring, 0, NULL);
-    fputs("</p>\n", out);
-}
-
-/* Hubs, core-periphery, roles and the district type (Markusen 1996) of
- * the network and, with --by, of each group, with the evidence. */
-static igraph_error_t sec_structure(report_ctx_t *c)
-{
-    il_structure_options_t opts = IL_STRUCTURE_OPTIONS_INIT;
-    il_structure_t st;
-    il_report_t rep = { NULL, NULL, NULL };
-    igraph_integer_t count[8] = { 0 }, v;
-    cJSON *rows, *groups, *it;
-    int r;
-    memset(&st, 0, sizeof st);
-    opts.seed = c->pic.seed;
-    opts.group_attr = c->by;
-    opts.empty = IL_EMPTY_OWN_GROUP;
-    IGRAPH_CHECK(il_structure(c->g, &opts, &st));
-    IGRAPH_FINALLY(il_structure_destroy, &st);
-    IGRAPH_CHECK(il_report_init(&rep, "structure"));
-    IGRAPH_FINALLY(il_report_destroy, &rep);
-    IGRAPH_CHECK(il_report_add_structure(&rep, &st, c->g, &opts));
-    rows = cJSON_CreateArray();
-    IGRAPH_CHECK_OOM(rows, "Out of memory writing the structure.");
-    IGRAPH_FINALLY(cJSON_Delete, rows);
-    IGRAPH_CHECK(structure_row(rows, "(whole network)",
-                               cJSON_GetObjectItemCaseSensitive(rep.root, "network")));
-    groups = cJSON_GetObjectItemCaseSensitive(rep.root, "groups");
-    cJSON_ArrayForEach(it, groups) {
-        IGRAPH_CHECK(structure_row(rows, it->string, it));
-    }
-    il_html_text(c->out, NULL, "Hubs (degree or strength z-score of at least 2.5), Freeman "
-                 "degree centralization, the Borgatti-Everett core (discrete model) and its "
-                 "fit, and the district type each scope resembles most (Markusen 1996: "
-                 "Marshallian, hub-and-spoke, satellite platform, state-anchored).");
-    il_html_table(c->out, rows);
-    fputs("<h3>District types: the evidence</h3>\n", c->out);
-    structure_evidence(c->out, "(whole network)",
-                       cJSON_GetObjectItemCaseSensitive(rep.root, "network"));
-    cJSON_ArrayForEach(it, groups) {
-        structure_evidence(c->out, it->string, it);
-    }
-    cJSON_Delete(rows);
-    IGRAPH_FINALLY_CLEAN(1);
-    for (v = 0; v < st.n; v++) {
-        igraph_integer_t role = VECTOR(st.role)[v];
-        count[role >= 0 && role < 8 ? role : 0]++;
-    }
-    rows = cJSON_CreateArray();
-    IGRAPH_CHECK_OOM(rows, "Out of memory writing the structure.");
-    IGRAPH_FINALLY(cJSON_Delete, rows);
-    for (r = 1; r < 8; r++) {
-        cJSON *row = cJSON_CreateObject();
-        IGRAPH_CHECK_OOM(row, "Out of memory writing the structure.");
-        cJSON_AddItemToArray(rows, row);
-        cJSON_AddStringToObject(row, "role", il_role_name((il_role_t) r));
-        cJSON_AddNumberToObject(row, "nodes", (double) count[r]);
-    }
-    fputs("<h3>Roles (Guimer&#224; and Amaral)</h3>\n", c->out);
-    il_html_text(c->out, NULL, c->by ? "Within-group degree z-score and participation "
-                 "across the --by groups." : "Without --by the whole network is one group: "
-                 "give --by ATTR for connectors and kinless nodes.");
-    il_html_table(c->out, rows);
-    keep_parameters(c, &rep, "structure");
-    cJSON_Delete(rows);
-    il_report_destroy(&rep);
-    il_structure_destroy(&st);
-    IGRAPH_FINALLY_CLEAN(3);
     return IGRAPH_SUCCESS;
 }
 
@@ -553,12 +579,44 @@ static igraph_error_t sec_parameters(report_ctx_t *c)
     IGRAPH_FINALLY(il_report_destroy, &rep);
     IGRAPH_CHECK(il_report_add_input(&rep, c->load, c->g));
     cJSON_DeleteItemFromObjectCaseSensitive(rep.root, "command");
+    il_html_reading(c->out, "Everything that decided the numbers above: each section's options "
+                    "and seeds, then the input read.", NULL, 0, "the same input and these "
+                    "parameters give the same numbers; a different seed can move randomised "
+                    "results (communities, permutation tests, layouts).");
     il_html_keyvalue(c->out, c->params);
     fputs("<h3>Input</h3>\n", c->out);
     il_html_keyvalue(c->out, cJSON_GetObjectItemCaseSensitive(rep.root, "input"));
     il_report_destroy(&rep);
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
+}
+
+/* The data's name for the page title: the file's name without its
+ * extension, or its folder's name when the file is called edges, ties, ... */
+static void data_title(const char *path, char *buf, size_t size)
+{
+    static const char *const generic[] = { "edges", "edge", "ties", "links", "network",
+                                           "graph", "data", "nodes", NULL };
+    const char *base = strrchr(path, '/'), *dot;
+    const char *const *g;
+    size_t len;
+    base = base ? base + 1 : path;
+    dot = strrchr(base, '.');
+    len = dot && dot != base ? (size_t) (dot - base) : strlen(base);
+    for (g = generic; *g; g++) {
+        if (strlen(*g) == len && strncmp(base, *g, len) == 0 && base != path) {
+            const char *end = base - 1, *start = end;
+            while (start > path && start[-1] != '/') {
+                start--;
+            }
+            if (end > start) {
+                base = start;
+                len = (size_t) (end - start);
+            }
+            break;
+        }
+    }
+    snprintf(buf, size, "%.*s: network report", (int) len, base);
 }
 
 static const struct {
@@ -573,7 +631,8 @@ static const struct {
     { "helix", "Triple-Helix synergy (sector mixing)", sec_helix },
     { "mrqap", "Dyadic regression (MRQAP)", sec_mrqap },
     { "communities", "Communities", sec_communities },
-    { "structure", "Structure: hubs, core, periphery and district type", sec_structure },
+    { "structure", "Structure: hubs, core, periphery and district type", il_i_report_structure },
+    { "groups", "Every group side by side", il_i_report_groups },
     { "parameters", "Parameters", sec_parameters },
 };
 
@@ -614,11 +673,19 @@ igraph_error_t il_html_report_write(const il_graph_t *g, const il_load_options_t
         c.pic.color = c.by;
     }
     c.pic.title = NULL;     /* the page carries the title; pictures stay bare */
-    snprintf(title, sizeof title, "innolink report: %s", load->edges_path);
+    data_title(load->edges_path, title, sizeof title);
     c.params = cJSON_CreateObject();
     IGRAPH_CHECK_OOM(c.params, "out of memory");
     IGRAPH_FINALLY(cJSON_Delete, c.params);
+    c.docs = cJSON_CreateObject();
+    IGRAPH_CHECK_OOM(c.docs, "out of memory");
+    IGRAPH_FINALLY(cJSON_Delete, c.docs);
     il_html_begin(out, o->title ? o->title : title);
+    if (o->notice) {
+        fputs("<p class=\"notice\"><strong>", out);
+        il_xml_write(out, o->notice, 0, NULL);
+        fputs("</strong></p>\n", out);
+    }
     fputs("<nav>", out);
     for (i = 0; i < sizeof sections / sizeof sections[0]; i++) {
         fprintf(out, "<a href=\"#%s\">", sections[i].id);
@@ -632,7 +699,8 @@ igraph_error_t il_html_report_write(const il_graph_t *g, const il_load_options_t
         il_html_section_end(out);
     }
     il_html_end(out);
+    cJSON_Delete(c.docs);
     cJSON_Delete(c.params);
-    IGRAPH_FINALLY_CLEAN(1);
+    IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
 }

@@ -13,9 +13,9 @@
 /* The job table: `innolink help` lists them in this order. */
 const il_job_t *const il_jobs[] = {
     &il_job_summary, &il_job_centrality, &il_job_communities, &il_job_coupling,
-    &il_job_mixing, &il_job_brokerage, &il_job_mrqap, &il_job_structure, &il_job_compare,
-    &il_job_panel, &il_job_evaluate, &il_job_export, &il_job_render, &il_job_report,
-    &il_job_project, NULL
+    &il_job_mixing, &il_job_brokerage, &il_job_mrqap, &il_job_openness, &il_job_structure,
+    &il_job_compare, &il_job_panel, &il_job_evaluate, &il_job_export, &il_job_render,
+    &il_job_report, &il_job_project, NULL
 };
 
 /** \function il_job_find \brief The job named \p name, or NULL. */
@@ -64,6 +64,9 @@ static const il_optdef_t input_options[] = {
     IL_OPTDEF_STRING("actor", il_load_options_t, actor_col),
     IL_OPTDEF_STRING("event", il_load_options_t, event_col),
     IL_OPTDEF_CHOICE("projection", il_load_options_t, projection, il_i_projections, NULL),
+    IL_OPTDEF_REAL("input-timeout", il_load_options_t, input_timeout, 0, 604800, 0, NULL),
+    IL_OPTDEF_CHOICE("missing-weight", il_load_options_t, missing_weight, il_i_missing_weights,
+                     NULL),
     { .name = NULL }
 };
 
@@ -94,6 +97,10 @@ static const char *const input_help[] = {
     "  --actor COL          actor column (default: actor)",
     "  --event COL          event column (default: event)",
     "  --projection MODE    count|newman|jaccard (default: count)",
+    "  --input-timeout S    seconds a FIFO or device may stay silent (default: 60;",
+    "                       0 waits for ever; standard input always waits)",
+    "  --missing-weight M   a tie with an empty weight: error (default: an error",
+    "                       naming the file and line) or 1 (read it as 1)",
     NULL
 };
 
@@ -503,9 +510,27 @@ FILE *il_i_job_output(il_job_ctx_t *ctx)
 static igraph_error_t load_input(const il_job_args_t *a, il_graph_t *g)
 {
     IGRAPH_CHECK(il_load_graph(&a->load, g));
+    if (g->info.weights_missing > 0) {
+        il_warn("%" IGRAPH_PRId " ties had no weight and were read as 1 (--missing-weight 1)",
+                g->info.weights_missing);
+    }
     if (g->info.ids_trimmed > 0) {
         il_warn("%" IGRAPH_PRId " ids had leading or trailing Unicode blanks "
                 "(no-break or ideographic spaces); they were trimmed", g->info.ids_trimmed);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* The provenance of every input file (the EDGES operands and the node
+ * table): provenance.json beside them, the most telling one kept. */
+static igraph_error_t read_provenance(const il_job_args_t *a, il_provenance_t *p)
+{
+    size_t i;
+    for (i = 0; i <= a->noperands; i++) {
+        const char *path = i < a->noperands ? a->operands[i] : a->load.nodes_path;
+        il_provenance_t one;
+        IGRAPH_CHECK(il_provenance_read(a->base_dir, path, &one));
+        il_provenance_merge(p, &one);
     }
     return IGRAPH_SUCCESS;
 }
@@ -553,6 +578,9 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
         ctx.g = &g;
         ctx.input_graph = &g;
     }
+    if (rc == IGRAPH_SUCCESS) {
+        rc = read_provenance(a, &ctx.provenance);
+    }
     if (rc == IGRAPH_SUCCESS && a->job->output == IL_JOB_DOCUMENT) {
         rc = il_report_init(&rep, a->job->name);
         ctx.report = &rep;
@@ -563,6 +591,9 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
     if (rc == IGRAPH_SUCCESS && a->job->output == IL_JOB_DOCUMENT) {
         if (!ctx.input_added) {
             rc = il_report_add_input(&rep, &a->load, ctx.input_graph);
+        }
+        if (rc == IGRAPH_SUCCESS) {
+            rc = il_report_add_provenance(&rep, &ctx.provenance);
         }
         if (rc == IGRAPH_SUCCESS) {
             rc = write_document(&ctx);
@@ -576,7 +607,18 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
         }
     }
     il_report_destroy(&rep);
+    il_provenance_destroy(&ctx.provenance);
     il_graph_destroy(&g);
     *usage = ctx.usage;
+    if (rc == IGRAPH_ENOMEM && strncmp(il_last_error(), "out of memory", 13) != 0) {
+        /* igraph's words ("Cannot initialize vector.") name neither the
+         * command nor the data */
+        char why[IL_JOB_WHY_MAX], shown[IL_PATH_SHOWN_MAX];
+        snprintf(why, sizeof why, "%s", il_last_error());
+        il_clear_error();
+        il_set_error("out of memory in '%s' on '%s' (%s)", a->job->name,
+                     a->load.edges_path ? il_path_shown(a->load.edges_path, shown) : "-",
+                     why[0] ? why : "no reason given");
+    }
     return rc;
 }

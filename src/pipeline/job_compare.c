@@ -116,9 +116,10 @@ static igraph_error_t read_periods(const il_job_args_t *a, const char *col, seri
     IGRAPH_CHECK(il_load_graph(&a->load, &g));
     IGRAPH_CHECK(il_period_values(&g, col, a->load.edges_path, &s->periods, &s->nperiods));
     if (s->nperiods < 2) {
-        IGRAPH_ERRORF("--period %s: '%s' holds %zu distinct value%s; comparing needs two or "
-                      "more", IGRAPH_EINVAL, col, a->load.edges_path, s->nperiods,
-                      s->nperiods == 1 ? "" : "s");
+        char shown[IL_PATH_SHOWN_MAX];
+        IL_ERRORF("--period %s: '%s' holds %zu distinct value%s; comparing needs two or "
+                  "more", IGRAPH_EINVAL, col, il_path_shown(a->load.edges_path, shown),
+                  s->nperiods, s->nperiods == 1 ? "" : "s");
     }
     il_graph_destroy(&g);
     IGRAPH_FINALLY_CLEAN(1);

@@ -6,6 +6,7 @@
 #include "pipeline/groups_internal.h"
 #include "pipeline/helix_internal.h"
 #include "pipeline/ci_internal.h"
+#include "pipeline/side_internal.h"
 #include "analysis/analysis.h"
 
 #include <cjson/cJSON.h>
@@ -91,6 +92,7 @@ typedef struct coupling_job {
 
 static const il_optdef_t coupling_options[] = {
     IL_GROUPS_OPTDEFS(coupling_job_t),
+    IL_SIDE_OPTDEF(coupling_job_t, groups.side),
     IL_OPTDEF_INT("permutations", coupling_job_t, o.permutations, 0, 100000000),
     IL_OPTDEF_UINT("seed", coupling_job_t, o.seed),
     IL_OPTDEF_REAL("cohesion", coupling_job_t, o.cohesion, 0, IL_OPT_NO_MAX, 0, NULL),
@@ -112,6 +114,7 @@ static const char *const coupling_help[] = {
     "",
     IL_GROUPS_HELP,
     "                       (default: groups_table)",
+    IL_SIDE_HELP,
     "",
     "Coupling:",
     "  --permutations N     label permutations for the E-I p-values (default: 1000;",
@@ -149,6 +152,17 @@ static igraph_error_t coupling_check(const il_job_args_t *a)
     return IGRAPH_SUCCESS;
 }
 
+/* --side-by-side: every group's measures in one table (pipeline/side_by_side.c). */
+static igraph_error_t side_by_side(il_job_ctx_t *ctx, const il_job_groups_t *gr,
+                                   const il_side_source_t *src, size_t n)
+{
+    return gr->side ? il_i_side_by_side_job(ctx, gr->table, src, n) : IGRAPH_SUCCESS;
+}
+
+static const il_side_source_t coupling_side[] = {
+    { "groups_table", IL_SIDE_ROWS, "" }, { "plane", IL_SIDE_ROWS, "" }
+};
+
 static igraph_error_t coupling_run(il_job_ctx_t *ctx)
 {
     const coupling_job_t *j = ctx->opts;
@@ -170,6 +184,7 @@ static igraph_error_t coupling_run(il_job_ctx_t *ctx)
         q.seed = j->o.seed;
         IGRAPH_CHECK(il_i_ci_add(ctx, &j->ci, &q));
     }
+    IGRAPH_CHECK(side_by_side(ctx, &j->groups, coupling_side, 2));
     IGRAPH_CHECK(il_i_groups_table(ctx, &j->groups));
     il_coupling_destroy(&res);
     il_partition_destroy(&p);
@@ -201,6 +216,7 @@ typedef struct groups_job {
 
 static const il_optdef_t groups_only_options[] = {
     IL_GROUPS_OPTDEFS(groups_job_t),
+    IL_SIDE_OPTDEF(groups_job_t, groups.side),
     { .name = NULL }
 };
 
@@ -217,6 +233,7 @@ static const il_optdef_t mixing_options[] = {
     IL_CI_OPTDEFS(mixing_job_t),
     IL_CI_SEED_OPTDEF(mixing_job_t),
     IL_CI_JOBS_OPTDEF(mixing_job_t),
+    IL_SIDE_OPTDEF(mixing_job_t, groups.side),
     { .name = NULL }
 };
 
@@ -237,6 +254,7 @@ static const char *const mixing_help[] = {
     "                       (assortativity, counted and weighted)",
     IL_CI_SEED_HELP,
     IL_CI_JOBS_HELP,
+    IL_SIDE_HELP,
     NULL
 };
 
@@ -249,6 +267,7 @@ static const char *const brokerage_help[] = {
     "",
     IL_GROUPS_HELP,
     "                       (default: nodes_table)",
+    IL_SIDE_HELP,
     NULL
 };
 
@@ -277,6 +296,13 @@ static igraph_error_t mixing_check(const il_job_args_t *a)
     return il_i_ci_check(a, &j->ci);
 }
 
+/* Mixing per group: its ties inside (the diagonal pairs) and its row of
+ * the mixing matrices. */
+static const il_side_source_t mixing_side[] = {
+    { "pairs", IL_SIDE_DIAGONAL, "inside_" }, { "mixing_ties", IL_SIDE_ROWS, "ties_with_" },
+    { "mixing_weight", IL_SIDE_ROWS, "weight_with_" }
+};
+
 static igraph_error_t mixing_run(il_job_ctx_t *ctx)
 {
     const mixing_job_t *mj = ctx->opts;
@@ -300,11 +326,35 @@ static igraph_error_t mixing_run(il_job_ctx_t *ctx)
         q.seed = mj->ci.seed;
         IGRAPH_CHECK(il_i_ci_add(ctx, &mj->ci, &q));
     }
+    IGRAPH_CHECK(side_by_side(ctx, gr, mixing_side, 3));
     IGRAPH_CHECK(il_i_groups_table(ctx, gr));
     il_mixing_destroy(&res);
     il_partition_destroy(&p);
     IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
+}
+
+/* Brokerage per broker group: the roles its nodes play (group_totals) and
+ * what sna expects of one node of the group (expected_by_group). */
+static const il_side_source_t brokerage_side[] = {
+    { "group_totals", IL_SIDE_ROWS, "" }, { "expected_by_group", IL_SIDE_ROWS, "expected_" }
+};
+
+/* `group_totals`: each role's count summed (and averaged) over a group's nodes. */
+static igraph_error_t brokerage_totals(il_job_ctx_t *ctx, const il_partition_t *p,
+                                       const il_brokerage_t *b)
+{
+    igraph_vector_t col[IL_BROKER_ROLES];
+    const igraph_vector_t *cols[IL_BROKER_ROLES];
+    const char *names[IL_BROKER_ROLES];
+    int role;
+    for (role = 0; role < IL_BROKER_ROLES; role++) {
+        igraph_vector_view(&col[role], &MATRIX(b->raw, 0, role), b->n);
+        cols[role] = &col[role];
+        names[role] = il_broker_role_name(role);
+    }
+    return il_i_group_totals(ctx->report->root, "group_totals", p, names, cols,
+                             IL_BROKER_ROLES);
 }
 
 static igraph_error_t brokerage_run(il_job_ctx_t *ctx)
@@ -320,6 +370,10 @@ static igraph_error_t brokerage_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_brokerage(ctx->g, &p, &res));
     IGRAPH_CHECK(il_report_add_brokerage(ctx->report, ctx->g, &p, gr->by,
                                          il_i_groups_empty_name(gr), &res));
+    if (gr->side) {
+        IGRAPH_CHECK(brokerage_totals(ctx, &p, &res));
+        IGRAPH_CHECK(side_by_side(ctx, gr, brokerage_side, 2));
+    }
     IGRAPH_CHECK(il_i_groups_table(ctx, gr));
     il_brokerage_destroy(&res);
     il_partition_destroy(&p);

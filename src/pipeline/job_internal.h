@@ -12,7 +12,7 @@
 
 #include <stdio.h>
 
-#define IL_JOB_WHY_MAX 1024
+#define IL_JOB_WHY_MAX 4096
 #define IL_JOB_MAX_SHARED 32     /* room for the shared input / output tables */
 
 struct il_job_args {
@@ -46,6 +46,7 @@ struct il_job_ctx {
     int usage;                      /* set when the failure is a usage error */
     il_output_t out;
     int out_open;
+    il_provenance_t provenance;     /* of the inputs: provenance.json beside them */
 };
 
 /* The output file of a FILE job, opened on first use (temporary name until
@@ -72,13 +73,13 @@ igraph_error_t il_i_job_refuse(const char *fmt, ...);
 
 /* The words of the enumerated options (pipeline/choices.c). */
 extern const il_opt_choice_t il_i_dup_modes[], il_i_loop_modes[], il_i_projections[],
-       il_i_formats[], il_i_distances[], il_i_layouts[], il_i_path_modes[], il_i_methods[],
+       il_i_formats[], il_i_missing_weights[], il_i_distances[], il_i_layouts[], il_i_path_modes[], il_i_methods[],
        il_i_objectives[], il_i_symmetrize[];
 
 /* The jobs. */
 extern const il_job_t il_job_summary, il_job_centrality, il_job_communities,
        il_job_coupling, il_job_mixing, il_job_brokerage, il_job_structure, il_job_compare,
        il_job_export, il_job_render, il_job_report, il_job_project, il_job_mrqap;
-extern const il_job_t il_job_panel, il_job_evaluate;
+extern const il_job_t il_job_panel, il_job_evaluate, il_job_openness;
 
 #endif /* IL_JOB_INTERNAL_H */

@@ -266,6 +266,7 @@ static igraph_error_t write_report(il_job_ctx_t *ctx, const il_panel_t *p, il_wi
     IGRAPH_CHECK(il_report_init(&rep, "panel"));
     IGRAPH_CHECK(il_panel_analyse(p, ws, o, &rep));
     IGRAPH_CHECK(il_report_add_input(&rep, &a->load, &p->roster));
+    IGRAPH_CHECK(il_report_add_provenance(&rep, &ctx->provenance));
     ctx->report = &rep;
     IGRAPH_CHECK(il_i_groups_table(ctx, &j->groups));
     ctx->report = NULL;
@@ -408,6 +409,7 @@ static igraph_error_t panel_run(il_job_ctx_t *ctx)
     o.empty_own = j->groups.empty_own;
     o.time_col = j->panel.src.time_col;
     o.events_path = j->panel.src.events_path;
+    o.provenance = &ctx->provenance;
     switch (j->to) {
     case TO_GEXF:
         out = il_i_job_output(ctx);

@@ -5,6 +5,7 @@
  * roles and the district type each group resembles.
  */
 #include "pipeline/job_internal.h"
+#include "pipeline/side_internal.h"
 #include "analysis/analysis.h"
 
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 typedef struct structure_job {
     il_structure_options_t o;
     const char *designated;     /* --designated ATTR=VALUE or ATTR, as given */
+    int side;                   /* --side-by-side */
 } structure_job_t;
 
 /* ATTR=VALUE or ATTR: neither part empty. */
@@ -29,6 +31,7 @@ static int check_designated(const char *text, void *field, char *why, size_t siz
 
 static const il_optdef_t structure_options[] = {
     IL_OPTDEF_STRING("by", structure_job_t, o.group_attr),
+    IL_SIDE_OPTDEF(structure_job_t, side),
     IL_OPTDEF_FLAG_VALUE("empty-group", structure_job_t, o.empty, IL_EMPTY_OWN_GROUP),
     IL_OPTDEF_REAL("hub-z", structure_job_t, o.hub_z, 0, IL_OPT_NO_MAX, IL_OPT_ABOVE_MIN, NULL),
     IL_OPTDEF_INT("hub-top", structure_job_t, o.hub_top, 0, 1000000000),
@@ -53,6 +56,7 @@ static const char *const structure_help[] = {
     "",
     "Structure:",
     "  --by ATTR            measure each group of this node attribute (e.g. cluster)",
+    IL_SIDE_HELP,
     "  --empty-group        put nodes without a value in the group \"(none)\"",
     "  --hub-z Z            hub: degree or strength z-score >= Z (default: 2.5)",
     "  --hub-top K          the K nodes of highest degree are hubs too (default: 0)",
@@ -76,6 +80,17 @@ static void structure_init(void *opts)
     j->o = init;
 }
 
+static igraph_error_t structure_check(const il_job_args_t *a)
+{
+    const structure_job_t *j = a->opts;
+    if (j->side && !j->o.group_attr) {
+        return il_i_job_refuse("--side-by-side needs --by ATTR");
+    }
+    return IGRAPH_SUCCESS;
+}
+
+static const il_side_source_t structure_side[] = { { "groups", IL_SIDE_OBJECT, "" } };
+
 static igraph_error_t structure_run(il_job_ctx_t *ctx)
 {
     const structure_job_t *j = ctx->opts;
@@ -98,6 +113,9 @@ static igraph_error_t structure_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_structure(ctx->g, &o, &s));
     IGRAPH_FINALLY(il_structure_destroy, &s);
     IGRAPH_CHECK(il_report_add_structure(ctx->report, &s, ctx->g, &o));
+    if (j->side) {
+        IGRAPH_CHECK(il_i_side_by_side_job(ctx, NULL, structure_side, 1));
+    }
     il_structure_destroy(&s);
     igraph_free(designated);
     IGRAPH_FINALLY_CLEAN(2);
@@ -114,5 +132,6 @@ const il_job_t il_job_structure = {
     .output = IL_JOB_DOCUMENT,
     .opts_size = sizeof(structure_job_t),
     .init = structure_init,
+    .check = structure_check,
     .run = structure_run,
 };

@@ -5,6 +5,7 @@
  * (docs/formats.md, "Panels").
  */
 #include "pipeline/panel_internal.h"
+#include "pipeline/pipeline.h"
 #include "core/version.h"
 #include "io/gexf_spells.h"
 
@@ -73,7 +74,8 @@ static igraph_error_t graphml_window(void *arg, size_t k, const il_graph_t *g,
                                  "snapshot files") ||
         !cJSON_AddStringToObject(opt, "with", s->o->with ? s->o->with : "") ||
         !cJSON_AddNumberToObject(opt, "seed", (double) s->o->seed) ||
-        !cJSON_AddStringToObject(opt, "weights", "tie strength (more is stronger)")) {
+        !cJSON_AddStringToObject(opt, "weights", "tie strength (more is stronger)") ||
+        il_provenance_meta(s->o->provenance, meta) != IGRAPH_SUCCESS) {
         cJSON_Delete(meta);
         IGRAPH_ERROR("Out of memory.", IGRAPH_ENOMEM);
     }
@@ -438,7 +440,8 @@ static cJSON *gexf_meta(const il_panel_t *p, const il_windows_t *ws,
                                  "that window") ||
         !cJSON_AddStringToObject(panel, "weights", "tie strength (more is stronger)") ||
         (p->kind == IL_TIME_ORDINAL && !cJSON_AddStringToObject(panel, "periods",
-                "snapshots in order (numbered from 0 unless their names are years)"))) {
+                "snapshots in order (numbered from 0 unless their names are years)")) ||
+        il_provenance_meta(o->provenance, meta) != IGRAPH_SUCCESS) {
         cJSON_Delete(meta);
         return NULL;
     }

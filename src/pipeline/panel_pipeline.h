@@ -35,11 +35,12 @@ typedef struct il_panel_options {
     /* Recorded in `parameters` only: */
     const char *time_col;
     const char *events_path;
+    const il_provenance_t *provenance;  /* of the inputs, for graph files; NULL: none */
 } il_panel_options_t;
 
 #define IL_PANEL_OPTIONS_INIT { .by = NULL, .empty_own = 0, .communities = 0, .match = 0.3, \
                                 .seed = 42, .with = NULL, .top = 10, .time_col = NULL, \
-                                .events_path = NULL }
+                                .events_path = NULL, .provenance = NULL }
 
 /* Analyse every window of \p ws and the change between consecutive ones
  * into \p rep: tables `windows`, `changes`, with groups `groups` and

@@ -3,6 +3,7 @@
  * and after a cooperation programme (docs/metrics-compare.md).
  */
 #include "pipeline/pipeline.h"
+#include "core/setup.h"
 #include "core/utf8.h"
 
 #include <cjson/cJSON.h>
@@ -258,7 +259,9 @@ igraph_error_t il_period_values(const il_graph_t *g, const char *col, const char
     *values = NULL;
     *n = 0;
     if (c < 0) {
-        IGRAPH_ERRORF("--period: no edge column '%s' in '%s'", IGRAPH_EINVAL, col, path);
+        char shown[IL_PATH_SHOWN_MAX];
+        IL_ERRORF("--period: no edge column '%s' in '%s'", IGRAPH_EINVAL, col,
+                  il_path_shown(path, shown));
     }
     nval = il_strtab_size(&g->eattr.col[c].values);   /* value 0 is "" */
     v = calloc(nval + 1, sizeof *v);

@@ -262,6 +262,46 @@ static void text_block(const il_report_t *r, const cJSON *obj, int indent, int p
     }
 }
 
+/* The report's `input.provenance` (report.c), or NULL. */
+static const cJSON *provenance_of(const il_report_t *r)
+{
+    const cJSON *in = cJSON_GetObjectItemCaseSensitive(r->root, "input");
+    const cJSON *p = in ? cJSON_GetObjectItemCaseSensitive(in, "provenance") : NULL;
+    return cJSON_IsObject(p) ? p : NULL;
+}
+
+static const char *provenance_get(const cJSON *p, const char *key)
+{
+    const cJSON *v = p ? cJSON_GetObjectItemCaseSensitive(p, key) : NULL;
+    return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+/* 1 when the data are synthetic: their outputs carry the mark SYNTHETIC. */
+static int is_synthetic(const cJSON *p)
+{
+    const char *d = provenance_get(p, "data");
+    return d && strcmp(d, "synthetic") == 0;
+}
+
+/* The text header: what the data are, before anything else is read. */
+static void text_provenance(const cJSON *p, il_sink_t *out)
+{
+    const char *st = provenance_get(p, "statement"), *src = provenance_get(p, "source");
+    if (!p || !st) {
+        return;
+    }
+    il_sink_puts(out, is_synthetic(p) ? "SYNTHETIC" : "OBSERVED");
+    il_sink_puts(out, " DATA: ");
+    il_sink_puts(out, st);
+    il_sink_putc(out, '\n');
+    if (src) {
+        il_sink_puts(out, "Source: ");
+        il_sink_puts(out, src);
+        il_sink_putc(out, '\n');
+    }
+    il_sink_putc(out, '\n');
+}
+
 static void csv_value(const cJSON *item, il_sink_t *out)
 {
     char buf[IL_NUMFMT_MAX];
@@ -276,14 +316,35 @@ static void csv_value(const cJSON *item, il_sink_t *out)
     }
 }
 
+/*
+ * CSV: the report's table, or key,value rows of its scalars. Rows of a
+ * synthetic set end with the column provenance = SYNTHETIC (the key,value
+ * form starts with a provenance row), so that no row copied into a
+ * spreadsheet loses the mark.
+ */
 static void write_csv(const il_report_t *r, il_sink_t *out)
 {
     const cJSON *rows = r->table ? cJSON_GetObjectItemCaseSensitive(r->root, r->table) : NULL;
-    const cJSON *cell;
+    const cJSON *cell, *prov = provenance_of(r);
+    int mark = is_synthetic(prov);
     rows_t s;
     long k, c;
     if (!rows) {
         il_sink_puts(out, "key,value\n");
+        if (mark) {
+            const char *st = provenance_get(prov, "statement");
+            char *field = malloc((st ? strlen(st) : 0) + sizeof "SYNTHETIC DATA: ");
+            il_sink_puts(out, "provenance,");
+            if (field) {
+                strcpy(field, "SYNTHETIC DATA: ");
+                strcat(field, st ? st : "");
+                il_sink_csv_field(out, field);
+                free(field);
+            } else {
+                il_sink_puts(out, "SYNTHETIC DATA");   /* out of memory: the mark at least */
+            }
+            il_sink_putc(out, '\n');
+        }
         cJSON_ArrayForEach(cell, r->root) {
             if (is_scalar(cell) && strcmp(cell->string, "command") != 0) {
                 il_sink_csv_field(out, cell->string);
@@ -304,7 +365,7 @@ static void write_csv(const il_report_t *r, il_sink_t *out)
         il_sink_csv_field(out, s.cell[c]->string);
     }
     if (k >= 0) {
-        il_sink_putc(out, '\n');
+        il_sink_puts(out, mark ? ",provenance\n" : "\n");
     }
     for (; k >= 0; k = rows_next(&s)) {
         for (c = 0; c < k; c++) {
@@ -313,7 +374,7 @@ static void write_csv(const il_report_t *r, il_sink_t *out)
             }
             csv_value(s.cell[c], out);
         }
-        il_sink_putc(out, '\n');
+        il_sink_puts(out, mark ? ",SYNTHETIC\n" : "\n");
     }
     rows_close(&s);
 }
@@ -386,6 +447,7 @@ igraph_error_t il_report_write(const il_report_t *r, il_format_t fmt, int precis
     } else if (fmt == IL_FORMAT_CSV) {
         write_csv(r, sink);
     } else {
+        text_provenance(provenance_of(r), sink);
         text_block(r, r->root, 0, precision, sink);
     }
     il_sink_flush(sink);

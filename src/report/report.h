@@ -56,6 +56,11 @@ igraph_error_t il_report_materialize(il_report_t *r);
 igraph_error_t il_report_add_input(il_report_t *r, const il_load_options_t *opts,
                                    const il_graph_t *g);
 
+/* Add `input.provenance` (data, statement, source, file) when the inputs
+ * have a provenance file; the text header and a synthetic set's CSV
+ * column follow from it. */
+igraph_error_t il_report_add_provenance(il_report_t *r, const il_provenance_t *p);
+
 /* The `parameters` object, created on first use. */
 struct cJSON *il_report_parameters(il_report_t *r);
 
@@ -114,6 +119,12 @@ igraph_error_t il_report_add_intervals(il_report_t *r, struct cJSON *obj, const 
 igraph_error_t il_report_add_mrqap(il_report_t *r, const il_dyads_t *d, const il_mrqap_t *m,
                                    const il_mrqap_options_t *o, const char *outcome,
                                    const igraph_integer_t *outside);
+/* ---- Openness of regions ------------------------------------------------- */
+
+/* Openness: the network's ties by class, E-I of each level, regions_table,
+ * scopes_table, nodes_table and, with coordinates, distance_bands. */
+igraph_error_t il_report_add_openness(il_report_t *r, const il_graph_t *g,
+                                      const il_openness_options_t *o, const il_openness_t *x);
 
 /* ---- Communities --------------------------------------------------------- */
 
