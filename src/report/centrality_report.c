@@ -68,7 +68,14 @@ static igraph_error_t add_parameters(il_report_t *r, const il_centrality_t *c,
         IGRAPH_CHECK(il_report_string(p, "betweenness_scale", opts->raw ? "raw (unnormalised)" :
                                       c->directed ? "normalised: x 1/((n-1)(n-2))" :
                                       "normalised: x 2/((n-1)(n-2))"));
-        if (c->betweenness_sources < c->nodes) {
+        if (c->betweenness_paths > 0) {
+            IGRAPH_CHECK(il_report_string(p, "betweenness_method", "estimate: sampled shortest "
+                                          "paths (Riondato-Kornaropoulos 2016)"));
+            IGRAPH_CHECK(il_report_number(p, "betweenness_paths", (double) c->betweenness_paths));
+            IGRAPH_CHECK(il_report_number(p, "vertex_diameter_bound",
+                                          (double) c->vertex_diameter_bound));
+            IGRAPH_CHECK(il_report_number(p, "betweenness_within", c->betweenness_bound));
+        } else if (c->betweenness_sources < c->nodes) {
             IGRAPH_CHECK(il_report_string(p, "betweenness_method",
                                           "estimate: sampled sources, scaled by n/K"));
             IGRAPH_CHECK(il_report_number(p, "samples", (double) c->betweenness_sources));
@@ -81,6 +88,19 @@ static igraph_error_t add_parameters(il_report_t *r, const il_centrality_t *c,
                                       ? "(n-1)/d: an in-star of ties d long"
                                       : "(n-1)(n-2)/((2n-3) d): a star of ties d long"));
         IGRAPH_CHECK(il_report_number(p, "closeness_shortest_tie", c->closeness_shortest));
+    }
+    if (c->closeness_pivots > 0) {
+        IGRAPH_CHECK(il_report_string(p, "closeness_method", "estimate: distances from "
+                                      "pivots drawn at random (Eppstein-Wang 2004)"));
+        IGRAPH_CHECK(il_report_number(p, "closeness_pivots", (double) c->closeness_pivots));
+        IGRAPH_CHECK(il_report_number(p, "harmonic_within", c->harmonic_bound));
+    }
+    if (c->betweenness_paths > 0 || c->closeness_pivots > 0) {
+        IGRAPH_CHECK(il_report_string(p, "estimates", "every node within the stated bound "
+                                      "with at least the stated probability, each measure "
+                                      "on its own; --exact computes them exactly"));
+        IGRAPH_CHECK(il_report_number(p, "guarantee_probability", c->guarantee_probability));
+        IGRAPH_CHECK(il_report_number(p, "epsilon", opts->epsilon));
     }
     IGRAPH_CHECK(il_report_number(p, "seed", (double) opts->seed));
     IGRAPH_CHECK(il_report_number(p, "jobs", (double) c->jobs));
