@@ -298,7 +298,10 @@ static void start_vector(igraph_vector_int_t *start, const igraph_vector_int_t *
  * already; a stable counting sort of it by the other end gives the other.
  * With no two ties on one pair, both are exactly what igraph_create()
  * computes (tests/unit/test_csv_reader.c compares them field by field).
- * Falls back to igraph_add_edges() when igraph's attribute table is set.
+ * The graph carries no igraph attributes whatever attribute table the
+ * caller has installed (innolink keeps its own columns): it is created
+ * with the table unset, so destroying it later, under any table, frees
+ * everything.
  *
  * \return IGRAPH_ENOMEM. Time: O(n + m); memory 8 (n + 1) bytes besides
  *         the graph.
@@ -307,8 +310,11 @@ igraph_error_t il_i_builder_create(il_graph_builder_t *b, igraph_integer_t n, ig
 {
     igraph_integer_t m = (igraph_integer_t) b->m, e, j;
     igraph_vector_int_t *from, *to, *by_first, *by_second, *second, pos;
+    const igraph_attribute_table_t *table = igraph_set_attribute_table(NULL);
+    igraph_error_t rc = igraph_empty(graph, n, b->directed);   /* no igraph attributes */
 
-    IGRAPH_CHECK(igraph_empty(graph, n, b->directed));
+    igraph_set_attribute_table(table);
+    IGRAPH_CHECK(rc);
     IGRAPH_FINALLY(igraph_destroy, graph);
     if (graph->attr != NULL || m == 0 || !b->order) {
         if (m > 0) {
