@@ -285,6 +285,7 @@ static igraph_error_t statistics(const il_graph_t *g, const igraph_integer_t *me
             c = *o->communities;
         }
         c.seed = seed;
+        c.jobs = 1;             /* already in a worker: no pool inside it */
         memset(&res, 0, sizeof res);
         IGRAPH_FINALLY(il_communities_destroy, &res);
         if (o->detect || !memb) {

@@ -272,6 +272,13 @@ igraph_error_t il_centrality(const il_graph_t *g, const il_centrality_options_t 
         IGRAPH_ERRORF("Cannot sample %" IGRAPH_PRId " sources from %" IGRAPH_PRId " nodes.",
                       IGRAPH_EINVAL, opts->samples, n);
     }
+    if (!(opts->epsilon > 0 && opts->epsilon < 1) || !(opts->delta > 0 && opts->delta < 1)) {
+        IGRAPH_ERROR("The estimates' epsilon and delta must lie between 0 and 1.",
+                     IGRAPH_EINVAL);
+    }
+    if (opts->exact && opts->estimate) {
+        IGRAPH_ERROR("Exact and estimated path measures at once.", IGRAPH_EINVAL);
+    }
     res->measures = want;
     IGRAPH_FINALLY(result_free, res);
     if ((want >> IL_MEASURE_DEGREE) & 1) {

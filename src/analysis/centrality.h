@@ -54,12 +54,27 @@ typedef struct il_centrality_options {
     igraph_integer_t jobs;      /* worker processes for the path measures, >= 1 (1) */
     igraph_integer_t samples;   /* 0: exact betweenness; K: K sampled sources (0) */
     igraph_uint_t seed;         /* sampled sources and ARPACK's start vector (42) */
+    igraph_bool_t exact;        /* exact path measures at any size (0: estimated
+                                 * above IL_CENTRALITY_EXACT_LIMIT) */
+    igraph_bool_t estimate;     /* estimated at any size (0); not with exact */
+    double epsilon, delta;      /* the estimates' guarantee: within epsilon with
+                                 * probability >= 1 - delta (0.05, 0.1) */
 } il_centrality_options_t;
 
 #define IL_CENTRALITY_OPTIONS_INIT {                                        \
         .measures = 0, .path_weight = IL_DIST_INVERSE, .raw = 0, .jobs = 1, \
-        .samples = 0, .seed = 42                                            \
+        .samples = 0, .seed = 42, .exact = 0, .estimate = 0, .epsilon = 0.05,   \
+        .delta = 0.1                                                        \
     }
+
+/* Above this many steps of exact path search, n (n + m), betweenness,
+ * closeness and harmonic centrality are estimated with a stated guarantee
+ * unless options.exact (the same limit as the summary's path lengths). */
+#define IL_CENTRALITY_EXACT_LIMIT 1e10
+
+/* Exact path measures of at least this many steps are timed first and
+ * warned of when they would take over a minute. */
+#define IL_CENTRALITY_WARN_STEPS 1e9
 
 /* Per-node score columns and whole-network figures. */
 typedef struct il_centrality {
@@ -76,6 +91,13 @@ typedef struct il_centrality {
     double closeness_tmax;      /* the maximum closeness centralization divides by */
     igraph_integer_t betweenness_sources;   /* sources used (nodes when exact) */
     igraph_integer_t jobs;                  /* worker processes used */
+    /* Estimates of a large graph (0: exact or not computed). */
+    igraph_integer_t betweenness_paths;     /* shortest paths sampled */
+    igraph_integer_t vertex_diameter_bound; /* the bound the sample size rests on */
+    igraph_integer_t closeness_pivots;      /* pivots closeness and harmonic rest on */
+    double betweenness_bound;               /* normalised betweenness within +- this */
+    double harmonic_bound;                  /* harmonic within +- this */
+    double guarantee_probability;           /* ... with at least this probability */
 } il_centrality_t;
 
 /* ---- The whole command (centrality.c) ---------------------------------- */

@@ -34,6 +34,30 @@ double il_i_closeness_tmax(igraph_integer_t n, igraph_bool_t directed, double sh
 igraph_error_t il_i_centrality_paths(const il_graph_t *g, const il_centrality_options_t *opts,
                                      il_centrality_t *res, unsigned want);
 
+/* ---- Estimates on large graphs (centrality_estimate.c) ------------------- */
+
+/* Riondato-Kornaropoulos sample size (0 when vd < 3). */
+double il_i_rk_samples(double eps, double delta, igraph_integer_t vd);
+
+/* Pivots for closeness and harmonic within eps with probability 1 - delta. */
+double il_i_pivot_count(double eps, double delta, igraph_integer_t n);
+
+/* CPU seconds of one full shortest-path search (for time estimates). */
+igraph_error_t il_i_search_seconds(const igraph_t *graph, const igraph_vector_t *lengths,
+                                   double *seconds);
+
+/* Raw betweenness estimated from sampled shortest paths. */
+igraph_error_t il_i_betweenness_estimate(const igraph_t *graph, const igraph_vector_t *lengths,
+                                         double eps, double delta, igraph_uint_t seed,
+                                         igraph_integer_t jobs, igraph_vector_t *raw,
+                                         igraph_integer_t *samples, igraph_integer_t *vd);
+
+/* Closeness and harmonic estimated from pivots (either may be NULL). */
+igraph_error_t il_i_closeness_estimate(const igraph_t *graph, const igraph_vector_t *lengths,
+                                       double eps, double delta, igraph_uint_t seed,
+                                       igraph_integer_t jobs, igraph_vector_t *closeness,
+                                       igraph_vector_t *harmonic, igraph_integer_t *pivots);
+
 /* Eigenvector, PageRank, hub and authority columns of the measures in
  * \p want; ARPACK draws from igraph's default generator, which the caller
  * seeds (centrality_spectral.c). */

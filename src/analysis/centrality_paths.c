@@ -14,6 +14,7 @@
 #include "analysis/distance.h"
 #include "core/pool.h"
 #include "core/rng.h"
+#include "core/setup.h"
 
 #include <math.h>
 #include <string.h>
@@ -228,6 +229,73 @@ static double shortest_length(const igraph_vector_t *lengths, igraph_integer_t m
     return lengths ? igraph_vector_min(lengths) : 1.0;
 }
 
+/* Warn before path searches estimated to take over a minute, with the
+ * estimate and how to make them faster: \p searches full searches (n for
+ * the exact measures, twice that with exact betweenness; the pivots and
+ * half a search per sampled path for the estimates), shared by the workers. */
+static igraph_error_t warn_if_long(const il_graph_t *g, const igraph_vector_t *use,
+                                   const il_centrality_options_t *opts, double searches,
+                                   double steps, int exact)
+{
+    double one, total;
+    if (steps < IL_CENTRALITY_WARN_STEPS || searches <= 0) {
+        return IGRAPH_SUCCESS;
+    }
+    IGRAPH_CHECK(il_i_search_seconds(&g->graph, use, &one));
+    total = one * searches / (double) (opts->jobs > 0 ? opts->jobs : 1);
+    if (total > 60) {
+        il_warn("%s betweenness/closeness on %" IGRAPH_PRId " nodes and %" IGRAPH_PRId
+                " ties: about %.0f s with %" IGRAPH_PRId " workers; %s", exact ? "exact" :
+                "estimated", il_graph_vcount(g), il_graph_ecount(g), total, opts->jobs,
+                exact ? "leave out --exact for estimates with a stated guarantee "
+                "(--epsilon, --delta), or give --samples K" : "a larger --epsilon or "
+                "--delta, or fewer --measures, is faster (--jobs N: more workers)");
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* The estimated path measures of a large graph (centrality_estimate.c):
+ * betweenness from sampled shortest paths unless \p bet is 0, closeness
+ * and harmonic from pivots unless the pivots would be every node. Clears
+ * the flags of what it computed. */
+static igraph_error_t estimate_paths(const il_graph_t *g, const igraph_vector_t *use,
+                                     const il_centrality_options_t *opts, il_centrality_t *res,
+                                     int *bet, int *clo, int *har)
+{
+    igraph_integer_t n = res->nodes;
+    int piv = (*clo || *har) && il_i_pivot_count(opts->epsilon, opts->delta, n) < (double) n;
+    double searches = (piv ? il_i_pivot_count(opts->epsilon, opts->delta, n) : 0) +
+                      (*bet ? 0.5 * il_i_rk_samples(opts->epsilon, opts->delta, n) : 0);
+    IGRAPH_CHECK(warn_if_long(g, use, opts, searches, (double) n * ((double) n +
+                              (double) il_graph_ecount(g)), 0));
+    res->guarantee_probability = 1 - opts->delta;
+    if (*bet) {
+        double pairs = (double) n * (double) (n - 1) / (g->directed ? 1.0 : 2.0);
+        IGRAPH_CHECK(il_i_betweenness_estimate(&g->graph, use, opts->epsilon, opts->delta,
+                                               opts->seed, opts->jobs,
+                                               &res->score[IL_SCORE_BETWEENNESS],
+                                               &res->betweenness_paths,
+                                               &res->vertex_diameter_bound));
+        /* the share of pairs is within epsilon: raw within epsilon x pairs,
+         * normalised (x c/((n-1)(n-2))) within epsilon x n/(n-2) */
+        res->betweenness_bound = opts->raw ? opts->epsilon * pairs
+                                 : opts->epsilon * (double) n / (double) (n - 2);
+        res->betweenness_sources = 0;
+        *bet = 0;
+    }
+    if (piv) {
+        IGRAPH_CHECK(il_i_closeness_estimate(&g->graph, use, opts->epsilon, opts->delta,
+                                             opts->seed, opts->jobs,
+                                             *clo ? &res->score[IL_SCORE_CLOSENESS] : NULL,
+                                             *har ? &res->score[IL_SCORE_HARMONIC] : NULL,
+                                             &res->closeness_pivots));
+        res->harmonic_bound = opts->epsilon /
+                              (use && igraph_vector_size(use) > 0 ? igraph_vector_min(use) : 1.0);
+        *clo = *har = 0;
+    }
+    return IGRAPH_SUCCESS;
+}
+
 /**
  * \function il_i_centrality_paths
  * \brief The betweenness, closeness and harmonic columns of il_centrality().
@@ -238,7 +306,11 @@ static double shortest_length(const igraph_vector_t *lengths, igraph_integer_t m
  * directed unless opts->raw. Betweenness centralization from the raw
  * scores (NaN when n < 3), closeness centralization (n > 1) normalised by
  * il_i_closeness_tmax() for the shortest tie length used. Only the
- * measures set in \p want are computed.
+ * measures set in \p want are computed. Above IL_CENTRALITY_EXACT_LIMIT
+ * steps n (n + m), or with opts->estimate, and unless opts->exact, they
+ * are estimated with the guarantee of opts->epsilon and opts->delta
+ * (centrality_estimate.c; betweenness with opts->samples keeps its
+ * sampled sources); exact work estimated at over a minute is warned of.
  *
  * \return IGRAPH_FAILURE when a worker fails; IGRAPH_ENOMEM.
  *
@@ -256,6 +328,8 @@ igraph_error_t il_i_centrality_paths(const il_graph_t *g, const il_centrality_op
     int clo = (want >> IL_MEASURE_CLOSENESS) & 1;
     int har = (want >> IL_MEASURE_HARMONIC) & 1;
     int sampled = bet && opts->samples > 0 && opts->samples < n;
+    double steps = (double) n * ((double) n + (double) il_graph_ecount(g));
+    int estimate = n > 2 && !opts->exact && (opts->estimate || steps > IL_CENTRALITY_EXACT_LIMIT);
 
     IGRAPH_VECTOR_INIT_FINALLY(&len, 0);
     IGRAPH_CHECK(il_distance_weights(g, opts->path_weight, &len, &use));
@@ -285,7 +359,11 @@ igraph_error_t il_i_centrality_paths(const il_graph_t *g, const il_centrality_op
         IGRAPH_FINALLY_CLEAN(1);
         bet = 0;
     }
+    if (estimate) {
+        IGRAPH_CHECK(estimate_paths(g, use, opts, res, &bet, &clo, &har));
+    }
     if (bet || clo || har) {
+        IGRAPH_CHECK(warn_if_long(g, use, opts, (double) n * (bet ? 2.0 : 1.0), steps, 1));
         IGRAPH_CHECK(il_path_centrality(&g->graph, use, NULL, opts->jobs,
                                         bet ? &res->score[IL_SCORE_BETWEENNESS] : NULL,
                                         clo ? &res->score[IL_SCORE_CLOSENESS] : NULL,

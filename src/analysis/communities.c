@@ -9,6 +9,7 @@
  */
 #include "analysis/communities.h"
 #include "analysis/communities_internal.h"
+#include "core/pool.h"
 #include "core/rng.h"
 #include "core/setup.h"
 
@@ -59,11 +60,15 @@ const char *il_symmetrize_name(il_symmetrize_t s)
 /* ---- One run of a method ------------------------------------------------- */
 
 /*
- * Leiden until the membership stops changing. igraph 0.10.2 ignores a
- * negative n_iterations (fixed in 0.10.17), so innolink iterates itself:
- * one iteration from singletons, then one iteration at a time starting
- * from the previous result, until an iteration leaves the partition as it
- * was, at most IL_LEIDEN_MAX_ITERATIONS times.
+ * Leiden, one iteration at a time: the first from singletons, each later
+ * one starting from the partition before (igraph 0.10.2 ignores a negative
+ * n_iterations, fixed in 0.10.17, so innolink counts itself). The stopping
+ * rule is o->iterations iterations (python-igraph's n_iterations, 2 by
+ * default: each iteration moves nodes, refines and aggregates, and the
+ * second one gains little), or with o->iterations = 0 until an iteration
+ * leaves the partition as it was, at most IL_LEIDEN_MAX_ITERATIONS.
+ * *converged: the last iteration changed nothing (unknown, 0, for a
+ * single iteration).
  */
 static igraph_error_t run_leiden(const il_i_comm_work_t *wk, const il_communities_options_t *o,
                                  igraph_vector_int_t *memb, double *quality,
@@ -71,11 +76,12 @@ static igraph_error_t run_leiden(const il_i_comm_work_t *wk, const il_communitie
 {
     igraph_vector_t nodew;
     igraph_vector_int_t prev;
-    igraph_integer_t nb, it;
+    igraph_integer_t nb, it, most;
     double res = o->resolution, W = il_i_comm_total_weight(wk->weight);
     const igraph_vector_t *nw = NULL;
-    int same = 0;
+    int same = 0, fixed = o->iterations > 0;
 
+    most = fixed ? o->iterations : IL_LEIDEN_MAX_ITERATIONS;
     IGRAPH_VECTOR_INIT_FINALLY(&nodew, 0);
     IGRAPH_VECTOR_INT_INIT_FINALLY(&prev, 0);
     if (o->objective == IL_OBJECTIVE_MODULARITY) {
@@ -84,20 +90,23 @@ static igraph_error_t run_leiden(const il_i_comm_work_t *wk, const il_communitie
         nw = &nodew;
         res = o->resolution / (2.0 * W);
     }
+    il_progress("leiden iterations", 0.0);
     IGRAPH_CHECK(igraph_community_leiden(wk->graph, wk->weight, nw, res, o->beta,
                                          /* start = */ false, /* n_iterations = */ 1, memb,
                                          &nb, quality));
-    for (it = 1; it < IL_LEIDEN_MAX_ITERATIONS; it++) {
+    for (it = 1; it < most; it++) {
+        il_progress("leiden iterations", (double) it / (double) most);
         IGRAPH_CHECK(igraph_vector_int_update(&prev, memb));
         IGRAPH_CHECK(igraph_community_leiden(wk->graph, wk->weight, nw, res, o->beta,
                                              /* start = */ true, /* n_iterations = */ 1, memb,
                                              &nb, quality));
         IGRAPH_CHECK(il_i_same_partition(&prev, memb, &same));
-        if (same) {
+        if (same && !fixed) {
             break;
         }
     }
-    *iterations = it + (same ? 1 : 0);
+    il_progress("leiden iterations", 1.0);
+    *iterations = fixed ? most : it + (same ? 1 : 0);
     *converged = same;
     igraph_vector_int_destroy(&prev);
     igraph_vector_destroy(&nodew);
@@ -195,6 +204,149 @@ static igraph_error_t run_method(const il_i_comm_work_t *wk, const il_communitie
     return IGRAPH_SUCCESS;
 }
 
+/* ---- Seeded runs over worker processes ------------------------------------- */
+
+/*
+ * Run r is block r of a worker pool (core/pool.h): it draws from a
+ * generator seeded with seed + r and sends back its quality, iterations,
+ * convergence and membership. The parent takes the runs in order, keeps
+ * the best (the first on ties) and, with a patience of K, stops after the
+ * first run that leaves the best K runs old: which runs are made depends
+ * on their results alone, not on the number of workers.
+ */
+typedef struct runs_job {
+    const il_i_comm_work_t *wk;
+    const il_communities_options_t *o;
+    igraph_integer_t n;
+    il_communities_t *res;
+    igraph_matrix_int_t *all;
+    igraph_vector_int_t memb;
+    int lower_better;
+    igraph_integer_t made;
+} runs_job_t;
+
+#define RUN_HEAD 3      /* quality, iterations, converged; then the membership */
+
+static size_t run_size(igraph_integer_t block, void *arg)
+{
+    (void) block;
+    return RUN_HEAD + (size_t) ((const runs_job_t *) arg)->n;
+}
+
+static igraph_error_t run_compute(igraph_integer_t r, double *out, void *arg)
+{
+    const runs_job_t *job = arg;
+    igraph_vector_int_t memb;
+    igraph_integer_t it, v;
+    igraph_bool_t conv;
+    il_rng_scope_t rng;
+    double q;
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&memb, job->n);
+    IGRAPH_CHECK(il_rng_scope_begin(&rng, job->o->seed + (igraph_uint_t) r));
+    IGRAPH_FINALLY(il_rng_scope_end, &rng);
+    IGRAPH_CHECK(run_method(job->wk, job->o, &memb, &q, &it, &conv));
+    il_rng_scope_end(&rng);
+    IGRAPH_FINALLY_CLEAN(1);
+    out[0] = q;
+    out[1] = (double) it;
+    out[2] = conv ? 1.0 : 0.0;
+    for (v = 0; v < job->n; v++) {
+        out[RUN_HEAD + v] = (double) VECTOR(memb)[v];
+    }
+    igraph_vector_int_destroy(&memb);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+static igraph_error_t run_combine(igraph_integer_t r, const double *in, void *arg)
+{
+    runs_job_t *job = arg;
+    il_communities_t *res = job->res;
+    igraph_integer_t v, k, it = (igraph_integer_t) in[1];
+    double q = in[0];
+    for (v = 0; v < job->n; v++) {
+        VECTOR(job->memb)[v] = (igraph_integer_t) in[RUN_HEAD + v];
+    }
+    IGRAPH_CHECK(il_membership_canonical(&job->memb, &k));
+    IGRAPH_CHECK(igraph_matrix_int_set_row(job->all, &job->memb, r));
+    if (it > res->iterations) {
+        res->iterations = it;
+    }
+    res->converged = res->converged && in[2] != 0;
+    if (r == 0 || (job->lower_better ? q < res->quality : q > res->quality) ||
+        (isnan(res->quality) && !isnan(q))) {
+        res->quality = q;
+        res->best_run = r;
+        res->k = k;
+        IGRAPH_CHECK(igraph_vector_int_update(&res->membership, &job->memb));
+    }
+    job->made = r + 1;
+    return IGRAPH_SUCCESS;
+}
+
+/* Patience: stop once the best run is o->patience runs old. */
+static int run_enough(igraph_integer_t r, void *arg)
+{
+    const runs_job_t *job = arg;
+    return job->o->patience > 0 && r - job->res->best_run >= job->o->patience;
+}
+
+/* Make the seeded runs; *made: how many were made (the rows of \p all). */
+static igraph_error_t make_runs(const il_i_comm_work_t *wk, const il_communities_options_t *o,
+                                igraph_integer_t runs, il_communities_t *res,
+                                igraph_matrix_int_t *all, igraph_integer_t *made)
+{
+    runs_job_t job;
+    il_pool_task_t task;
+    igraph_integer_t n = igraph_vcount(wk->graph);
+    memset(&job, 0, sizeof job);
+    memset(&task, 0, sizeof task);
+    job.wk = wk;
+    job.o = o;
+    job.n = n;
+    job.res = res;
+    job.all = all;
+    job.lower_better = o->method == IL_COMM_INFOMAP;
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&job.memb, n);
+    task.nblocks = runs;
+    task.size = run_size;
+    task.compute = run_compute;
+    task.combine = run_combine;
+    task.arg = &job;
+    task.name = "communities";
+    task.failure = "Community detection in worker processes";
+    il_progress("communities", 0.0);
+    IGRAPH_CHECK(il_pool_run_until(&task, o->jobs > 0 ? o->jobs : 1, run_enough));
+    *made = job.made;
+    igraph_vector_int_destroy(&job.memb);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+/* Keep the first \p rows rows of \p all. */
+static igraph_error_t keep_rows(igraph_matrix_int_t *all, igraph_integer_t rows)
+{
+    igraph_matrix_int_t head;
+    igraph_integer_t r, n = igraph_matrix_int_ncol(all);
+    igraph_vector_int_t row;
+    if (rows == igraph_matrix_int_nrow(all)) {
+        return IGRAPH_SUCCESS;
+    }
+    IGRAPH_CHECK(igraph_matrix_int_init(&head, rows, n));
+    IGRAPH_FINALLY(igraph_matrix_int_destroy, &head);
+    IGRAPH_VECTOR_INT_INIT_FINALLY(&row, n);
+    for (r = 0; r < rows; r++) {
+        IGRAPH_CHECK(igraph_matrix_int_get_row(all, &row, r));
+        IGRAPH_CHECK(igraph_matrix_int_set_row(&head, &row, r));
+    }
+    igraph_vector_int_destroy(&row);
+    IGRAPH_FINALLY_CLEAN(1);
+    igraph_matrix_int_destroy(all);
+    *all = head;
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
 /* ---- Detection -------------------------------------------------------------- */
 
 /**
@@ -202,14 +354,22 @@ static igraph_error_t run_method(const il_i_comm_work_t *wk, const il_communitie
  * \brief Find communities with the chosen method, reproducibly.
  *
  * A randomised method (Leiden, Louvain, Infomap, label propagation) runs
- * opts->runs times; run r draws from a generator of its own seeded with
- * opts->seed + r (igraph's default generator is left as it was).
+ * up to opts->runs times; run r draws from a generator of its own seeded
+ * with opts->seed + r (igraph's default generator is left as it was).
  * The run with the best quality is kept (the first on ties): the largest
  * modularity at opts->resolution, igraph's CPM quality for Leiden with
- * IL_OBJECTIVE_CPM, the smallest codelength for Infomap. Deterministic
- * methods run once. Leiden with IL_OBJECTIVE_MODULARITY passes strengths
- * as node weights and resolution gamma/2W, and iterates to convergence
- * (see run_leiden). Every method is given the tie strengths. Communities
+ * IL_OBJECTIVE_CPM, the smallest codelength for Infomap. With
+ * opts->patience K > 0 the runs stop after the first run that leaves the
+ * best K runs old (IL_COMM_AUTO: 3 on a graph of more than
+ * IL_COMM_LARGE_TIES ties, else every run). Runs are spread over opts->jobs worker processes
+ * (core/pool.h) and taken in order, so the result does not depend on the
+ * number of workers. Deterministic methods run once. Leiden with
+ * IL_OBJECTIVE_MODULARITY passes strengths as node weights and resolution
+ * gamma/2W, and makes opts->iterations iterations (0: until one changes
+ * nothing; IL_COMM_AUTO: 2 on a large graph, as python-igraph, else until
+ * stable; see run_leiden). Louvain is igraph's multilevel method, which
+ * stops when a level no longer moves a node for a gain in modularity.
+ * Every method is given the tie strengths. Communities
  * are renumbered canonically (il_membership_canonical). Stability across
  * runs: mean pairwise NMI and ARI and per-node stability
  * (il_communities_node_stability against the kept partition).
@@ -222,17 +382,18 @@ static igraph_error_t run_method(const il_i_comm_work_t *wk, const il_communitie
  *         label propagation; a resolution other than 1 for a method that
  *         has none; bad options. GLPK and ARPACK errors of igraph.
  *
- * Time complexity: R times that of the method, plus O(R^2 n) for stability.
+ * Time complexity: R times that of the method, plus O(R^2 n) for stability
+ * (R: the runs made).
  */
 igraph_error_t il_communities_detect(const il_graph_t *g, const il_communities_options_t *opts,
                                      il_communities_t *res)
 {
-    igraph_integer_t n = il_graph_vcount(g), runs, r, v;
+    igraph_integer_t n = il_graph_vcount(g), runs, v;
     igraph_matrix_int_t all;
-    igraph_vector_int_t memb;
     il_i_comm_work_t wk;
     il_comm_method_t m = opts->method;
-    int lower_better = m == IL_COMM_INFOMAP;
+    il_communities_options_t o;
+    int large;
 
     IGRAPH_CHECK(il_i_comm_check_options(opts));
     if ((unsigned) m > IL_COMM_OPTIMAL) {
@@ -254,6 +415,16 @@ igraph_error_t il_communities_detect(const il_graph_t *g, const il_communities_o
     IGRAPH_FINALLY(il_i_comm_free, res);
     IGRAPH_CHECK(il_i_comm_work_init(&wk, g, opts->symmetrize));
     IGRAPH_FINALLY(il_i_comm_work_free, &wk);
+    o = *opts;              /* the automatic rules, settled by the graph's size */
+    large = igraph_ecount(wk.graph) > IL_COMM_LARGE_TIES;
+    if (o.iterations == IL_COMM_AUTO) {
+        o.iterations = large ? 2 : 0;
+    }
+    if (o.patience == IL_COMM_AUTO) {
+        o.patience = large ? 3 : 0;
+    }
+    res->iterations_rule = o.iterations;
+    res->patience = il_comm_method_randomised(m) ? o.patience : 0;
     if (m == IL_COMM_INFOMAP) {
         res->quality_name = "codelength";
     } else if (m == IL_COMM_LEIDEN && opts->objective == IL_OBJECTIVE_CPM) {
@@ -261,7 +432,6 @@ igraph_error_t il_communities_detect(const il_graph_t *g, const il_communities_o
     }
     IGRAPH_CHECK(igraph_matrix_int_init(&all, 0, 0));
     IGRAPH_FINALLY(igraph_matrix_int_destroy, &all);
-    IGRAPH_VECTOR_INT_INIT_FINALLY(&memb, n);
 
     if (igraph_ecount(wk.graph) == 0) {
         for (v = 0; v < n; v++) {
@@ -276,31 +446,8 @@ igraph_error_t il_communities_detect(const il_graph_t *g, const il_communities_o
         if (m == IL_COMM_LABELPROP) {
             IGRAPH_CHECK(check_integer_weights(wk.weight));
         }
-        for (r = 0; r < runs; r++) {
-            double q;
-            igraph_integer_t it, k;
-            igraph_bool_t conv;
-            il_rng_scope_t rng;
-            IGRAPH_CHECK(il_rng_scope_begin(&rng, opts->seed + (igraph_uint_t) r));
-            IGRAPH_FINALLY(il_rng_scope_end, &rng);
-            IGRAPH_CHECK(run_method(&wk, opts, &memb, &q, &it, &conv));
-            il_rng_scope_end(&rng);
-            IGRAPH_FINALLY_CLEAN(1);
-            IGRAPH_CHECK(il_membership_canonical(&memb, &k));
-            IGRAPH_CHECK(igraph_matrix_int_set_row(&all, &memb, r));
-            if (it > res->iterations) {
-                res->iterations = it;
-            }
-            res->converged = res->converged && conv;
-            if (r == 0 || (lower_better ? q < res->quality : q > res->quality) ||
-                (isnan(res->quality) && !isnan(q))) {
-                res->quality = q;
-                res->best_run = r;
-                res->k = k;
-                IGRAPH_CHECK(igraph_vector_int_update(&res->membership, &memb));
-            }
-            il_progress("communities", (double) (r + 1) / (double) runs);
-        }
+        IGRAPH_CHECK(make_runs(&wk, &o, runs, res, &all, &runs));
+        IGRAPH_CHECK(keep_rows(&all, runs));
     }
     res->runs = runs;
     if (m != IL_COMM_LEIDEN) {
@@ -312,9 +459,8 @@ igraph_error_t il_communities_detect(const il_graph_t *g, const il_communities_o
         res->quality = res->quality_name[0] == 'm' ? res->modularity : NAN;
     }
 
-    igraph_vector_int_destroy(&memb);
     igraph_matrix_int_destroy(&all);
     il_i_comm_work_destroy(&wk);
-    IGRAPH_FINALLY_CLEAN(4);
+    IGRAPH_FINALLY_CLEAN(3);
     return IGRAPH_SUCCESS;
 }

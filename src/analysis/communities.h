@@ -19,7 +19,8 @@ extern "C" {
 
 /* Community detection methods (igraph 0.10.2 functions in docs). */
 typedef enum il_comm_method {
-    IL_COMM_LEIDEN = 0,             /* igraph_community_leiden, to convergence */
+    IL_COMM_LEIDEN = 0,             /* igraph_community_leiden, fixed iterations or
+                                     * until stable (il_communities_options_t) */
     IL_COMM_LOUVAIN,                /* igraph_community_multilevel */
     IL_COMM_INFOMAP,                /* igraph_community_infomap */
     IL_COMM_WALKTRAP,               /* igraph_community_walktrap */
@@ -65,12 +66,30 @@ typedef struct il_communities_options {
     igraph_integer_t walktrap_steps;    /* random-walk length of Walktrap (4) */
     il_symmetrize_t symmetrize;     /* directed input for undirected methods
                                      * (IL_SYMMETRIZE_NONE) */
+    igraph_integer_t iterations;    /* Leiden iterations per run: N fixed; 0 until an
+                                     * iteration changes nothing (at most
+                                     * IL_LEIDEN_MAX_ITERATIONS); IL_COMM_AUTO:
+                                     * 2 on a large graph, else 0 (IL_COMM_AUTO) */
+    igraph_integer_t patience;      /* stop after this many runs in a row without a
+                                     * better one; 0: make every run; IL_COMM_AUTO:
+                                     * 3 on a large graph, else 0 (IL_COMM_AUTO) */
+    igraph_integer_t jobs;          /* worker processes for the runs (1) */
 } il_communities_options_t;
+
+/* Iterations or patience chosen by the size of the graph. */
+#define IL_COMM_AUTO (-1)
+
+/* A graph with more ties than this is large: Leiden makes 2 iterations a run
+ * (python-igraph's n_iterations) and the runs stop after 3 without a better
+ * partition. Below it both are cheap enough to iterate until stable and to
+ * make every run. */
+#define IL_COMM_LARGE_TIES 100000
 
 #define IL_COMMUNITIES_OPTIONS_INIT {                                       \
         .method = IL_COMM_LEIDEN, .objective = IL_OBJECTIVE_MODULARITY,     \
         .resolution = 1.0, .beta = 0.01, .seed = 42, .runs = 10,            \
-        .walktrap_steps = 4, .symmetrize = IL_SYMMETRIZE_NONE               \
+        .walktrap_steps = 4, .symmetrize = IL_SYMMETRIZE_NONE,              \
+        .iterations = IL_COMM_AUTO, .patience = IL_COMM_AUTO, .jobs = 1     \
     }
 
 /* ---- Detection and evaluation (communities.c, communities_figures.c) ---- */
@@ -90,8 +109,12 @@ typedef struct il_communities {
     igraph_integer_t distinct_partitions;   /* among the runs */
     double stability_nmi, stability_ari;    /* mean over run pairs; NaN if runs < 2 */
     igraph_vector_t node_stability;         /* per node; NaN if runs < 2 */
-    igraph_integer_t iterations;    /* Leiden: most iterations a run needed */
-    igraph_bool_t converged;        /* Leiden: every run stopped changing */
+    igraph_integer_t iterations;    /* Leiden: most iterations a run made */
+    igraph_bool_t converged;        /* Leiden: in every run the last iteration
+                                     * changed nothing */
+    igraph_integer_t iterations_rule;   /* Leiden's rule as applied: N, or 0 (until
+                                         * stable) */
+    igraph_integer_t patience;      /* the patience applied (0: every run) */
     /* Per community c (length k). */
     igraph_vector_int_t size, internal_ties;
     igraph_vector_t internal_weight, density, conductance, strength;

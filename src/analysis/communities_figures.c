@@ -293,7 +293,11 @@ igraph_error_t il_i_comm_figures(const il_i_comm_work_t *wk, const il_communitie
     return IGRAPH_SUCCESS;
 }
 
-/** \function il_i_comm_check_options \brief IGRAPH_EINVAL for a bad resolution or runs < 1. */
+/**
+ * \function il_i_comm_check_options
+ * \brief IGRAPH_EINVAL for a bad resolution, runs < 1, negative Leiden
+ *        iterations or patience, or jobs < 1.
+ */
 igraph_error_t il_i_comm_check_options(const il_communities_options_t *o)
 {
     if (!(o->resolution >= 0) || !isfinite(o->resolution)) {
@@ -301,6 +305,18 @@ igraph_error_t il_i_comm_check_options(const il_communities_options_t *o)
     }
     if (o->runs < 1) {
         IGRAPH_ERROR("The number of runs must be at least 1.", IGRAPH_EINVAL);
+    }
+    if ((o->iterations < 0 && o->iterations != IL_COMM_AUTO) ||
+        o->iterations > IL_LEIDEN_MAX_ITERATIONS) {
+        IGRAPH_ERRORF("Leiden iterations must be 1 to %d, 0 for until stable, or automatic.",
+                      IGRAPH_EINVAL, IL_LEIDEN_MAX_ITERATIONS);
+    }
+    if (o->patience < 0 && o->patience != IL_COMM_AUTO) {
+        IGRAPH_ERROR("The patience must be at least 0 (0: make every run) or automatic.",
+                     IGRAPH_EINVAL);
+    }
+    if (o->jobs < 1) {
+        IGRAPH_ERROR("The number of worker processes must be at least 1.", IGRAPH_EINVAL);
     }
     return IGRAPH_SUCCESS;
 }

@@ -6,86 +6,6 @@
 #include <math.h>
 #include <string.h>
 
-/**
- * \function il_path_lengths
- * \brief Mean and maximum hop distance over ordered reachable pairs.
- *
- * Breadth-first search from each source, following edge direction in a
- * directed graph. Pairs that cannot reach each other are left out, as in
- * igraph's average_path_length(unconn=True).
- *
- * \param sources  Source vertices; NULL means every vertex (exact).
- * \param mean     Mean distance over the reached pairs; NaN if none.
- * \param diameter Largest distance seen; NaN for a graph without vertices,
- *                 0 when no pair is connected.
- * \return IGRAPH_ENOMEM. Reports progress as "path lengths".
- *
- * Time complexity: O(s (n + m)) for s sources.
- */
-igraph_error_t il_path_lengths(const igraph_t *graph, const igraph_vector_int_t *sources,
-                               double *mean, double *diameter)
-{
-    igraph_integer_t n = igraph_vcount(graph), s, ns, i;
-    igraph_adjlist_t al;
-    igraph_vector_int_t dist, queue;
-    double total = 0, pairs = 0;
-    igraph_integer_t maxd = 0;
-
-    ns = sources ? igraph_vector_int_size(sources) : n;
-    if (n == 0) {
-        *mean = *diameter = NAN;
-        return IGRAPH_SUCCESS;
-    }
-    IGRAPH_CHECK(igraph_adjlist_init(graph, &al, IGRAPH_OUT, IGRAPH_NO_LOOPS,
-                                     IGRAPH_NO_MULTIPLE));
-    IGRAPH_FINALLY(igraph_adjlist_destroy, &al);
-    IGRAPH_VECTOR_INT_INIT_FINALLY(&dist, n);
-    IGRAPH_VECTOR_INT_INIT_FINALLY(&queue, n);
-    igraph_vector_int_fill(&dist, -1);
-
-    for (s = 0; s < ns; s++) {
-        igraph_integer_t src = sources ? VECTOR(*sources)[s] : s;
-        igraph_integer_t head = 0, tail = 0;
-        VECTOR(dist)[src] = 0;
-        VECTOR(queue)[tail++] = src;
-        while (head < tail) {
-            igraph_integer_t u = VECTOR(queue)[head++];
-            igraph_vector_int_t *nb = igraph_adjlist_get(&al, u);
-            igraph_integer_t k, deg = igraph_vector_int_size(nb);
-            for (k = 0; k < deg; k++) {
-                igraph_integer_t w = VECTOR(*nb)[k];
-                if (VECTOR(dist)[w] < 0) {
-                    VECTOR(dist)[w] = VECTOR(dist)[u] + 1;
-                    VECTOR(queue)[tail++] = w;
-                }
-            }
-        }
-        for (i = 1; i < tail; i++) {        /* queue[0] is the source itself */
-            igraph_integer_t d = VECTOR(dist)[VECTOR(queue)[i]];
-            total += (double) d;
-            if (d > maxd) {
-                maxd = d;
-            }
-        }
-        pairs += (double) (tail - 1);
-        for (i = 0; i < tail; i++) {
-            VECTOR(dist)[VECTOR(queue)[i]] = -1;
-        }
-        if ((s & 63) == 63) {
-            il_progress("path lengths", (double) (s + 1) / (double) ns);
-        }
-    }
-    il_progress("path lengths", 1.0);
-    *mean = pairs > 0 ? total / pairs : NAN;
-    *diameter = (double) maxd;
-
-    igraph_vector_int_destroy(&queue);
-    igraph_vector_int_destroy(&dist);
-    igraph_adjlist_destroy(&al);
-    IGRAPH_FINALLY_CLEAN(3);
-    return IGRAPH_SUCCESS;
-}
-
 static igraph_error_t summary_paths(const il_graph_t *g, const il_summary_options_t *opts,
                                     il_summary_t *res)
 {
@@ -104,12 +24,15 @@ static igraph_error_t summary_paths(const il_graph_t *g, const il_summary_option
     res->paths_used = mode;
     if (mode == IL_PATHS_SKIP) {
         res->average_path_length = res->diameter = NAN;
+        res->average_path_length_se = NAN;
         res->path_sources = 0;
         return IGRAPH_SUCCESS;
     }
     if (mode == IL_PATHS_EXACT) {
         res->path_sources = res->nodes;
-        return il_path_lengths(&g->graph, NULL, &res->average_path_length, &res->diameter);
+        return il_path_stats(&g->graph, NULL, opts->jobs > 0 ? opts->jobs : 1,
+                             &res->average_path_length, &res->diameter,
+                             &res->average_path_length_se);
     }
     if (opts->samples < 1) {
         IGRAPH_ERROR("The number of path samples must be at least 1.", IGRAPH_EINVAL);
@@ -121,8 +44,9 @@ static igraph_error_t summary_paths(const il_graph_t *g, const il_summary_option
     il_rng_scope_end(&rng);
     IGRAPH_FINALLY_CLEAN(1);
     res->path_sources = opts->samples;
-    IGRAPH_CHECK(il_path_lengths(&g->graph, &sources, &res->average_path_length,
-                                 &res->diameter));
+    IGRAPH_CHECK(il_path_stats(&g->graph, &sources, opts->jobs > 0 ? opts->jobs : 1,
+                               &res->average_path_length, &res->diameter,
+                               &res->average_path_length_se));
     igraph_vector_int_destroy(&sources);
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;

@@ -29,9 +29,11 @@ typedef struct il_summary_options {
     il_paths_mode_t paths;          /* how path statistics are found (IL_PATHS_AUTO) */
     igraph_integer_t samples;       /* sources for IL_PATHS_SAMPLE / AUTO (200) */
     igraph_uint_t seed;             /* for the sampled sources (42) */
+    igraph_integer_t jobs;          /* worker processes for the path search (1) */
 } il_summary_options_t;
 
-#define IL_SUMMARY_OPTIONS_INIT { .paths = IL_PATHS_AUTO, .samples = 200, .seed = 42 }
+#define IL_SUMMARY_OPTIONS_INIT { .paths = IL_PATHS_AUTO, .samples = 200, .seed = 42, \
+                                  .jobs = 1 }
 
 /* Whole-graph figures, with the keys of DEFINITIONS.md. */
 typedef struct il_summary {
@@ -45,6 +47,7 @@ typedef struct il_summary {
     igraph_integer_t isolates;
     double transitivity, average_clustering;
     double average_path_length, diameter;
+    double average_path_length_se;  /* sampling error when sampled; 0 exact */
     double degree_assortativity;
     igraph_integer_t duplicates_merged, self_loops_dropped;   /* from loading */
     igraph_integer_t path_sources;  /* BFS sources used (nodes when exact) */
@@ -58,6 +61,12 @@ igraph_error_t il_summary(const il_graph_t *g, const il_summary_options_t *opts,
 /* Hop-distance statistics from a set of BFS sources (NULL: all nodes). */
 igraph_error_t il_path_lengths(const igraph_t *graph, const igraph_vector_int_t *sources,
                                double *mean, double *diameter);
+
+/* The same over worker processes, with the sampling error of the mean when
+ * the sources are a random sample (analysis/paths.c). */
+igraph_error_t il_path_stats(const igraph_t *graph, const igraph_vector_int_t *sources,
+                             igraph_integer_t jobs, double *mean, double *diameter,
+                             double *se);
 
 #ifdef __cplusplus
 }

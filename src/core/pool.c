@@ -76,7 +76,7 @@ static size_t max_block_size(const il_pool_task_t *t)
 /* ---- In this process ------------------------------------------------------- */
 
 /* Every block in turn, in this process: the reference the workers match. */
-static igraph_error_t run_here(const il_pool_task_t *t)
+static igraph_error_t run_here(const il_pool_task_t *t, il_pool_stop_fn *stop)
 {
     double *out = IGRAPH_CALLOC(max_block_size(t) + 1, double);
     igraph_integer_t b;
@@ -89,6 +89,10 @@ static igraph_error_t run_here(const il_pool_task_t *t)
         IGRAPH_CHECK(t->compute(b, out, t->arg));
         IGRAPH_CHECK(t->combine(b, out, t->arg));
         il_progress(t->name, (double) (b + 1) / (double) t->nblocks);
+        if (stop && stop(b, t->arg)) {
+            il_progress(t->name, 1.0);
+            break;
+        }
     }
     IGRAPH_FREE(out);
     IGRAPH_FINALLY_CLEAN(1);
@@ -213,6 +217,8 @@ typedef struct pool {
     igraph_integer_t next;      /* the next block to hand out */
     igraph_integer_t combined;  /* blocks combined so far */
     igraph_integer_t running;   /* blocks out */
+    il_pool_stop_fn *stop;      /* NULL: every block is needed */
+    int stopped;                /* stop said no later block is needed */
     igraph_error_t combine_error;   /* a failure of the combine callback */
     char msg[MSG_LEN];          /* why the workers failed */
 } pool_t;
@@ -342,12 +348,15 @@ static int pool_accept(pool_t *p, igraph_integer_t b, const char *data)
         return -1;
     }
     memcpy(p->pending[b], data, len);
-    while (p->combined < t->nblocks && p->pending[p->combined]) {
+    while (!p->stopped && p->combined < t->nblocks && p->pending[p->combined]) {
         p->combine_error = t->combine(p->combined, p->pending[p->combined], t->arg);
         free(p->pending[p->combined]);
         p->pending[p->combined] = NULL;
         if (p->combine_error != IGRAPH_SUCCESS) {
             return -1;
+        }
+        if (p->stop && p->stop(p->combined, t->arg)) {
+            p->stopped = 1;
         }
         p->combined++;
     }
@@ -402,7 +411,7 @@ static int pool_receive(pool_t *p, igraph_integer_t i)
     }
     w->busy = 0;
     p->running--;
-    return p->next < p->t->nblocks ? pool_send(p, i) : 0;
+    return p->next < p->t->nblocks && !p->stopped ? pool_send(p, i) : 0;
 }
 
 /* Collect results and hand out blocks until every block is combined; -1
@@ -410,7 +419,7 @@ static int pool_receive(pool_t *p, igraph_integer_t i)
 static int pool_loop(pool_t *p)
 {
     igraph_integer_t i;
-    while (p->running > 0) {
+    while (p->running > 0 && !p->stopped) {
         for (i = 0; i < p->nw; i++) {
             p->pfd[i].fd = p->w[i].busy ? p->w[i].fd : -1;  /* poll ignores fd < 0 */
             p->pfd[i].events = POLLIN;
@@ -430,7 +439,7 @@ static int pool_loop(pool_t *p)
             }
         }
     }
-    if (p->combined != p->t->nblocks) {
+    if (p->combined != p->t->nblocks && !p->stopped) {
         set_msg(p->msg, "Worker processes left blocks uncomputed.", NULL);
         return -1;
     }
@@ -476,13 +485,21 @@ static void pool_end(pool_t *p, int force)
 }
 
 /* The blocks over nw worker processes. */
-static igraph_error_t run_workers(const il_pool_task_t *t, igraph_integer_t nw)
+static igraph_error_t run_workers(const il_pool_task_t *t, igraph_integer_t nw,
+                                  il_pool_stop_fn *stop)
 {
     pool_t p;
-    int failed = pool_init(&p, t, nw) || pool_start(&p) || pool_loop(&p);
-    igraph_error_t combine_error = p.combine_error;
+    int failed = pool_init(&p, t, nw);
+    igraph_error_t combine_error;
 
-    pool_end(&p, failed);
+    p.stop = stop;
+    failed = failed || pool_start(&p) || pool_loop(&p);
+    combine_error = p.combine_error;
+    if (p.stopped) {
+        il_progress(t->name, 1.0);
+    }
+    /* blocks still out when the task stopped are not waited for */
+    pool_end(&p, failed || (p.stopped && p.running > 0));
     if (combine_error != IGRAPH_SUCCESS) {
         return combine_error;       /* raised by the callback itself */
     }
@@ -526,6 +543,24 @@ static igraph_error_t run_workers(const il_pool_task_t *t, igraph_integer_t nw)
  */
 igraph_error_t il_pool_run(const il_pool_task_t *task, igraph_integer_t jobs)
 {
+    return il_pool_run_until(task, jobs, NULL);
+}
+
+/**
+ * \function il_pool_run_until
+ * \brief il_pool_run() that may stop before the last block.
+ *
+ * After each block is combined (in block order, in this process), \p stop
+ * (may be NULL) is asked whether any later block is needed; on 1 no
+ * further block is handed out or combined, and workers still computing a
+ * block are killed and reaped. Which blocks are combined therefore depends
+ * on the blocks' results alone, never on \p jobs or on timing.
+ *
+ * \return As il_pool_run().
+ */
+igraph_error_t il_pool_run_until(const il_pool_task_t *task, igraph_integer_t jobs,
+                                 il_pool_stop_fn *stop)
+{
     if (jobs < 1) {
         IGRAPH_ERROR("The number of worker processes must be at least 1.", IGRAPH_EINVAL);
     }
@@ -535,5 +570,5 @@ igraph_error_t il_pool_run(const il_pool_task_t *task, igraph_integer_t jobs)
     if (jobs > task->nblocks) {
         jobs = task->nblocks;
     }
-    return jobs == 1 ? run_here(task) : run_workers(task, jobs);
+    return jobs == 1 ? run_here(task, stop) : run_workers(task, jobs, stop);
 }

@@ -48,6 +48,16 @@ typedef struct il_pool_task {
  * in this process) and combine the results in block order. */
 igraph_error_t il_pool_run(const il_pool_task_t *task, igraph_integer_t jobs);
 
+/* After block \p block is combined: 1 when no later block is needed. It
+ * runs in the calling process, in block order, so where the task stops
+ * does not depend on the number of workers either. */
+typedef int il_pool_stop_fn(igraph_integer_t block, void *arg);
+
+/* il_pool_run() that stops after the first block for which \p stop says
+ * so; blocks already out are abandoned (their workers are ended). */
+igraph_error_t il_pool_run_until(const il_pool_task_t *task, igraph_integer_t jobs,
+                                 il_pool_stop_fn *stop);
+
 #ifdef __cplusplus
 }
 #endif

@@ -22,6 +22,14 @@ int il_utf8_valid(const char *s, size_t len, size_t *bad)
         unsigned char c = u[i];
         size_t need, k;
         uint32_t cp;
+        uint64_t word;
+        if (i + 8 <= len) {             /* eight ASCII bytes at a time */
+            memcpy(&word, u + i, 8);
+            if (!(word & 0x8080808080808080ull)) {
+                i += 8;
+                continue;
+            }
+        }
         if (c < 0x80) {
             i++;
             continue;

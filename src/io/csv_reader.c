@@ -147,7 +147,8 @@ static void on_field(void *data, size_t len, void *vr)
     if (!data) {
         len = 0;
     }
-    nl = count_breaks(s, len);
+    /* a quoted field across lines (rare): count its line ends */
+    nl = len > 0 && (memchr(s, '\n', len) || memchr(s, '\r', len)) ? count_breaks(s, len) : 0;
     if (r->ncell == 0) {
         r->row_line = r->line - (igraph_integer_t) nl;
     }
@@ -348,6 +349,8 @@ static size_t next_piece(const char *s, size_t n, int *brk)
  * that follows it is fed alone and ends none. */
 static igraph_error_t feed_block(il_i_csv_t *r, struct csv_parser *p, const char *s, size_t n)
 {
+    r->block++;
+    r->ahead_end = s + n;
     while (n > 0) {
         int brk = 0;
         size_t len;
@@ -357,6 +360,7 @@ static igraph_error_t feed_block(il_i_csv_t *r, struct csv_parser *p, const char
         } else {
             len = next_piece(s, n, &brk);
         }
+        r->ahead = s + len;     /* what comes after this line, for prefetching */
         rc = feed(r, p, s, len);
         if (rc != IGRAPH_SUCCESS) {
             return rc;

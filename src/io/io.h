@@ -155,6 +155,57 @@ igraph_error_t il_write_edges_csv(const il_graph_t *g, FILE *out);
 /* The same with one more column \p name = \p value on every row. */
 igraph_error_t il_write_edges_csv_with(const il_graph_t *g, const char *name,
                                        const char *value, FILE *out);
+
+/* ---- Writing at disk speed (io/sink.c) ------------------------------------ */
+
+/* A buffer in front of a FILE, so that a million rows of text cost a few
+ * hundred write calls instead of tens of millions of stdio calls. Write
+ * errors stay in the FILE's error flag, as with stdio. */
+typedef struct il_sink {
+    FILE *out;
+    size_t len;
+    char buf[1 << 16];
+} il_sink_t;
+
+/* Start writing to \p out. */
+void il_sink_init(il_sink_t *s, FILE *out);
+
+/* Append bytes / a string; a full buffer goes to the FILE. */
+void il_sink_write(il_sink_t *s, const char *p, size_t n);
+void il_sink_puts(il_sink_t *s, const char *p);
+
+/* One byte. */
+static inline void il_sink_putc(il_sink_t *s, char c)
+{
+    if (s->len == sizeof s->buf) {
+        il_sink_write(s, &c, 1);
+    } else {
+        s->buf[s->len++] = c;
+    }
+}
+
+/* Hand what is buffered to the FILE (not fflush: the FILE keeps its own). */
+void il_sink_flush(il_sink_t *s);
+
+/* One CSV field, quoted as il_csv_write_field() quotes it. */
+void il_sink_csv_field(il_sink_t *s, const char *field);
+
+struct cJSON;
+
+/* Called for each value before it is written: return 1 after writing it
+ * yourself (at nesting \p depth), 0 to let il_json_write_at() write it. */
+typedef int il_json_hook_fn(const struct cJSON *item, size_t depth, il_sink_t *s, void *arg);
+
+/* A cJSON document, byte for byte as cJSON_Print() formats it, without
+ * building the text in memory first (io/json_write.c). */
+void il_json_write(const struct cJSON *item, il_sink_t *s);
+
+/* The same for a value nested \p depth deep, with a hook (may be NULL). */
+void il_json_write_at(const struct cJSON *item, size_t depth, il_json_hook_fn *hook,
+                      void *arg, il_sink_t *s);
+
+/* A string in quotes with cJSON's escapes (NULL as ""). */
+void il_json_write_string(const char *str, il_sink_t *s);
 /* ---- Graph files: GraphML, GEXF, JSON node-link (docs/formats.md) ------- */
 
 struct cJSON;

@@ -92,6 +92,10 @@ static igraph_error_t load_graph(const il_load_options_t *opts, il_graph_t *g)
     if (ret != IGRAPH_SUCCESS) {
         return ret;
     }
+    ret = il_graph_builder_defer(b);    /* merge repeated ties by sorting, in finish */
+    if (ret != IGRAPH_SUCCESS) {
+        goto cleanup;
+    }
     if (opts->nodes_path) {
         ret = il_i_load_nodes(opts, b);
         if (ret != IGRAPH_SUCCESS) {

@@ -70,6 +70,10 @@ struct il_i_csv {
     size_t nheader;             /* cells in the header row */
     char **header;              /* the header row, kept for messages */
     igraph_integer_t row_line;  /* line on which the current row starts */
+    /* The unparsed rest of the current block (the lines after this one) and
+     * a count of blocks read: a table may look ahead to prefetch (a hint). */
+    const char *ahead, *ahead_end;
+    unsigned long block;
 
     /* The feeder's own state (csv_reader.c only). */
     char delim;
@@ -131,6 +135,9 @@ typedef struct il_i_edge_ctx {
     const char **values;
     size_t *lens;
     long layer_hdr;             /* header column of --layer (when set) */
+    const char *cursor;         /* start of the line whose ids are prefetched */
+    unsigned long cursor_block; /* the block it lies in */
+    unsigned ahead_lines;       /* lines between the cursor and the current row */
 } il_i_edge_ctx_t;
 
 /* The source, target and optional weight columns of the header into

@@ -117,6 +117,10 @@ igraph_error_t il_graph_builder_new(il_graph_builder_t **b, igraph_bool_t direct
 /* Free a builder (after finish, or on error); accepts NULL. */
 void il_graph_builder_free(il_graph_builder_t *b);
 
+/* Merge repeated ties in finish (by sorting) rather than as they come;
+ * before the first tie. add_edge then reports repeats as added. */
+igraph_error_t il_graph_builder_defer(il_graph_builder_t *b);
+
 /* The load counts so far; loaders add the rows they read, filter and trim. */
 il_load_info_t *il_graph_builder_info(il_graph_builder_t *b);
 
@@ -126,6 +130,10 @@ const char *il_graph_builder_vertex_id(const il_graph_builder_t *b, uint32_t v);
 /* Vertex index of an id, adding a vertex when the id is new. */
 igraph_error_t il_graph_builder_add_vertex(il_graph_builder_t *b, const char *id,
                                            size_t len, uint32_t *v, int *is_new);
+
+/* Start loading where the id would be looked up (a hint for loaders that
+ * know the ids of coming rows; changes nothing). */
+void il_graph_builder_prefetch_vertex(const il_graph_builder_t *b, const char *id, size_t len);
 
 /* Vertex index of an id if present (1), else 0. */
 int il_graph_builder_find_vertex(const il_graph_builder_t *b, const char *id,

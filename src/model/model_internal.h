@@ -14,22 +14,49 @@
 
 /* ---- The builder (builder.c, projection.c) ------------------------------- */
 
+/*
+ * Ties are kept in the order of their first row (src, dst, w and the edge
+ * attribute value ids). A repeated pair is merged as it comes through an
+ * open-addressing hash on the pair, or, when the loader deferred merging
+ * (il_graph_builder_defer), appended and merged later by sorting packed
+ * pair keys (builder_merge.c): in finish, and earlier when the rows fill
+ * the arrays and the input proves to repeat ties.
+ */
 struct il_graph_builder {
     igraph_bool_t directed;
     il_dup_mode_t dup_mode;
     il_loop_mode_t loop_mode;
     il_strtab_t ids;
     il_attrs_t vattr, eattr;
-    uint32_t *src, *dst;        /* unique ties so far */
+    uint32_t *src, *dst;        /* ties so far, repeated pairs not yet merged */
     double *w;
     uint32_t *count;            /* merged rows per tie (IL_DUP_MEAN only) */
     igraph_integer_t *line;     /* input line per tie (IL_DUP_ERROR only) */
     size_t m, cap;
-    uint32_t *eslot;            /* tie hash: edge index + 1, 0 = empty */
+    uint32_t *eslot;            /* tie hash (not deferring): edge index + 1, 0 = empty */
     size_t neslot;
     size_t key_col1;            /* 0, or 1 + the edge column ties must also agree on */
+    int deferred;               /* merge repeats later, by sorting */
+    uint32_t *order;            /* after il_i_builder_merge(.., 1): ties by pair key */
+    int merges_seen;            /* an early merge found many repeats (-1: few) */
+    size_t merge_early;         /* ties held before merging early (IL_MERGE_EARLY) */
     il_load_info_t info;
 };
+
+/* Ties a deferring builder holds before it tries merging repeats early. */
+#define IL_MERGE_EARLY ((size_t) 1 << 24)
+
+/* ---- Merging and creating (builder_merge.c) ------------------------------ */
+
+/* Merge the repeated pairs among the ties so far into their first tie
+ * (first appearance keeps its place; merged strengths fold in row order)
+ * and count them in info.duplicates_merged; with \p keep_order, leave
+ * b->order: the tie indices sorted by pair key. */
+igraph_error_t il_i_builder_merge(il_graph_builder_t *b, int keep_order);
+
+/* The igraph graph of the merged ties in tie order, built from b->order:
+ * the same graph igraph_create() makes, without its sorts. */
+igraph_error_t il_i_builder_create(il_graph_builder_t *b, igraph_integer_t n, igraph_t *graph);
 
 /* ---- Attribute columns (graph.c) ----------------------------------------- */
 

@@ -44,6 +44,9 @@ igraph_error_t il_strtab_intern(il_strtab_t *t, const char *s, size_t len,
 /* Id of s[0..len) if present: returns 1 and sets *id, else returns 0. */
 int il_strtab_find(const il_strtab_t *t, const char *s, size_t len, uint32_t *id);
 
+/* Start loading the slot s[0..len) hashes to (a hint; changes nothing). */
+void il_strtab_prefetch(const il_strtab_t *t, const char *s, size_t len);
+
 /* The string with id \p id (NUL-terminated; valid until the next intern). */
 const char *il_strtab_get(const il_strtab_t *t, uint32_t id);
 

@@ -61,7 +61,7 @@ static igraph_error_t with_summary(annotate_ctx_t *ctx)
 {
     il_summary_options_t opts = IL_SUMMARY_OPTIONS_INIT;
     il_summary_t s;
-    il_report_t rep = { NULL, NULL };
+    il_report_t rep = { NULL, NULL, NULL };
     cJSON *obj;
     opts.seed = ctx->o->seed;
     IGRAPH_CHECK(il_summary(ctx->g, &opts, &s));

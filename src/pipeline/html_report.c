@@ -57,7 +57,7 @@ static igraph_error_t sec_summary(report_ctx_t *c)
 {
     il_summary_options_t opts = IL_SUMMARY_OPTIONS_INIT;
     il_summary_t s;
-    il_report_t rep = { NULL, NULL };
+    il_report_t rep = { NULL, NULL, NULL };
     cJSON *p;
     opts.seed = c->pic.seed;
     IGRAPH_CHECK(il_summary(c->g, &opts, &s));
@@ -130,7 +130,7 @@ static igraph_error_t top_by_centrality(report_ctx_t *c)
     IGRAPH_CHECK(il_centrality(c->g, &opts, &res));
     IGRAPH_FINALLY(il_centrality_destroy, &res);
     for (i = 0; i < sizeof ranked / sizeof ranked[0]; i++) {
-        il_report_t rep = { NULL, NULL };
+        il_report_t rep = { NULL, NULL, NULL };
         const char *name = il_score_name(ranked[i].score);
         double rank = 0;
         if (!res.has[ranked[i].score]) {
@@ -140,6 +140,7 @@ static igraph_error_t top_by_centrality(report_ctx_t *c)
         IGRAPH_FINALLY(il_report_destroy, &rep);
         IGRAPH_CHECK(il_report_add_centrality(&rep, c->g, &res, &opts, (int) ranked[i].score,
                                               c->top));
+        IGRAPH_CHECK(il_report_materialize(&rep));      /* the rows are read below */
         if (i == 0) {
             p = cJSON_DetachItemFromObjectCaseSensitive(rep.root, "parameters");
             if (p) {
@@ -372,7 +373,7 @@ static igraph_error_t coupling_rows(report_ctx_t *c, const il_partition_t *part,
         "group", "size", "weight_inside", "weight_outside", "weighted_density",
         "coupling_share", "ei_index", NULL
     };
-    il_report_t rep = { NULL, NULL };
+    il_report_t rep = { NULL, NULL, NULL };
     const cJSON *groups, *plane, *row, *reading;
     int i = 0;
     IGRAPH_CHECK(il_report_init(&rep, "coupling"));
@@ -506,7 +507,7 @@ static igraph_error_t sec_communities(report_ctx_t *c)
     il_communities_report_t how = { .opts = NULL, .detected = 1, .partition_attr = NULL,
                                     .groups = NULL, .top = 3, .runs_requested = 0 };
     il_communities_t res;
-    il_report_t rep = { NULL, NULL };
+    il_report_t rep = { NULL, NULL, NULL };
     cJSON *kv;
     memset(&res, 0, sizeof res);
     IGRAPH_FINALLY(il_communities_destroy, &res);
@@ -573,7 +574,7 @@ static igraph_error_t sec_mrqap(report_ctx_t *c)
 /* Everything that decides the numbers: the sections' options and the input. */
 static igraph_error_t sec_parameters(report_ctx_t *c)
 {
-    il_report_t rep = { NULL, NULL };
+    il_report_t rep = { NULL, NULL, NULL };
     IGRAPH_CHECK(il_report_init(&rep, "report"));
     IGRAPH_FINALLY(il_report_destroy, &rep);
     IGRAPH_CHECK(il_report_add_input(&rep, c->load, c->g));

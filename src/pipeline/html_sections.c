@@ -59,7 +59,7 @@ igraph_error_t il_i_report_structure(report_ctx_t *c)
 {
     il_structure_options_t opts = IL_STRUCTURE_OPTIONS_INIT;
     il_structure_t st;
-    il_report_t rep = { NULL, NULL };
+    il_report_t rep = { NULL, NULL, NULL };
     igraph_integer_t count[8] = { 0 }, v;
     cJSON *rows, *groups, *it;
     int r;

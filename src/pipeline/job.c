@@ -649,12 +649,9 @@ FILE *il_i_job_output(il_job_ctx_t *ctx)
     return ctx->out.fp;
 }
 
-/* Load the one graph a job reads (its backbone with --backbone); warn
- * about trimmed ids. */
-static igraph_error_t load_input(const il_job_args_t *a, il_graph_t *g)
+/* Warn about what loading the job's graph read leniently. */
+static void load_warnings(const il_graph_t *g)
 {
-    IGRAPH_CHECK(il_load_input(&a->load, &a->backbone,
-                               /* p_column = */ a->job->output == IL_JOB_FILE, g));
     if (g->info.weights_missing > 0) {
         il_warn("%" IGRAPH_PRId " ties had no weight and were read as 1 (--missing-weight 1)",
                 g->info.weights_missing);
@@ -663,7 +660,6 @@ static igraph_error_t load_input(const il_job_args_t *a, il_graph_t *g)
         il_warn("%" IGRAPH_PRId " ids had leading or trailing Unicode blanks "
                 "(no-break or ideographic spaces); they were trimmed", g->info.ids_trimmed);
     }
-    return IGRAPH_SUCCESS;
 }
 
 /* The provenance of every input file (the EDGES operands and the node
@@ -692,21 +688,26 @@ static igraph_error_t write_document(il_job_ctx_t *ctx)
 }
 
 /**
- * \function il_job_execute
- * \brief Load the input, run the job, write its output.
+ * \function il_i_job_execute_on
+ * \brief il_job_execute() on a graph the caller keeps, so that a run spec
+ *        loads each distinct input once.
  *
- * \param a     Checked arguments (il_job_args_check).
- * \param usage Out: 1 when a failure is a usage error.
- * \return IGRAPH_SUCCESS, or the failing call's code with the reason
- *         recorded. A failed job leaves no output file behind.
+ * \param a      Checked arguments (il_job_args_check).
+ * \param g      The graph of the job's input: IL_GRAPH_INIT with *loaded
+ *               0 (a job that reads one graph loads it here and sets
+ *               *loaded), or the graph loaded from the same load options
+ *               with *loaded 1. The caller destroys it.
+ * \param loaded In/out: 1 once \p g holds the input.
+ * \param usage  Out: 1 when a failure is a usage error.
+ * \return As il_job_execute().
  *
- * Time complexity: the job's.
+ * Time complexity: the job's, plus the load when *loaded is 0.
  */
-igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
+igraph_error_t il_i_job_execute_on(const il_job_args_t *a, il_graph_t *g, int *loaded,
+                                   int *usage)
 {
     il_job_ctx_t ctx;
-    il_graph_t g = IL_GRAPH_INIT;
-    il_report_t rep = { NULL, NULL };
+    il_report_t rep = { NULL, NULL, NULL };
     igraph_error_t rc = IGRAPH_SUCCESS;
 
     memset(&ctx, 0, sizeof ctx);
@@ -719,9 +720,16 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
         return il_i_job_refuse("missing EDGES file");
     }
     if (a->job->input == IL_JOB_ONE_GRAPH || a->job->input == IL_JOB_AFFILIATION) {
-        rc = load_input(a, &g);
-        ctx.g = &g;
-        ctx.input_graph = &g;
+        if (!*loaded) {     /* its backbone with --backbone, then --ego */
+            rc = il_load_input(&a->load, &a->backbone,
+                               /* p_column = */ a->job->output == IL_JOB_FILE, g);
+            *loaded = rc == IGRAPH_SUCCESS;
+        }
+        if (rc == IGRAPH_SUCCESS) {
+            load_warnings(g);       /* for every job, as when each loaded its own */
+        }
+        ctx.g = g;
+        ctx.input_graph = g;
     }
     if (rc == IGRAPH_SUCCESS) {
         rc = read_provenance(a, &ctx.provenance);
@@ -753,7 +761,6 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
     }
     il_report_destroy(&rep);
     il_provenance_destroy(&ctx.provenance);
-    il_graph_destroy(&g);
     *usage = ctx.usage;
     if (rc == IGRAPH_ENOMEM && strncmp(il_last_error(), "out of memory", 13) != 0) {
         /* igraph's words ("Cannot initialize vector.") name neither the
@@ -765,5 +772,25 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
                      a->load.edges_path ? il_path_shown(a->load.edges_path, shown) : "-",
                      why[0] ? why : "no reason given");
     }
+    return rc;
+}
+
+/**
+ * \function il_job_execute
+ * \brief Load the input, run the job, write its output.
+ *
+ * \param a     Checked arguments (il_job_args_check).
+ * \param usage Out: 1 when a failure is a usage error.
+ * \return IGRAPH_SUCCESS, or the failing call's code with the reason
+ *         recorded. A failed job leaves no output file behind.
+ *
+ * Time complexity: the job's.
+ */
+igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
+{
+    il_graph_t g = IL_GRAPH_INIT;
+    int loaded = 0;
+    igraph_error_t rc = il_i_job_execute_on(a, &g, &loaded, usage);
+    il_graph_destroy(&g);
     return rc;
 }

@@ -59,6 +59,12 @@ static const il_optdef_t centrality_options[] = {
     IL_OPTDEF_INT("jobs", centrality_job_t, o.jobs, 1, 1024),
     IL_OPTDEF_INT("samples", centrality_job_t, o.samples, 1, IL_OPT_NO_MAX),
     IL_OPTDEF_UINT("seed", centrality_job_t, o.seed),
+    IL_OPTDEF_BOOL("exact", centrality_job_t, o.exact),
+    IL_OPTDEF_BOOL("estimate", centrality_job_t, o.estimate),
+    IL_OPTDEF_REAL("epsilon", centrality_job_t, o.epsilon, 0.001, 0.5, 0,
+                   "a number from 0.001 to 0.5"),
+    IL_OPTDEF_REAL("delta", centrality_job_t, o.delta, 0.001, 0.5, 0,
+                   "a number from 0.001 to 0.5"),
     IL_OPTDEF_INT("top", centrality_job_t, top, 1, IL_OPT_NO_MAX),
     IL_OPTDEF_STRING("sort", centrality_job_t, sort),
     IL_CI_OPTDEFS(centrality_job_t),
@@ -82,6 +88,12 @@ static const char *const centrality_help[] = {
     "  --jobs N             worker processes for the path measures (default: cores)",
     "  --samples K          estimate betweenness from K random sources (x n/K)",
     "  --seed S             seed for the sampled sources (default: 42)",
+    "  --exact              exact betweenness, closeness and harmonic at any size",
+    "                       (above n(n+m) = 1e10 they are estimated by default:",
+    "                       docs/metrics-centrality.md, Large graphs)",
+    "  --estimate           estimate them at any size",
+    "  --epsilon E          the estimates are within E ... (default: 0.05)",
+    "  --delta D            ... with probability at least 1 - D (default: 0.1)",
     "  --sort MEASURE       rank rows by MEASURE, highest first (e.g. in_degree)",
     "  --top K              keep the first K rows (sorted by --sort, default the",
     "                       first measure)",
@@ -177,6 +189,9 @@ static igraph_error_t centrality_check(const il_job_args_t *a)
     if (j->o.samples > 0 && j->o.measures &&
         !((j->o.measures >> IL_MEASURE_BETWEENNESS) & 1)) {
         return il_i_job_refuse("--samples estimates betweenness, which --measures leaves out");
+    }
+    if (j->o.exact && j->o.estimate) {
+        return il_i_job_refuse("--exact and --estimate: give one of them");
     }
     if (!sort_column(j, directed, &sort)) {
         return il_i_job_refuse("--sort: '%s' is not one of the measures computed", j->sort);

@@ -18,6 +18,7 @@ typedef struct communities_job {
     const char *composition;    /* --composition LIST, "none"; NULL: every categorical */
     il_empty_group_t empty;     /* --empty-group */
     igraph_integer_t top;       /* members listed per community (5) */
+    int until_stable;           /* --until-stable: Leiden iterations = 0 */
     il_job_ci_t ci;             /* intervals: pipeline/job_ci.c */
 } communities_job_t;
 
@@ -29,6 +30,9 @@ static const il_optdef_t communities_options[] = {
     IL_OPTDEF_UINT("seed", communities_job_t, o.seed),
     /* stability compares every pair of runs: R^2 partition comparisons */
     IL_OPTDEF_INT("runs", communities_job_t, o.runs, 1, 1000),
+    IL_OPTDEF_INT("patience", communities_job_t, o.patience, 0, 1000),
+    IL_OPTDEF_INT("iterations", communities_job_t, o.iterations, 1, IL_LEIDEN_MAX_ITERATIONS),
+    IL_OPTDEF_FLAG("until-stable", communities_job_t, until_stable),
     IL_OPTDEF_INT("steps", communities_job_t, o.walktrap_steps, 1, 1000),
     IL_OPTDEF_STRING("compare", communities_job_t, compare),
     IL_OPTDEF_STRING("partition", communities_job_t, partition),
@@ -55,6 +59,12 @@ static const char *const communities_help[] = {
     "  --seed S             seed of the first run (default: 42)",
     "  --runs R             seeded runs of a randomised method; the best is kept",
     "                       (default: 10)",
+    "  --patience K         stop the runs after K in a row without a better partition;",
+    "                       0 makes all R (default: 3 above 100000 ties, else 0)",
+    "  --iterations N       leiden: iterations per run (default: 2 above 100000",
+    "                       ties, as python-igraph; below, --until-stable)",
+    "  --until-stable       leiden: iterate until an iteration changes nothing (at",
+    "                       most 100 per run)",
     "  --steps N            walktrap: random walk length (default: 4)",
     "  --symmetrize MODE    sum|max: make a directed graph undirected first",
     "  --compare ATTR       compare the communities with node attribute ATTR",
@@ -67,7 +77,8 @@ static const char *const communities_help[] = {
     IL_CI_HELP,
     "                       (modularity: communities detected anew in every",
     "                       replicate, or the --partition groups carried along)",
-    IL_CI_JOBS_HELP,
+    "  --jobs N             worker processes for the runs and the bootstrap (default:",
+    "                       cores); the numbers do not depend on it",
     NULL
 };
 
@@ -97,8 +108,21 @@ static igraph_error_t communities_check(const il_job_args_t *a)
         return il_i_job_refuse("--partition detects nothing: --method, --objective, --runs "
                                "and --steps do not apply");
     }
+    if (j->partition && (il_job_args_given(a, "patience") ||
+                         il_job_args_given(a, "iterations") || j->until_stable)) {
+        return il_i_job_refuse("--partition detects nothing: --patience, --iterations and "
+                               "--until-stable do not apply");
+    }
     if (il_job_args_given(a, "objective") && m != IL_COMM_LEIDEN) {
         return il_i_job_refuse("--objective applies to leiden only, not to %s", mn);
+    }
+    if ((il_job_args_given(a, "iterations") || j->until_stable) && m != IL_COMM_LEIDEN) {
+        return il_i_job_refuse("--iterations and --until-stable apply to leiden only, not "
+                               "to %s", mn);
+    }
+    if (il_job_args_given(a, "iterations") && j->until_stable) {
+        return il_i_job_refuse("--iterations fixes the Leiden iterations and --until-stable "
+                               "iterates until nothing changes; give one of them");
     }
     if (il_job_args_given(a, "steps") && m != IL_COMM_WALKTRAP) {
         return il_i_job_refuse("--steps applies to walktrap only, not to %s", mn);
@@ -180,11 +204,16 @@ static igraph_error_t communities_run(il_job_ctx_t *ctx)
     il_communities_report_t how;
     il_communities_t res;
     il_partition_t decl;
+    il_communities_options_t o = j->o;
 
+    o.jobs = j->ci.jobs;        /* --jobs serves the runs and the bootstrap */
+    if (j->until_stable) {
+        o.iterations = 0;
+    }
     memset(&res, 0, sizeof res);
     memset(&decl, 0, sizeof decl);
     memset(&how, 0, sizeof how);
-    how.opts = &j->o;
+    how.opts = &o;
     how.detected = j->partition == NULL;
     how.partition_attr = j->partition;
     how.top = j->top;
@@ -193,10 +222,10 @@ static igraph_error_t communities_run(il_job_ctx_t *ctx)
     IGRAPH_FINALLY(il_partition_destroy, &decl);
     if (j->partition) {
         IGRAPH_CHECK(il_partition_from_attr(ctx->g, j->partition, j->empty, &decl));
-        IGRAPH_CHECK(il_communities_evaluate(ctx->g, &j->o, &decl.membership, &res));
+        IGRAPH_CHECK(il_communities_evaluate(ctx->g, &o, &decl.membership, &res));
         how.groups = &decl;
     } else {
-        IGRAPH_CHECK(il_communities_detect(ctx->g, &j->o, &res));
+        IGRAPH_CHECK(il_communities_detect(ctx->g, &o, &res));
     }
     IGRAPH_CHECK(il_report_add_communities(ctx->report, ctx->g, &res, &how));
     {
@@ -204,9 +233,9 @@ static igraph_error_t communities_run(il_job_ctx_t *ctx)
         q.stats = 1u << IL_BOOT_MODULARITY;
         q.membership = j->partition ? &decl.membership : NULL;
         q.k = decl.k;
-        q.communities = &j->o;
+        q.communities = &o;
         q.detect = j->partition == NULL;
-        q.seed = j->o.seed;
+        q.seed = o.seed;
         IGRAPH_CHECK(il_i_ci_add(ctx, &j->ci, &q));
     }
     if (j->compare) {

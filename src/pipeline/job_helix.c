@@ -228,7 +228,7 @@ igraph_error_t il_i_helix_html(const il_graph_t *g, const il_load_options_t *loa
 {
     il_helix_map_t map = IL_HELIX_MAP_INIT;
     il_i_helix_result_t *res;
-    il_report_t rep = { NULL, NULL };
+    il_report_t rep = { NULL, NULL, NULL };
     const char *found[3];
     cJSON *o, *p;
     if (il_graph_vattr_find(g, "sector") < 0) {

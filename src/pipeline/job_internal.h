@@ -76,6 +76,12 @@ igraph_error_t il_i_job_no_format(const il_job_args_t *a);
  * what it reads: "a panel"). */
 igraph_error_t il_i_job_one_graph_only(const il_job_args_t *a, const char *how);
 
+/* il_job_execute() on a graph the caller keeps and destroys: loaded into
+ * \p g when *loaded is 0 (and *loaded set), used as it is when 1, so that
+ * a run spec loads each distinct input once (pipeline/spec_share.c). */
+igraph_error_t il_i_job_execute_on(const il_job_args_t *a, il_graph_t *g, int *loaded,
+                                   int *usage);
+
 /* Record a usage reason from a check function (printf-style) and fail. */
 igraph_error_t il_i_job_refuse(const char *fmt, ...);
 

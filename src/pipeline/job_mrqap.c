@@ -440,7 +440,7 @@ igraph_error_t il_i_mrqap_html(const il_graph_t *g, const il_load_options_t *loa
                                const char *by, igraph_uint_t seed, FILE *out, cJSON *params)
 {
     il_mrqap_options_t o = IL_MRQAP_OPTIONS_INIT;
-    il_report_t rep = { NULL, NULL };
+    il_report_t rep = { NULL, NULL, NULL };
     il_dyads_t d;
     il_mrqap_t m;
     char dropped[1024] = "";

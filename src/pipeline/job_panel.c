@@ -263,7 +263,7 @@ static igraph_error_t write_report(il_job_ctx_t *ctx, const il_panel_t *p, il_wi
 {
     const panel_job_t *j = ctx->opts;
     const il_job_args_t *a = ctx->args;
-    il_report_t rep = { NULL, NULL };
+    il_report_t rep = { NULL, NULL, NULL };
     FILE *out;
     IGRAPH_FINALLY(il_report_destroy, &rep);
     IGRAPH_CHECK(il_report_init(&rep, "panel"));

@@ -42,7 +42,8 @@ static const char *const summary_help[] = {
     "",
     IL_CI_HELP,
     "                       (density and weighted density)",
-    IL_CI_JOBS_HELP,
+    "  --jobs N             worker processes for the path search and the bootstrap",
+    "                       (default: cores); the numbers do not depend on it",
     "",
     "Groups (optional):",
     "  --by ATTR            also summarise the subgraph of each group of node",
@@ -79,8 +80,10 @@ static igraph_error_t summary_run(il_job_ctx_t *ctx)
     il_i_ci_request_t q = { 0 };
     il_partition_t p;
     il_summary_t s;
-    IGRAPH_CHECK(il_summary(ctx->g, &j->o, &s));
-    IGRAPH_CHECK(il_report_add_summary(ctx->report, &s, &j->o));
+    il_summary_options_t o = j->o;
+    o.jobs = j->ci.jobs;        /* --jobs serves the path search and the bootstrap */
+    IGRAPH_CHECK(il_summary(ctx->g, &o, &s));
+    IGRAPH_CHECK(il_report_add_summary(ctx->report, &s, &o));
     q.stats = (1u << IL_BOOT_DENSITY) | (1u << IL_BOOT_WEIGHTED_DENSITY);
     q.seed = j->o.seed;
     IGRAPH_CHECK(il_i_ci_add(ctx, &j->ci, &q));

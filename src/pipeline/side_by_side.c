@@ -331,7 +331,7 @@ igraph_error_t il_i_summary_groups(cJSON *root, const il_graph_t *g, const il_pa
     IGRAPH_FINALLY(igraph_free, keep);
     for (k = 0; k < p->k; k++) {
         il_graph_t sub = IL_GRAPH_INIT;
-        il_report_t rep = { NULL, NULL };
+        il_report_t rep = { NULL, NULL, NULL };
         il_summary_t s;
         const cJSON *it;
         cJSON *row;

@@ -13,6 +13,7 @@
  */
 #include "pipeline/spec.h"
 #include "pipeline/job_internal.h"
+#include "pipeline/spec_internal.h"
 #include "core/setup.h"
 #include "core/utf8.h"
 
@@ -727,23 +728,6 @@ static igraph_error_t spec_check(spec_t *s)
     return check_paths(s);
 }
 
-/* Run every analysis; each reads and writes relative to the spec's folder. */
-static igraph_error_t spec_execute(spec_t *s, const il_spec_hooks_t *hooks, size_t *failed)
-{
-    int usage;
-    size_t i;
-    for (i = 0; i < s->n; i++) {
-        if (hooks && hooks->step) {
-            hooks->step(hooks->arg, i, il_job_args_job(s->args[i])->name, s->args[i]->output);
-        }
-        if (il_job_execute(s->args[i], &usage) != IGRAPH_SUCCESS) {
-            *failed = i;
-            return IGRAPH_FAILURE;
-        }
-    }
-    return IGRAPH_SUCCESS;
-}
-
 /**
  * \function il_spec_run_with
  * \brief Check the spec at \p path completely, then run its analyses in
@@ -753,6 +737,9 @@ static igraph_error_t spec_execute(spec_t *s, const il_spec_hooks_t *hooks, size
  * its shape, every command, every option and its value, and its paths.
  * Paths in the spec are relative to its folder (the working folder is left
  * as it is: each analysis reads and writes through il_path_resolve).
+ * Analyses that read the same input with the same input options share one
+ * load of it (pipeline/spec_share.c); their outputs are as if each loaded
+ * its own.
  * Every output must lie in the spec's folder (symbolic links resolved),
  * unless opts->allow_outside, in a folder that exists; no output may be
  * the spec itself, an input of any analysis or another analysis's output
@@ -780,7 +767,7 @@ igraph_error_t il_spec_run_with(const char *path, const il_spec_options_t *opts,
     *failed = (size_t) -1;
     rc = spec_check(&s);
     if (rc == IGRAPH_SUCCESS && !(opts && opts->check_only)) {
-        rc = spec_execute(&s, opts ? opts->hooks : NULL, failed);
+        rc = il_i_spec_execute(s.args, s.n, opts ? opts->hooks : NULL, failed);
     }
     spec_destroy(&s);
     return rc;

@@ -68,7 +68,14 @@ static igraph_error_t add_parameters(il_report_t *r, const il_centrality_t *c,
         IGRAPH_CHECK(il_report_string(p, "betweenness_scale", opts->raw ? "raw (unnormalised)" :
                                       c->directed ? "normalised: x 1/((n-1)(n-2))" :
                                       "normalised: x 2/((n-1)(n-2))"));
-        if (c->betweenness_sources < c->nodes) {
+        if (c->betweenness_paths > 0) {
+            IGRAPH_CHECK(il_report_string(p, "betweenness_method", "estimate: sampled shortest "
+                                          "paths (Riondato-Kornaropoulos 2016)"));
+            IGRAPH_CHECK(il_report_number(p, "betweenness_paths", (double) c->betweenness_paths));
+            IGRAPH_CHECK(il_report_number(p, "vertex_diameter_bound",
+                                          (double) c->vertex_diameter_bound));
+            IGRAPH_CHECK(il_report_number(p, "betweenness_within", c->betweenness_bound));
+        } else if (c->betweenness_sources < c->nodes) {
             IGRAPH_CHECK(il_report_string(p, "betweenness_method",
                                           "estimate: sampled sources, scaled by n/K"));
             IGRAPH_CHECK(il_report_number(p, "samples", (double) c->betweenness_sources));
@@ -81,6 +88,19 @@ static igraph_error_t add_parameters(il_report_t *r, const il_centrality_t *c,
                                       ? "(n-1)/d: an in-star of ties d long"
                                       : "(n-1)(n-2)/((2n-3) d): a star of ties d long"));
         IGRAPH_CHECK(il_report_number(p, "closeness_shortest_tie", c->closeness_shortest));
+    }
+    if (c->closeness_pivots > 0) {
+        IGRAPH_CHECK(il_report_string(p, "closeness_method", "estimate: distances from "
+                                      "pivots drawn at random (Eppstein-Wang 2004)"));
+        IGRAPH_CHECK(il_report_number(p, "closeness_pivots", (double) c->closeness_pivots));
+        IGRAPH_CHECK(il_report_number(p, "harmonic_within", c->harmonic_bound));
+    }
+    if (c->betweenness_paths > 0 || c->closeness_pivots > 0) {
+        IGRAPH_CHECK(il_report_string(p, "estimates", "every node within the stated bound "
+                                      "with at least the stated probability, each measure "
+                                      "on its own; --exact computes them exactly"));
+        IGRAPH_CHECK(il_report_number(p, "guarantee_probability", c->guarantee_probability));
+        IGRAPH_CHECK(il_report_number(p, "epsilon", opts->epsilon));
     }
     IGRAPH_CHECK(il_report_number(p, "seed", (double) opts->seed));
     IGRAPH_CHECK(il_report_number(p, "jobs", (double) c->jobs));
@@ -114,14 +134,15 @@ igraph_error_t il_report_add_centrality(il_report_t *r, const il_graph_t *g,
     igraph_integer_t n = c->nodes, i, rows;
     igraph_integer_t *order;
     int label = il_graph_vattr_find(g, "label") >= 0, k;
-    cJSON *table;
+    il_i_table_t *table;
+    size_t col;
 
     if (sort >= IL_SCORE_COUNT || (sort >= 0 && !c->has[sort])) {
         IGRAPH_ERROR("The sort measure was not computed.", IGRAPH_EINVAL);
     }
     IGRAPH_CHECK(add_centralization(r, c));
-    table = cJSON_AddArrayToObject(r->root, "nodes");
-    CHECK_ITEM(table);
+    rows = top > 0 && top < n ? top : n;
+    IGRAPH_CHECK(il_i_table_new(r, r->root, "nodes", (size_t) rows, &table));
     r->table = "nodes";
     order = IGRAPH_CALLOC(n > 0 ? n : 1, igraph_integer_t);
     IGRAPH_CHECK_OOM(order, "Out of memory sorting nodes.");
@@ -132,21 +153,24 @@ igraph_error_t il_report_add_centrality(il_report_t *r, const il_graph_t *g,
     if (sort >= 0 && n > 1) {
         igraph_qsort_r(order, (size_t) n, sizeof *order, (void *) &c->score[sort], cmp_rows);
     }
-    rows = top > 0 && top < n ? top : n;
+    IGRAPH_CHECK(il_i_table_column(table, "id", IL_I_CELL_STRING, &col));
     for (i = 0; i < rows; i++) {
-        igraph_integer_t v = order[i];
-        cJSON *row = cJSON_CreateObject();
-        CHECK_ITEM(row);
-        cJSON_AddItemToArray(table, row);
-        IGRAPH_CHECK(il_report_string(row, "id", il_graph_vertex_id(g, v)));
-        if (label) {
-            IGRAPH_CHECK(il_report_string(row, "label", il_graph_vertex_label(g, v)));
+        IGRAPH_CHECK(il_i_table_string(table, col, il_graph_vertex_id(g, order[i])));
+    }
+    if (label) {
+        IGRAPH_CHECK(il_i_table_column(table, "label", IL_I_CELL_STRING, &col));
+        for (i = 0; i < rows; i++) {
+            IGRAPH_CHECK(il_i_table_string(table, col, il_graph_vertex_label(g, order[i])));
         }
-        for (k = 0; k < IL_SCORE_COUNT; k++) {
-            if (c->has[k]) {
-                IGRAPH_CHECK(il_report_number(row, il_score_name((il_score_t) k),
-                                              VECTOR(c->score[k])[v]));
-            }
+    }
+    for (k = 0; k < IL_SCORE_COUNT; k++) {
+        if (!c->has[k]) {
+            continue;
+        }
+        IGRAPH_CHECK(il_i_table_column(table, il_score_name((il_score_t) k), IL_I_CELL_NUMBER,
+                                       &col));
+        for (i = 0; i < rows; i++) {
+            IGRAPH_CHECK(il_i_table_number(table, col, VECTOR(c->score[k])[order[i]]));
         }
     }
     IGRAPH_FREE(order);

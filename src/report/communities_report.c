@@ -231,6 +231,47 @@ igraph_error_t il_report_add_composition(il_report_t *r, const il_communities_t 
     return IGRAPH_SUCCESS;
 }
 
+/* One row per node: id, then label (membership) or not (node_stability),
+ * the community, and the stability when \p stability is given. */
+static igraph_error_t membership_table(il_report_t *r, const il_graph_t *g,
+                                       const il_communities_t *c,
+                                       const il_communities_report_t *how, const char *key,
+                                       const igraph_vector_t *stability)
+{
+    igraph_integer_t v, n = igraph_vector_int_size(&c->membership);
+    int named = !how->detected && how->groups;
+    il_i_table_t *t;
+    size_t col;
+    IGRAPH_CHECK(il_i_table_new(r, r->root, key, (size_t) n, &t));
+    IGRAPH_CHECK(il_i_table_column(t, "id", IL_I_CELL_STRING, &col));
+    for (v = 0; v < n; v++) {
+        IGRAPH_CHECK(il_i_table_string(t, col, il_graph_vertex_id(g, v)));
+    }
+    if (!stability) {
+        IGRAPH_CHECK(il_i_table_column(t, "label", IL_I_CELL_STRING, &col));
+        for (v = 0; v < n; v++) {
+            IGRAPH_CHECK(il_i_table_string(t, col, il_graph_vertex_label(g, v)));
+        }
+    }
+    IGRAPH_CHECK(il_i_table_column(t, "community", named ? IL_I_CELL_STRING : IL_I_CELL_NUMBER,
+                                   &col));
+    for (v = 0; v < n; v++) {       /* as add_comm() writes a community */
+        igraph_integer_t k = VECTOR(c->membership)[v];
+        if (named) {
+            IGRAPH_CHECK(il_i_table_string(t, col, il_partition_name(how->groups, k)));
+        } else {
+            IGRAPH_CHECK(il_i_table_number(t, col, (double) (k + 1)));
+        }
+    }
+    if (stability) {
+        IGRAPH_CHECK(il_i_table_column(t, "stability", IL_I_CELL_NUMBER, &col));
+        for (v = 0; v < n; v++) {
+            IGRAPH_CHECK(il_i_table_number(t, col, VECTOR(*stability)[v]));
+        }
+    }
+    return IGRAPH_SUCCESS;
+}
+
 /**
  * \function il_report_add_membership
  * \brief The `membership` table (id, label, community; the CSV output)
@@ -241,25 +282,10 @@ igraph_error_t il_report_add_membership(il_report_t *r, const il_graph_t *g,
                                         const il_communities_t *c,
                                         const il_communities_report_t *how)
 {
-    cJSON *rows = cJSON_AddArrayToObject(r->root, "membership"), *row;
-    igraph_integer_t v, n = igraph_vector_int_size(&c->membership);
-    CHECK_ITEM(rows);
-    for (v = 0; v < n; v++) {
-        CHECK_ITEM(row = add_row(rows));
-        IGRAPH_CHECK(il_report_string(row, "id", il_graph_vertex_id(g, v)));
-        IGRAPH_CHECK(il_report_string(row, "label", il_graph_vertex_label(g, v)));
-        IGRAPH_CHECK(add_comm(row, "community", VECTOR(c->membership)[v], how));
-    }
+    IGRAPH_CHECK(membership_table(r, g, c, how, "membership", NULL));
     r->table = "membership";
     if (how->detected && c->runs >= 2) {
-        rows = cJSON_AddArrayToObject(r->root, "node_stability");
-        CHECK_ITEM(rows);
-        for (v = 0; v < n; v++) {
-            CHECK_ITEM(row = add_row(rows));
-            IGRAPH_CHECK(il_report_string(row, "id", il_graph_vertex_id(g, v)));
-            IGRAPH_CHECK(add_comm(row, "community", VECTOR(c->membership)[v], how));
-            IGRAPH_CHECK(il_report_number(row, "stability", VECTOR(c->node_stability)[v]));
-        }
+        IGRAPH_CHECK(membership_table(r, g, c, how, "node_stability", &c->node_stability));
     }
     return IGRAPH_SUCCESS;
 }
@@ -286,6 +312,12 @@ igraph_error_t il_report_add_communities_parameters(il_report_t *r,
     IGRAPH_CHECK(il_report_number(p, "seed", (double) o->seed));
     IGRAPH_CHECK(il_report_number(p, "runs_requested", (double) how->runs_requested));
     IGRAPH_CHECK(il_report_number(p, "runs_made", (double) c->runs));
+    if (il_comm_method_randomised(o->method)) {
+        IGRAPH_CHECK(il_report_number(p, "patience", (double) c->patience));
+        IGRAPH_CHECK(il_report_string(p, "runs_stopping", c->patience > 0 ?
+                                      "after the first run that leaves the best patience "
+                                      "runs old" : "every run requested"));
+    }
     IGRAPH_CHECK(il_report_string(p, "seeds", "run r uses seed + r"));
     IGRAPH_CHECK(il_report_string(p, "best_run", c->quality_name[0] == 'c' &&
                                   c->quality_name[1] == 'o' ? "smallest codelength" :
@@ -299,7 +331,11 @@ igraph_error_t il_report_add_communities_parameters(il_report_t *r,
         IGRAPH_CHECK(il_report_string(p, "leiden_node_weights", o->objective == IL_OBJECTIVE_CPM ?
                                       "1 (cpm)" : "strength (modularity)"));
         IGRAPH_CHECK(il_report_number(p, "beta", o->beta));
-        IGRAPH_CHECK(il_report_number(p, "leiden_max_iterations", IL_LEIDEN_MAX_ITERATIONS));
+        IGRAPH_CHECK(il_report_string(p, "leiden_stopping", c->iterations_rule > 0 ?
+                                      "a fixed number of iterations per run" :
+                                      "until an iteration leaves the partition unchanged"));
+        IGRAPH_CHECK(il_report_number(p, "leiden_max_iterations", c->iterations_rule > 0 ?
+                                      (double) c->iterations_rule : IL_LEIDEN_MAX_ITERATIONS));
     }
     if (o->method == IL_COMM_WALKTRAP) {
         IGRAPH_CHECK(il_report_number(p, "walktrap_steps", (double) o->walktrap_steps));

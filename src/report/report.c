@@ -14,6 +14,7 @@
 igraph_error_t il_report_init(il_report_t *r, const char *command)
 {
     r->table = NULL;
+    r->tables = NULL;
     r->root = cJSON_CreateObject();
     CHECK_ITEM(r->root);
     CHECK_ITEM(cJSON_AddStringToObject(r->root, "command", command));
@@ -28,6 +29,7 @@ void il_report_destroy(il_report_t *r)
 {
     cJSON_Delete(r->root);
     r->root = NULL;
+    il_i_tables_free(r);
 }
 
 /**
@@ -221,7 +223,14 @@ igraph_error_t il_report_add_summary(il_report_t *r, const il_summary_t *s,
     IGRAPH_CHECK(il_report_number(o, "transitivity", s->transitivity));
     IGRAPH_CHECK(il_report_number(o, "average_clustering", s->average_clustering));
     IGRAPH_CHECK(il_report_number(o, "average_path_length", s->average_path_length));
+    if (s->paths_used == IL_PATHS_SAMPLE) {     /* an estimate: its sampling error */
+        IGRAPH_CHECK(il_report_number(o, "average_path_length_se", s->average_path_length_se));
+    }
     IGRAPH_CHECK(il_report_number(o, "diameter", s->diameter));
+    if (s->paths_used == IL_PATHS_SAMPLE) {
+        IGRAPH_CHECK(il_report_string(o, "diameter_bound", "lower: the longest distance "
+                                      "from the sampled sources"));
+    }
     IGRAPH_CHECK(il_report_number(o, "degree_assortativity", s->degree_assortativity));
     IGRAPH_CHECK(il_report_number(o, "duplicates_merged", (double) s->duplicates_merged));
     IGRAPH_CHECK(il_report_number(o, "self_loops_dropped", (double) s->self_loops_dropped));
@@ -234,6 +243,10 @@ igraph_error_t il_report_add_summary(il_report_t *r, const il_summary_t *s,
         IGRAPH_CHECK(il_report_number(p, "seed", (double) opts->seed));
         IGRAPH_CHECK(il_report_string(p, "note", "average_path_length is estimated and "
                                       "diameter is a lower bound (sampled sources)"));
+        IGRAPH_CHECK(il_report_string(p, "sampling_error", "average_path_length_se: standard "
+                                      "error of the ratio estimate over sources drawn "
+                                      "without replacement (Cochran 1977, 6.3), "
+                                      "finite-population corrected"));
     }
     return IGRAPH_SUCCESS;
 }

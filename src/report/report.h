@@ -30,6 +30,7 @@ struct cJSON;
 typedef struct il_report {
     struct cJSON *root;
     const char *table;
+    struct il_report_table *tables; /* tables kept as columns (report/table.c) */
 } il_report_t;
 
 /* The output formats of a report. */
@@ -44,6 +45,12 @@ igraph_error_t il_report_init(il_report_t *r, const char *command);
 
 /* Free a report; accepts a zero-filled one. */
 void il_report_destroy(il_report_t *r);
+
+/* Large tables (one row per node) are kept as columns and written straight
+ * from them; in the document they stand as empty arrays. Turn them into
+ * ordinary arrays of row objects, for code that reads rows from the
+ * document (the HTML report). */
+igraph_error_t il_report_materialize(il_report_t *r);
 
 /* Add the `input` record: files, loading options, load counts, versions. */
 igraph_error_t il_report_add_input(il_report_t *r, const il_load_options_t *opts,

@@ -152,6 +152,80 @@ static int cmp_rows(void *ctx, const void *a, const void *b)
     return strcmp(il_graph_vertex_id(sort_g, x), il_graph_vertex_id(sort_g, y));
 }
 
+/* Append a number column \p name: values[order[i]] (ints when \p ints). */
+static igraph_error_t number_column(il_i_table_t *t, const char *name, const igraph_vector_t *values,
+                                    const igraph_vector_int_t *ints, const igraph_integer_t *order,
+                                    igraph_integer_t n)
+{
+    igraph_integer_t i;
+    size_t col;
+    IGRAPH_CHECK(il_i_table_column(t, name, IL_I_CELL_NUMBER, &col));
+    for (i = 0; i < n; i++) {
+        IGRAPH_CHECK(il_i_table_number(t, col, values ? VECTOR(*values)[order[i]]
+                                       : (double) VECTOR(*ints)[order[i]]));
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* Append a boolean column \p name: flags[order[i]] != 0. */
+static igraph_error_t bool_column(il_i_table_t *t, const char *name,
+                                  const igraph_vector_int_t *flags, const igraph_integer_t *order,
+                                  igraph_integer_t n)
+{
+    igraph_integer_t i;
+    size_t col;
+    IGRAPH_CHECK(il_i_table_column(t, name, IL_I_CELL_BOOL, &col));
+    for (i = 0; i < n; i++) {
+        IGRAPH_CHECK(il_i_table_bool(t, col, VECTOR(*flags)[order[i]] != 0));
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* The `nodes` table, rows in \p order, with the keys and types the row
+ * objects of earlier releases had (docs/report-schema.md). */
+static igraph_error_t node_columns(il_i_table_t *t, const il_structure_t *s,
+                                   const il_graph_t *g, const igraph_integer_t *order)
+{
+    igraph_integer_t i, n = s->n;
+    size_t col;
+    IGRAPH_CHECK(il_i_table_column(t, "id", IL_I_CELL_STRING, &col));
+    for (i = 0; i < n; i++) {
+        IGRAPH_CHECK(il_i_table_string(t, col, il_graph_vertex_id(g, order[i])));
+    }
+    IGRAPH_CHECK(il_i_table_column(t, "label", IL_I_CELL_STRING, &col));
+    for (i = 0; i < n; i++) {
+        IGRAPH_CHECK(il_i_table_string(t, col, il_graph_vertex_label(g, order[i])));
+    }
+    if (s->grouped) {
+        IGRAPH_CHECK(il_i_table_column(t, "group", IL_I_CELL_STRING, &col));
+        for (i = 0; i < n; i++) {
+            IGRAPH_CHECK(il_i_table_string(t, col, il_partition_name(
+                                               &s->part, VECTOR(s->part.membership)[order[i]])));
+        }
+    }
+    IGRAPH_CHECK(number_column(t, "degree", &s->degree, NULL, order, n));
+    IGRAPH_CHECK(number_column(t, "strength", &s->strength, NULL, order, n));
+    if (s->grouped) {
+        IGRAPH_CHECK(number_column(t, "group_degree", &s->group_degree, NULL, order, n));
+        IGRAPH_CHECK(number_column(t, "group_strength", &s->group_strength, NULL, order, n));
+    }
+    IGRAPH_CHECK(number_column(t, "degree_z", &s->degree_z, NULL, order, n));
+    IGRAPH_CHECK(number_column(t, "strength_z", &s->strength_z, NULL, order, n));
+    IGRAPH_CHECK(bool_column(t, "hub", &s->hub, order, n));
+    if (s->has_designated) {
+        IGRAPH_CHECK(bool_column(t, "designated", &s->designated, order, n));
+    }
+    IGRAPH_CHECK(bool_column(t, "core", &s->core, order, n));
+    IGRAPH_CHECK(number_column(t, "coreness", &s->coreness, NULL, order, n));
+    IGRAPH_CHECK(number_column(t, "kcore", NULL, &s->kcore, order, n));
+    IGRAPH_CHECK(number_column(t, "participation", &s->participation, NULL, order, n));
+    IGRAPH_CHECK(il_i_table_column(t, "role", IL_I_CELL_STRING, &col));
+    for (i = 0; i < n; i++) {
+        IGRAPH_CHECK(il_i_table_string(t, col, il_role_name((il_role_t) VECTOR(s->role)[order[i]])));
+    }
+    return IGRAPH_SUCCESS;
+}
+
 /**
  * \function il_report_add_structure
  * \brief Put a structure result in a report: `network`, `groups` (by name,
@@ -164,8 +238,9 @@ igraph_error_t il_report_add_structure(il_report_t *r, const il_structure_t *s,
                                        const il_graph_t *g, const il_structure_options_t *o)
 {
     cJSON *root = r->root, *p, *obj, *rows, *row;
-    igraph_integer_t k, v, i;
+    igraph_integer_t k, v;
     igraph_integer_t *order = NULL;
+    il_i_table_t *t;
 
     p = il_report_parameters(r);
     CHECK_ITEM(p);
@@ -209,7 +284,7 @@ igraph_error_t il_report_add_structure(il_report_t *r, const il_structure_t *s,
         IGRAPH_CHECK(il_report_number(row, "rho", VECTOR(s->rich_club.rho)[k]));
     }
 
-    CHECK_ITEM(rows = cJSON_AddArrayToObject(root, "nodes"));
+    IGRAPH_CHECK(il_i_table_new(r, root, "nodes", (size_t) s->n, &t));
     order = IGRAPH_CALLOC(s->n > 0 ? s->n : 1, igraph_integer_t);
     CHECK_ITEM(order);
     IGRAPH_FINALLY(igraph_free, order);
@@ -222,34 +297,7 @@ igraph_error_t il_report_add_structure(il_report_t *r, const il_structure_t *s,
         by.g = g;
         igraph_qsort_r(order, (size_t) s->n, sizeof *order, &by, cmp_rows);
     }
-    for (i = 0; i < s->n; i++) {
-        v = order[i];
-        CHECK_ITEM(row = cJSON_CreateObject());
-        cJSON_AddItemToArray(rows, row);
-        IGRAPH_CHECK(il_report_string(row, "id", il_graph_vertex_id(g, v)));
-        IGRAPH_CHECK(il_report_string(row, "label", il_graph_vertex_label(g, v)));
-        if (s->grouped) {
-            IGRAPH_CHECK(il_report_string(row, "group", il_partition_name(
-                                              &s->part, VECTOR(s->part.membership)[v])));
-        }
-        IGRAPH_CHECK(il_report_number(row, "degree", VECTOR(s->degree)[v]));
-        IGRAPH_CHECK(il_report_number(row, "strength", VECTOR(s->strength)[v]));
-        if (s->grouped) {
-            IGRAPH_CHECK(il_report_number(row, "group_degree", VECTOR(s->group_degree)[v]));
-            IGRAPH_CHECK(il_report_number(row, "group_strength", VECTOR(s->group_strength)[v]));
-        }
-        IGRAPH_CHECK(il_report_number(row, "degree_z", VECTOR(s->degree_z)[v]));
-        IGRAPH_CHECK(il_report_number(row, "strength_z", VECTOR(s->strength_z)[v]));
-        IGRAPH_CHECK(il_report_bool(row, "hub", VECTOR(s->hub)[v] != 0));
-        if (s->has_designated) {
-            IGRAPH_CHECK(il_report_bool(row, "designated", VECTOR(s->designated)[v] != 0));
-        }
-        IGRAPH_CHECK(il_report_bool(row, "core", VECTOR(s->core)[v] != 0));
-        IGRAPH_CHECK(il_report_number(row, "coreness", VECTOR(s->coreness)[v]));
-        IGRAPH_CHECK(il_report_number(row, "kcore", (double) VECTOR(s->kcore)[v]));
-        IGRAPH_CHECK(il_report_number(row, "participation", VECTOR(s->participation)[v]));
-        IGRAPH_CHECK(il_report_string(row, "role", il_role_name((il_role_t) VECTOR(s->role)[v])));
-    }
+    IGRAPH_CHECK(node_columns(t, s, g, order));
     IGRAPH_FREE(order);
     IGRAPH_FINALLY_CLEAN(1);
     r->table = "nodes";

@@ -3,6 +3,7 @@
  * with the error text that names file, line and column.
  */
 #include "test_util.h"
+#include "model/model_internal.h"
 
 /* Load, expect a parse error, and check that the message contains \p part. */
 static void expect_error(const char *edges, const char *nodes, il_load_options_t *o,
@@ -440,6 +441,195 @@ static void test_builder_life_cycle(void **state)
     il_graph_destroy(&g);
 }
 
+/* ---- Sorted merging and creation (model/builder_merge.c) ------------------- */
+
+static uint64_t mix_state;
+
+static uint32_t mix_next(uint32_t bound)
+{
+    uint64_t z = (mix_state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return (uint32_t) ((z ^ (z >> 31)) % bound);
+}
+
+/* A builder fed \p rows random rows over \p n ids (many repeats, loops,
+ * an edge attribute whose values repeat too); deferred or hashing. */
+static void random_graph(il_graph_t *g, uint64_t seed, int directed, il_dup_mode_t dup,
+                         il_loop_mode_t loops, uint32_t n, size_t rows, int defer,
+                         size_t early)
+{
+    il_graph_builder_t *b;
+    size_t i, col;
+    char id[16], val[16];
+    mix_state = seed;
+    assert_int_equal(il_graph_builder_new(&b, directed, dup, loops), 0);
+    if (defer) {
+        assert_int_equal(il_graph_builder_defer(b), 0);
+        b->merge_early = early;
+    }
+    assert_int_equal(il_graph_builder_add_eattr(b, "kind", &col), 0);
+    for (i = 0; i < n; i++) {       /* vertices in a scrambled order */
+        uint32_t v;
+        snprintf(id, sizeof id, "v%u", (unsigned) ((i * 7919u) % n));
+        assert_int_equal(il_graph_builder_add_vertex(b, id, strlen(id), &v, NULL), 0);
+    }
+    for (i = 0; i < rows; i++) {
+        uint32_t u = mix_next(n), v = mix_next(n);
+        const char *values[1];
+        size_t lens[1];
+        il_edge_outcome_t out;
+        snprintf(val, sizeof val, "k%u", mix_next(7));
+        values[0] = val;
+        lens[0] = strlen(val);
+        assert_int_equal(il_graph_builder_add_edge(b, u, v, 1.0 + mix_next(1000) / 7.0, values,
+                                                   lens, (igraph_integer_t) i + 2, &out, NULL), 0);
+    }
+    il_graph_builder_info(b)->rows = (igraph_integer_t) rows;
+    assert_int_equal(il_graph_builder_finish(b, g), 0);
+    il_graph_builder_free(b);
+}
+
+static void same_ints(const igraph_vector_int_t *a, const igraph_vector_int_t *b)
+{
+    assert_int_equal(igraph_vector_int_size(a), igraph_vector_int_size(b));
+    assert_memory_equal(VECTOR(*a), VECTOR(*b),
+                        (size_t) igraph_vector_int_size(a) * sizeof(igraph_integer_t));
+}
+
+/* The graph as igraph_create() would make it from the same edge list;
+ * with \p multi 0 it has no two ties on one pair. */
+static void same_as_igraph_create_multi(const il_graph_t *g, int multi)
+{
+    igraph_t ref;
+    igraph_vector_int_t edges;
+    igraph_bool_t x, y;
+    assert_int_equal(igraph_vector_int_init(&edges, 0), 0);
+    assert_int_equal(igraph_get_edgelist(&g->graph, &edges, /* bycol = */ false), 0);
+    assert_int_equal(igraph_create(&ref, &edges, igraph_vcount(&g->graph), g->directed), 0);
+    same_ints(&ref.from, &g->graph.from);
+    same_ints(&ref.to, &g->graph.to);
+    same_ints(&ref.oi, &g->graph.oi);
+    same_ints(&ref.ii, &g->graph.ii);
+    same_ints(&ref.os, &g->graph.os);
+    same_ints(&ref.is, &g->graph.is);
+    assert_int_equal(igraph_has_loop(&ref, &x), 0);
+    assert_int_equal(igraph_has_loop(&g->graph, &y), 0);
+    assert_int_equal(x, y);
+    assert_int_equal(igraph_has_multiple(&g->graph, &y), 0);
+    assert_int_equal(!!y, !!multi);
+    igraph_destroy(&ref);
+    igraph_vector_int_destroy(&edges);
+}
+
+static void same_as_igraph_create(const il_graph_t *g)
+{
+    same_as_igraph_create_multi(g, 0);
+}
+
+/* Merging by sorting (deferred, and early merges while reading) gives
+ * the graph the tie hash gives: the same ties in the same order, the same
+ * strengths to the bit, the same attribute value numbering, the same
+ * counts; and the graph is field for field what igraph_create() makes. */
+static void test_builder_sorted_merge(void **state)
+{
+    const il_dup_mode_t modes[5] = { IL_DUP_SUM, IL_DUP_MAX, IL_DUP_MIN, IL_DUP_MEAN,
+                                     IL_DUP_FIRST };
+    int k;
+    (void) state;
+    for (k = 0; k < 24; k++) {
+        il_graph_t hashed = IL_GRAPH_INIT, sorted = IL_GRAPH_INIT, early = IL_GRAPH_INIT;
+        int directed = k & 1;
+        il_loop_mode_t loops = (k & 2) ? IL_LOOP_KEEP : IL_LOOP_DROP;
+        il_dup_mode_t dup = modes[k % 5];
+        uint32_t n = k < 20 ? 3 + (uint32_t) k * 5 : 3000;
+        size_t rows = k < 20 ? 40 + (size_t) k * 30 : 20000, e, c;
+        random_graph(&hashed, (uint64_t) k, directed, dup, loops, n, rows, 0, 0);
+        random_graph(&sorted, (uint64_t) k, directed, dup, loops, n, rows, 1, IL_MERGE_EARLY);
+        random_graph(&early, (uint64_t) k, directed, dup, loops, n, rows, 1, 1024);
+        for (c = 0; c < 2; c++) {
+            const il_graph_t *o = c ? &early : &sorted;
+            assert_int_equal(il_graph_ecount(o), il_graph_ecount(&hashed));
+            for (e = 0; e < (size_t) il_graph_ecount(o); e++) {
+                assert_int_equal(IGRAPH_FROM(&o->graph, e), IGRAPH_FROM(&hashed.graph, e));
+                assert_int_equal(IGRAPH_TO(&o->graph, e), IGRAPH_TO(&hashed.graph, e));
+                assert_memory_equal(&VECTOR(o->weight)[e], &VECTOR(hashed.weight)[e],
+                                    sizeof(double));
+                assert_int_equal(o->eattr.col[0].idx[e], hashed.eattr.col[0].idx[e]);
+            }
+            assert_int_equal(il_strtab_size(&o->eattr.col[0].values),
+                             il_strtab_size(&hashed.eattr.col[0].values));
+            for (e = 0; e < il_strtab_size(&o->eattr.col[0].values); e++) {
+                assert_string_equal(il_strtab_get(&o->eattr.col[0].values, (uint32_t) e),
+                                    il_strtab_get(&hashed.eattr.col[0].values, (uint32_t) e));
+            }
+            assert_int_equal(o->info.duplicates_merged, hashed.info.duplicates_merged);
+            assert_int_equal(o->info.self_loops_kept, hashed.info.self_loops_kept);
+            assert_int_equal(o->info.self_loops_dropped, hashed.info.self_loops_dropped);
+            same_as_igraph_create(o);
+        }
+        assert_true(hashed.info.duplicates_merged > 0);
+        same_as_igraph_create(&hashed);
+        il_graph_destroy(&hashed);
+        il_graph_destroy(&sorted);
+        il_graph_destroy(&early);
+    }
+}
+
+/* Vertices without ties and graphs without ties or vertices. */
+static void test_builder_sorted_edges_cases(void **state)
+{
+    il_graph_t g = IL_GRAPH_INIT;
+    (void) state;
+    random_graph(&g, 1, 0, IL_DUP_SUM, IL_LOOP_DROP, 50, 0, 1, IL_MERGE_EARLY);
+    assert_int_equal(il_graph_vcount(&g), 50);
+    assert_int_equal(il_graph_ecount(&g), 0);
+    same_as_igraph_create(&g);
+    il_graph_destroy(&g);
+    random_graph(&g, 1, 1, IL_DUP_SUM, IL_LOOP_KEEP, 1, 5, 1, IL_MERGE_EARLY);
+    assert_int_equal(il_graph_ecount(&g), 1);       /* one loop, merged five times */
+    assert_int_equal(g.info.duplicates_merged, 4);
+    assert_int_equal(g.info.self_loops_kept, 1);
+    same_as_igraph_create(&g);
+    il_graph_destroy(&g);
+}
+
+/* Ties of several layers on one pair (a keyed builder, --layer) stay
+ * apart, repeats within a layer merge, and the multigraph is field for
+ * field what igraph_create() makes, directed and not. */
+static void test_builder_keyed_layers(void **state)
+{
+    static const char data[] =
+        "source,target,type,weight\n"
+        "a,b,rd,1\nb,a,supply,2\na,b,rd,4\nc,a,rd,1\na,c,supply,1\nb,a,rd,8\n"
+        "c,b,rd,1\nb,c,supply,1\nc,b,supply,2\n";
+    int directed;
+    (void) state;
+    for (directed = 0; directed <= 1; directed++) {
+        char path[64];
+        FILE *fp;
+        il_load_options_t o = IL_LOAD_OPTIONS_INIT;
+        il_graph_t g = IL_GRAPH_INIT;
+        snprintf(path, sizeof path, "/tmp/il-unit-keyed-%d.csv", (int) getpid());
+        fp = fopen(path, "wb");
+        assert_non_null(fp);
+        fwrite(data, 1, sizeof data - 1, fp);
+        fclose(fp);
+        o.edges_path = path;
+        o.layer_col = "type";
+        o.directed = directed;
+        assert_int_equal(il_load_graph(&o, &g), 0);
+        unlink(path);
+        /* undirected: a-b rd (1+4+8), a-b supply, a-c rd, a-c supply,
+         * b-c rd, b-c supply (1+2); directed splits a->b rd from b->a rd
+         * and b->c supply from c->b supply */
+        assert_int_equal(il_graph_ecount(&g), directed ? 8 : 6);
+        assert_near(igraph_vector_sum(&g.weight), 21.0, 0);
+        same_as_igraph_create_multi(&g, 1);
+        il_graph_destroy(&g);
+    }
+}
+
 /* il_load_options_init() gives the defaults of IL_LOAD_OPTIONS_INIT. */
 static void test_load_options_defaults(void **state)
 {
@@ -493,6 +683,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_strtab, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_strtab_lengths, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_builder_life_cycle, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_builder_sorted_merge, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_builder_sorted_edges_cases, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_builder_keyed_layers, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_load_options_defaults, tu_setup, tu_teardown),
     };
     return cmocka_run_group_tests_name("csv_reader", tests, NULL, NULL);
