@@ -23,6 +23,7 @@
 #include "analysis/communities.h"
 #include "analysis/layout.h"
 #include "analysis/centrality.h"
+#include "analysis/nulls.h"
 
 #include <math.h>
 

@@ -148,6 +148,17 @@ void il_warning_set(il_warning_fn *fn, void *arg)
 }
 
 /**
+ * \function il_warning_get
+ * \brief The receiver il_warning_set() installed, and its argument, so that
+ *        a caller can silence warnings for a while and put them back.
+ */
+void il_warning_get(il_warning_fn **fn, void **arg)
+{
+    *fn = warning_fn;
+    *arg = warning_arg;
+}
+
+/**
  * \function il_warn
  * \brief Pass a formatted warning to the receiver set by il_warning_set().
  */
@@ -172,6 +183,18 @@ void il_progress_set(il_progress_fn *fn, void *arg)
 {
     progress_fn = fn;
     progress_arg = arg;
+}
+
+/**
+ * \function il_progress_get
+ * \brief The receiver il_progress_set() installed, and its argument, so
+ *        that an analysis run many times inside another (a null-model
+ *        ensemble) can keep its own progress off the bar.
+ */
+void il_progress_get(il_progress_fn **fn, void **arg)
+{
+    *fn = progress_fn;
+    *arg = progress_arg;
 }
 
 /**

@@ -37,6 +37,9 @@ typedef void il_warning_fn(const char *message, void *arg);
 /* Set the warning receiver; NULL discards warnings. */
 void il_warning_set(il_warning_fn *fn, void *arg);
 
+/* The current warning receiver and its argument (to restore it later). */
+void il_warning_get(il_warning_fn **fn, void **arg);
+
 /* Emit a warning through the receiver (printf-style). */
 void il_warn(const char *fmt, ...);
 
@@ -47,6 +50,9 @@ typedef void il_progress_fn(const char *task, double fraction, void *arg);
 
 /* Set the progress receiver; NULL (the default) ignores progress. */
 void il_progress_set(il_progress_fn *fn, void *arg);
+
+/* The current progress receiver and its argument (to restore it later). */
+void il_progress_get(il_progress_fn **fn, void **arg);
 
 /* Report progress of a long task to the receiver, if any. Cheap to call. */
 void il_progress(const char *task, double fraction);

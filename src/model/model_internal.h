@@ -44,4 +44,10 @@ igraph_error_t il_i_attrs_reserve(il_attrs_t *a, size_t n);
 /* Index of the column called \p name, or -1. */
 long il_i_attrs_find(const il_attrs_t *a, const char *name);
 
+/* ---- Samples (sample.c) ------------------------------------------------- */
+
+/* Free what a sample owns (its ties, its column table, permuted columns)
+ * and zero it; what it borrows stays with the original graph. */
+void il_i_graph_sample_release(il_graph_t *g);
+
 #endif /* IL_MODEL_INTERNAL_H */
