@@ -564,6 +564,9 @@ igraph_error_t il_null_tests_add_structure(il_null_tests_t *t,
     if ((so->group_attr != NULL) != (t->groups != NULL)) {
         IGRAPH_ERROR("Structure tests: the groups and --by disagree.", IGRAPH_EINVAL);
     }
+    if (t->groups && t->group_col < 0) {
+        IGRAPH_ERROR("Structure tests need the node column of the groups.", IGRAPH_EINVAL);
+    }
     IGRAPH_FINALLY(list_free, &l);
     for (x = -1; x < k; x++) {
         for (i = 0; i < (size_t) SCOPE_CHEAP; i++) {

@@ -50,10 +50,11 @@ const char *il_null_model_name(il_null_model_t model)
     return model >= 0 && model < IL_NULL_MODELS ? model_names[model] : "?";
 }
 
-/** \function il_null_weights_name \brief "travel" or "permute". */
+/** \function il_null_weights_name \brief "auto", "travel" or "permute". */
 const char *il_null_weights_name(il_null_weights_t weights)
 {
-    return weights == IL_NULL_WEIGHTS_PERMUTE ? "permute" : "travel";
+    return weights == IL_NULL_WEIGHTS_PERMUTE ? "permute" :
+           (weights == IL_NULL_WEIGHTS_TRAVEL ? "travel" : "auto");
 }
 
 /**
@@ -325,12 +326,16 @@ static igraph_error_t sampler_classes(il_null_sampler_t *s)
  * \param g          The observed graph; must outlive the sampler.
  * \param model      Not IL_NULL_DEFAULT.
  * \param weights    Degree-preserving rewiring: TRAVEL (swaps pair ties of
- *                   equal strength) or PERMUTE.
+ *                   equal strength), PERMUTE, or AUTO (TRAVEL when the
+ *                   strengths held by at least a tenth of the ties each
+ *                   together hold at least three quarters of the ties, as
+ *                   counts of joint projects do; PERMUTE otherwise).
  * \param swaps_per_edge  Accepted swaps per tie for the degree null (> 0).
- * \param group_col  Node column the label permutation shuffles; -1 when
- *                   there is none (then the label model is refused).
- * \return IGRAPH_EINVAL for a bad model, a label model without a column, a
- *         graph too large for 64-bit tie keys; IGRAPH_ENOMEM.
+ * \param group_col  Node column the label permutation shuffles in the
+ *                   sample; -1: none (the permutation is still drawn, for
+ *                   callers that permute a membership vector with it).
+ * \return IGRAPH_EINVAL for a bad model, a graph too large for 64-bit tie
+ *         keys; IGRAPH_ENOMEM.
  *
  * Time complexity: O(n + m log m).
  */
@@ -344,9 +349,6 @@ igraph_error_t il_null_sampler_new(il_null_sampler_t **s, const il_graph_t *g,
     *s = NULL;
     if (model <= IL_NULL_DEFAULT || model >= IL_NULL_MODELS) {
         IGRAPH_ERROR("Unknown null model.", IGRAPH_EINVAL);
-    }
-    if (model == IL_NULL_LABELS && group_col < 0) {
-        IGRAPH_ERROR("The label permutation null needs groups (--by ATTR).", IGRAPH_EINVAL);
     }
     if (model == IL_NULL_DEGREE && !(swaps_per_edge > 0)) {
         IGRAPH_ERROR("Degree-preserving rewiring needs a positive number of swaps per tie.",
@@ -399,9 +401,27 @@ igraph_error_t il_null_sampler_new(il_null_sampler_t **s, const il_graph_t *g,
     IGRAPH_CHECK(igraph_vector_int_init(&x->edges, 0));
     IGRAPH_CHECK(igraph_vector_init(&x->weight, 0));
     IGRAPH_CHECK(sampler_classes(x));
+    if (x->weights == IL_NULL_WEIGHTS_AUTO) {
+        /* travel when a few common strengths (each held by at least a tenth
+         * of the ties) hold at least three quarters of the ties */
+        igraph_integer_t i, j, common = 0;
+        for (i = 0; i < m; i = j) {
+            j = i + x->cls_len[x->byclass[i]];
+            if (j - i >= 2 && 10 * (j - i) >= m) {
+                common += j - i;
+            }
+        }
+        x->weights = 4 * common >= 3 * m ? IL_NULL_WEIGHTS_TRAVEL : IL_NULL_WEIGHTS_PERMUTE;
+    }
     IGRAPH_FINALLY_CLEAN(1);
     *s = x;
     return IGRAPH_SUCCESS;
+}
+
+/** \function il_null_sampler_weights \brief TRAVEL or PERMUTE (AUTO resolved). */
+il_null_weights_t il_null_sampler_weights(const il_null_sampler_t *s)
+{
+    return s->weights;
 }
 
 /**
@@ -687,7 +707,7 @@ igraph_error_t il_null_sampler_draw(il_null_sampler_t *s, igraph_uint_t seed,
     if (sample) {
         IGRAPH_CHECK(sampler_emit(s, sample, s->model == IL_NULL_QAP ? pv : NULL));
     }
-    if (sample && s->model == IL_NULL_LABELS) {
+    if (sample && s->model == IL_NULL_LABELS && s->group_col >= 0) {
         IGRAPH_CHECK(il_graph_sample_permute_vattr(sample, (size_t) s->group_col, pv));
     }
     for (e = 0; e < m; e++) {
@@ -1029,7 +1049,7 @@ static void ensemble_finish(il_null_tests_t *t, const ensemble_t *e)
         VECTOR(t->percentile)[j] = 100 * (acc[ACC_LT] + 0.5 * (acc[ACC_LE] - acc[ACC_LT])) / c;
     }
     r->done = 1;
-    r->weights = e->model == IL_NULL_DEGREE ? t->opts.weights
+    r->weights = e->model == IL_NULL_DEGREE ? il_null_sampler_weights(e->sampler)
                  : (e->model == IL_NULL_CONFIGURATION || e->model == IL_NULL_GNM
                     ? IL_NULL_WEIGHTS_PERMUTE : IL_NULL_WEIGHTS_TRAVEL);
     r->samples = (igraph_integer_t) S;
@@ -1039,6 +1059,7 @@ static void ensemble_finish(il_null_tests_t *t, const ensemble_t *e)
     r->retained_mean = S > 0 ? diag[DIAG_RETAINED] / S : NAN;
     r->retained_expected = NAN;
     r->frozen = il_null_sampler_frozen(e->sampler);
+    r->weights_auto = e->model == IL_NULL_DEGREE && t->opts.weights == IL_NULL_WEIGHTS_AUTO;
     r->mixed = 1;
 }
 
@@ -1127,7 +1148,7 @@ static igraph_error_t run_model(il_null_tests_t *t, il_null_model_t model)
                     "%.1f%%; raise --swaps", 100 * r->retained_mean, r->swaps_mean,
                     IL_NULL_MIXING_SCALE, 100 * r->retained_expected);
         }
-        if (r->frozen > 0.25) {
+        if (r->weights == IL_NULL_WEIGHTS_TRAVEL && r->frozen > IL_NULL_FROZEN_MAX) {
             il_warn("%.0f%% of the ties have a strength no other tie has, so they never move "
                     "when strengths travel; --null-weights permute lets every tie move",
                     100 * r->frozen);
@@ -1191,6 +1212,10 @@ igraph_error_t il_null_tests_run(il_null_tests_t *t)
         int needed = 0;
         for (j = 0; j < nstat; j++) {
             needed |= t->stat[j].model == (il_null_model_t) model;
+        }
+        if (needed && model == IL_NULL_LABELS && !t->groups) {
+            IGRAPH_ERROR("The label permutation null shuffles the groups: it needs --by ATTR.",
+                         IGRAPH_EINVAL);
         }
         if (needed) {
             IGRAPH_CHECK(run_model(t, (il_null_model_t) model));

@@ -41,10 +41,17 @@ typedef enum il_null_model {
  * configuration model and G(n, m) always permute them, the label and QAP
  * permutations keep every tie with its strength). */
 typedef enum il_null_weights {
-    IL_NULL_WEIGHTS_TRAVEL = 0,     /* a tie keeps its strength: swaps pair ties of
+    IL_NULL_WEIGHTS_AUTO = 0,       /* TRAVEL when a few common strengths (each held by
+                                     * >= 1/10 of the ties) hold >= 3/4 of the ties;
+                                     * else PERMUTE */
+    IL_NULL_WEIGHTS_TRAVEL,         /* a tie keeps its strength: swaps pair ties of
                                      * equal strength, so strengths are kept too */
     IL_NULL_WEIGHTS_PERMUTE         /* swaps among all ties, then strengths permuted */
 } il_null_weights_t;
+
+/* Above this share of ties that can never move (a unique strength), the
+ * degree null with travelling strengths warns. */
+#define IL_NULL_FROZEN_MAX 0.25
 
 /* "default", "degree", "configuration", "gnm", "labels", "qap". */
 const char *il_null_model_name(il_null_model_t model);
@@ -52,13 +59,13 @@ const char *il_null_model_name(il_null_model_t model);
 /* The model in a sentence, naming what it keeps (for every output). */
 const char *il_null_model_describe(il_null_model_t model, il_null_weights_t weights);
 
-/* "travel", "permute". */
+/* "auto", "travel", "permute". */
 const char *il_null_weights_name(il_null_weights_t weights);
 
 /* How a null ensemble is drawn. */
 typedef struct il_null_options {
     il_null_model_t model;          /* IL_NULL_DEFAULT: each statistic's own (DEFAULT) */
-    il_null_weights_t weights;      /* degree-preserving rewiring only (TRAVEL) */
+    il_null_weights_t weights;      /* degree-preserving rewiring only (AUTO) */
     igraph_integer_t samples;       /* samples per ensemble; 0: no test (1000) */
     igraph_uint_t seed;             /* sample i is seeded from (seed, i) (42) */
     double swaps_per_edge;          /* accepted double edge swaps per tie (10) */
@@ -67,7 +74,7 @@ typedef struct il_null_options {
 } il_null_options_t;
 
 #define IL_NULL_OPTIONS_INIT {                                              \
-        .model = IL_NULL_DEFAULT, .weights = IL_NULL_WEIGHTS_TRAVEL,        \
+        .model = IL_NULL_DEFAULT, .weights = IL_NULL_WEIGHTS_AUTO,          \
         .samples = 1000, .seed = 42, .swaps_per_edge = 10, .jobs = 1,       \
         .alpha = 0.05                                                       \
     }
@@ -111,6 +118,9 @@ igraph_error_t il_null_sampler_draw(il_null_sampler_t *s, igraph_uint_t seed,
  * travelling strengths: no other tie has their strength). */
 double il_null_sampler_frozen(const il_null_sampler_t *s);
 
+/* Where the sampler sends the strengths (AUTO resolved). */
+il_null_weights_t il_null_sampler_weights(const il_null_sampler_t *s);
+
 /* Chains this many times longer than the samples' give the mixing check
  * its reference, over IL_NULL_MIXING_CHAINS chains. */
 #define IL_NULL_MIXING_SCALE 10
@@ -143,7 +153,8 @@ typedef struct il_null_stat {
 /* One ensemble that was run: its model and the chain's mixing check. */
 typedef struct il_null_run {
     int done;                   /* 1 when the ensemble ran */
-    il_null_weights_t weights;
+    il_null_weights_t weights;  /* resolved: TRAVEL or PERMUTE */
+    int weights_auto;           /* 1: chosen by IL_NULL_WEIGHTS_AUTO */
     igraph_integer_t samples;
     double swaps_mean, attempts_mean;   /* per sample (degree null) */
     double tries_mean;                  /* matchings per sample (configuration) */

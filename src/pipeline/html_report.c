@@ -15,6 +15,7 @@
  */
 #include "pipeline/pipeline.h"
 #include "report/html.h"
+#include "report/svg.h"
 
 #include <cjson/cJSON.h>
 
@@ -27,6 +28,7 @@ typedef struct report_ctx {
     const il_load_options_t *load;
     const char *by;
     il_picture_options_t pic;   /* the seed of every section */
+    il_null_options_t null;     /* the tests behind the readings (seed: pic.seed) */
     igraph_integer_t top;
     FILE *out;
     cJSON *params;              /* the options every section used */
@@ -244,7 +246,8 @@ static cJSON *pick(const cJSON *from, const char *const *keys)
 }
 
 /* The coupling table of the report: the columns of the coupling command's
- * groups_table (one set of names for the same numbers) and its plane reading. */
+ * groups_table (one set of names for the same numbers), its plane reading
+ * and the test that decided it. */
 static igraph_error_t coupling_rows(report_ctx_t *c, const il_partition_t *part,
                                     const il_coupling_options_t *opts, const il_coupling_t *cp,
                                     cJSON **rows)
@@ -253,8 +256,12 @@ static igraph_error_t coupling_rows(report_ctx_t *c, const il_partition_t *part,
         "group", "size", "weight_inside", "weight_outside", "weighted_density",
         "coupling_share", "ei_index", NULL
     };
+    static const char *const plane_keys[] = {
+        "cohesion_expected", "cohesion_p", "coupling_expected", "coupling_ratio", "reading",
+        "decided_by", NULL
+    };
     il_report_t rep = { NULL, NULL };
-    const cJSON *groups, *plane, *row, *reading;
+    const cJSON *groups, *plane, *row;
     int i = 0;
     IGRAPH_CHECK(il_report_init(&rep, "coupling"));
     IGRAPH_FINALLY(il_report_destroy, &rep);
@@ -265,28 +272,65 @@ static igraph_error_t coupling_rows(report_ctx_t *c, const il_partition_t *part,
     IGRAPH_CHECK_OOM(*rows, "Out of memory building the coupling table.");
     IGRAPH_FINALLY(cJSON_Delete, *rows);
     cJSON_ArrayForEach(row, groups) {
-        cJSON *r = pick(row, keys);
+        cJSON *r = pick(row, keys), *pr;
+        const cJSON *it;
         IGRAPH_CHECK_OOM(r, "Out of memory building the coupling table.");
         cJSON_AddItemToArray(*rows, r);
-        reading = cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(plane, i++), "reading");
-        if (reading) {
-            cJSON_AddItemToObject(r, "reading", cJSON_Duplicate(reading, 1));
+        pr = pick(cJSON_GetArrayItem(plane, i++), plane_keys);
+        IGRAPH_CHECK_OOM(pr, "Out of memory building the coupling table.");
+        for (it = pr->child; it; it = it->next) {
+            cJSON_AddItemToObject(r, it->string, cJSON_Duplicate(it, 1));
         }
+        cJSON_Delete(pr);
     }
     il_report_destroy(&rep);
     IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
 }
 
-/* The loose-coupling plane of the --by groups with its numbers, the E-I
- * index, and the coupling and mixing matrices as heat maps. */
+/* A table of the tests of \p family on the network (not per group or
+ * node): statistic, observed, null mean, sd, both one-sided p, two-sided p. */
+static igraph_error_t network_tests(report_ctx_t *c, const il_null_tests_t *t,
+                                    const char *family)
+{
+    cJSON *rows = cJSON_CreateArray(), *row;
+    igraph_integer_t i;
+    char buf[256];
+    IGRAPH_CHECK_OOM(rows, "Out of memory writing the tests.");
+    IGRAPH_FINALLY(cJSON_Delete, rows);
+    for (i = 0; i < t->nstat; i++) {
+        const il_null_stat_t *st = &t->stat[i];
+        if (st->subject != IL_SUBJECT_NETWORK || strcmp(st->family, family) != 0 ||
+            !t->run[st->model].done) {
+            continue;
+        }
+        row = cJSON_CreateObject();
+        IGRAPH_CHECK_OOM(row, "Out of memory writing the tests.");
+        cJSON_AddItemToArray(rows, row);
+        il_report_test_statistic(st, buf, sizeof buf);
+        cJSON_AddStringToObject(row, "statistic", buf);
+        IGRAPH_CHECK(il_report_test_row(row, t, i));
+    }
+    if (cJSON_GetArraySize(rows) > 0) {
+        il_html_table(c->out, rows);
+    }
+    cJSON_Delete(rows);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+/* The loose-coupling plane of the --by groups with the readings and the
+ * tests behind them, the E-I index with both tails of every test, and the
+ * coupling and mixing matrices as heat maps. */
 static igraph_error_t sec_coupling(report_ctx_t *c)
 {
     il_coupling_options_t opts = IL_COUPLING_OPTIONS_INIT;
     il_partition_t part;
     il_coupling_t cp;
     il_mixing_t mx;
+    il_null_tests_t mt;
     cJSON *rows, *p;
+    igraph_integer_t drawn = 0;
     if (!c->by) {
         il_html_text(c->out, "pending", "Give --by ATTR (a node column such as cluster or "
                      "region) to compare groups.");
@@ -295,6 +339,7 @@ static igraph_error_t sec_coupling(report_ctx_t *c)
     memset(&part, 0, sizeof part);
     memset(&cp, 0, sizeof cp);
     memset(&mx, 0, sizeof mx);
+    memset(&mt, 0, sizeof mt);
     IGRAPH_CHECK(il_partition_from_attr(c->g, c->by, IL_EMPTY_OWN_GROUP, &part));
     IGRAPH_FINALLY(il_partition_destroy, &part);
     if (part.k < 2) {
@@ -304,17 +349,22 @@ static igraph_error_t sec_coupling(report_ctx_t *c)
         IGRAPH_FINALLY_CLEAN(1);
         return IGRAPH_SUCCESS;
     }
-    il_html_text(c->out, NULL, "Each group is a point: internal cohesion (weighted density "
-                 "inside the group) against external coupling (share of the group's tie "
-                 "strength that leaves it). Nodes without a value form the group (none).");
-    p = params_of(c, "coupling");
-    fputs("<figure>\n", c->out);
-    IGRAPH_CHECK(il_picture_plane(c->g, NULL, c->by, NULL, 0, c->out, NULL, p));
-    fputs("</figure>\n", c->out);
     opts.seed = c->pic.seed;
     opts.cuts = 0;
+    opts.null = c->null;
     IGRAPH_CHECK(il_coupling(c->g, &part, &opts, &cp));
     IGRAPH_FINALLY(il_coupling_destroy, &cp);
+    il_html_text(c->out, NULL, "Loose coupling, as every output of innolink defines it: a "
+                 "group is loosely coupled when it is more cohesive (weighted density inside) "
+                 "than the null model gives a group of its size and strength, and still sends "
+                 "a real share of its tie strength to the other groups; isolated when it is "
+                 "that cohesive but sends out little; dissolved when it is less cohesive than "
+                 "chance; indeterminate when the test cannot tell it from chance. Nodes "
+                 "without a value form the group (none).");
+    p = params_of(c, "coupling");
+    fputs("<figure>\n", c->out);
+    IGRAPH_CHECK(il_svg_write_plane(&part, &cp, NULL, c->by, NULL, 0, c->out, &drawn));
+    fputs("</figure>\n", c->out);
     IGRAPH_CHECK(coupling_rows(c, &part, &opts, &cp, &rows));
     IGRAPH_FINALLY(cJSON_Delete, rows);
     il_html_table(c->out, rows);
@@ -323,9 +373,17 @@ static igraph_error_t sec_coupling(report_ctx_t *c)
     il_html_number(c->out, cp.whole.ei);
     fputs(" (weighted: ", c->out);
     il_html_number(c->out, cp.whole.ei_weighted);
-    fputs("); P(permuted E-I &ge; observed) = ", c->out);
+    fputs("; under random mixing of pairs: ", c->out);
+    il_html_number(c->out, cp.whole.expected);
+    fputs("). Label permutations (UCINET's test): P(permuted E-I &ge; observed) = ", c->out);
     il_html_number(c->out, cp.p_greater);
-    fprintf(c->out, " over %" IGRAPH_PRId " label permutations.</p>\n", cp.permutations);
+    fputs(", P(permuted E-I &le; observed) = ", c->out);
+    il_html_number(c->out, cp.p_less);
+    fprintf(c->out, " over %" IGRAPH_PRId " permutations; a small second value means the "
+            "groups keep among themselves.</p>\n", cp.permutations);
+    il_html_text(c->out, NULL, "The network's statistics against the null (both one-sided "
+                 "p-values and the two-sided p; parameters below name the null):");
+    IGRAPH_CHECK(network_tests(c, &cp.tests, "coupling"));
     fputs("<h3>Coupling matrix</h3>\n", c->out);
     il_html_heat_table(c->out, &part, &cp.weight, "Sum of tie strengths between groups (row to "
                "column; undirected: symmetric)");
@@ -341,17 +399,38 @@ static igraph_error_t sec_coupling(report_ctx_t *c)
     fputs("; weighted: ", c->out);
     il_html_number(c->out, mx.assortativity_weighted);
     fputs("</p>\n", c->out);
+    IGRAPH_CHECK(il_null_tests_init(&mt, c->g, &part, c->by, &c->null));
+    IGRAPH_FINALLY(il_null_tests_destroy, &mt);
+    IGRAPH_CHECK(il_null_tests_add_groups(&mt, IL_NULL_MIXING));
+    IGRAPH_CHECK(il_null_tests_run(&mt));
+    IGRAPH_CHECK(network_tests(c, &mt, "mixing"));
     if (p) {
+        il_report_t rep = { NULL, NULL };
+        cJSON *np;
         cJSON_AddNumberToObject(p, "permutations", (double) cp.permutations);
         cJSON_AddNumberToObject(p, "seed", (double) opts.seed);
         cJSON_AddStringToObject(p, "empty_group", "own group (none)");
-        cJSON_AddNumberToObject(p, "cohesion_threshold", cp.cohesion);
+        cJSON_AddStringToObject(p, "reading", IL_COUPLING_READING_RULE);
+        cJSON_AddNumberToObject(p, "isolated_below", cp.isolated_below);
+        IGRAPH_CHECK(il_report_init(&rep, "tests"));
+        IGRAPH_FINALLY(il_report_destroy, &rep);
+        IGRAPH_CHECK(il_report_add_null_parameters(&rep, &cp.tests));
+        np = cJSON_GetObjectItemCaseSensitive(rep.root, "parameters");
+        if (np) {
+            const cJSON *it;
+            for (it = np->child; it; it = it->next) {
+                cJSON_AddItemToObject(p, it->string, cJSON_Duplicate(it, 1));
+            }
+        }
+        il_report_destroy(&rep);
+        IGRAPH_FINALLY_CLEAN(1);
     }
+    il_null_tests_destroy(&mt);
     il_mixing_destroy(&mx);
     cJSON_Delete(rows);
     il_coupling_destroy(&cp);
     il_partition_destroy(&part);
-    IGRAPH_FINALLY_CLEAN(4);
+    IGRAPH_FINALLY_CLEAN(5);
     return IGRAPH_SUCCESS;
 }
 
@@ -586,6 +665,8 @@ igraph_error_t il_html_report_write(const il_graph_t *g, const il_load_options_t
     c.load = load;
     c.by = o->by;
     c.pic = o->picture;
+    c.null = o->null;
+    c.null.seed = o->picture.seed;
     c.top = o->top;
     c.out = out;
     if (!c.pic.color) {

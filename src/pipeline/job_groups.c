@@ -4,6 +4,7 @@
  * --table options they share with compare.
  */
 #include "pipeline/groups_internal.h"
+#include "pipeline/nulls_internal.h"
 #include "analysis/analysis.h"
 
 #include <cjson/cJSON.h>
@@ -95,14 +96,11 @@ static const il_optdef_t coupling_options[] = {
     IL_GROUPS_OPTDEFS(coupling_job_t),
     IL_OPTDEF_INT("permutations", coupling_job_t, o.permutations, 0, 100000000),
     IL_OPTDEF_UINT("seed", coupling_job_t, o.seed),
-    { .name = "cohesion", .kind = IL_OPT_REAL, .offset = offsetof(coupling_job_t, o.cohesion),
-      .min = 0, .max = IL_OPT_NO_MAX },
-    { .name = "coupled-low", .kind = IL_OPT_REAL,
-      .offset = offsetof(coupling_job_t, o.coupled_low), .min = 0, .max = 1,
-      .expect = "a share from 0 to 1" },
-    { .name = "coupled-high", .kind = IL_OPT_REAL,
-      .offset = offsetof(coupling_job_t, o.coupled_high), .min = 0, .max = 1,
-      .expect = "a share from 0 to 1" },
+    IL_NULL_OPTDEFS(coupling_job_t, o.null),
+    IL_NULL_JOBS_OPTDEF(coupling_job_t, o.null),
+    { .name = "isolated-below", .kind = IL_OPT_REAL,
+      .offset = offsetof(coupling_job_t, o.isolated_below), .min = 0, .max = 1,
+      .expect = "a share of the null's coupling from 0 to 1" },
     { .name = "no-cuts", .kind = IL_OPT_FLAG, .offset = offsetof(coupling_job_t, o.cuts),
       .min = 0 },
     { .name = NULL }
@@ -113,21 +111,29 @@ static const char *const coupling_help[] = {
     "density), the E-I index of the network, of each group and of each node",
     "(counted and weighted, expected under random mixing, rescaled, permutation",
     "p-values), each group's cohesion and coupling share read on the",
-    "loose-coupling plane, and the vulnerability of the coupling (key actors,",
-    "minimum vertex cuts, articulation points, bridging ties, unlinked pairs).",
+    "loose-coupling plane against a null model, every one of these tested",
+    "(table tests), and the vulnerability of the coupling (key actors, minimum",
+    "vertex cuts, articulation points, bridging ties, unlinked pairs).",
+    "",
+    "Loose coupling: a group is loosely coupled when it is more cohesive than the",
+    "null gives a group of its size and strength (two-sided p < alpha) and still",
+    "sends out at least --isolated-below of the null's coupling; isolated when it",
+    "sends out less; dissolved when it is less cohesive than the null gives;",
+    "indeterminate when the test cannot tell.",
     "",
     IL_GROUPS_HELP,
     "                       (default: groups_table)",
     "",
     "Coupling:",
-    "  --permutations N     label permutations for the E-I p-values (default: 1000;",
-    "                       0: none)",
-    "  --seed S             seed for the permutations (default: 42)",
-    "  --cohesion X         plane: a group is cohesive when its inside weighted",
-    "                       density exceeds X (default: the network's)",
-    "  --coupled-low Y      plane: coupling share below Y is not coupled (default: 0.05)",
-    "  --coupled-high Y     plane: coupling share above Y is dissolved (default: 0.5)",
+    "  --permutations N     label permutations for UCINET's E-I p-values (default:",
+    "                       1000; 0: none)",
+    "  --seed S             seed for the permutations and the null (default: 42)",
+    "  --isolated-below R   a cohesive group sending out less than R times the null's",
+    "                       coupling share reads isolated (default: 0.25)",
     "  --no-cuts            skip the minimum vertex cuts (one flow per pair of groups)",
+    "",
+    IL_NULL_HELP("1000"),
+    IL_NULL_JOBS_HELP,
     NULL
 };
 
@@ -137,16 +143,14 @@ static void coupling_init(void *opts)
     il_coupling_options_t init = IL_COUPLING_OPTIONS_INIT;
     memset(j, 0, sizeof *j);
     j->o = init;
+    j->o.null.jobs = il_i_null_default_jobs();
 }
 
 static igraph_error_t coupling_check(const il_job_args_t *a)
 {
     const coupling_job_t *j = a->opts;
     IGRAPH_CHECK(il_i_groups_require(a, &j->groups));
-    if (j->o.coupled_low > j->o.coupled_high) {
-        return il_i_job_refuse("--coupled-low must not exceed --coupled-high");
-    }
-    return IGRAPH_SUCCESS;
+    return il_i_null_check(a, &j->o.null, 1);
 }
 
 static igraph_error_t coupling_run(il_job_ctx_t *ctx)

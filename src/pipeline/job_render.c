@@ -5,6 +5,7 @@
  * --chart coupling, the loose-coupling plane of the groups.
  */
 #include "pipeline/job_internal.h"
+#include "pipeline/nulls_internal.h"
 #include "pipeline/pipeline.h"
 
 #include <string.h>
@@ -16,6 +17,7 @@ typedef struct render_job {
     int chart;                  /* CHART_NETWORK or CHART_COUPLING */
     const char *by;             /* groups of the coupling plane */
     const char *before;         /* earlier snapshot for the plane's arrows */
+    il_coupling_options_t co;   /* the plane's readings (tests seeded with pic.seed) */
 } render_job_t;
 
 static const il_opt_choice_t charts[] = {
@@ -32,6 +34,11 @@ static const il_optdef_t render_options[] = {
     IL_OPTDEF_STRING("by", render_job_t, by),
     IL_OPTDEF_STRING("title", render_job_t, pic.title),
     IL_OPTDEF_STRING("before", render_job_t, before),
+    IL_NULL_OPTDEFS(render_job_t, co.null),
+    IL_NULL_JOBS_OPTDEF(render_job_t, co.null),
+    { .name = "isolated-below", .kind = IL_OPT_REAL,
+      .offset = offsetof(render_job_t, co.isolated_below), .min = 0, .max = 1,
+      .expect = "a share of the null's coupling from 0 to 1" },
     { .name = NULL }
 };
 
@@ -54,7 +61,13 @@ static const char *const render_help[] = {
     "  --before FILE        an earlier snapshot: arrows show each group's move on",
     "                       the coupling plane from FILE to EDGES",
     "  --title TEXT         title drawn above the picture",
+    "  --isolated-below R   coupling plane: as innolink coupling (default: 0.25)",
     "Above 5000 nodes the picture shows one node per --color group.",
+    "",
+    "The coupling plane places each group by the readings of innolink coupling",
+    "(the same null and options give the same readings; --seed seeds the null).",
+    IL_NULL_HELP("1000"),
+    IL_NULL_JOBS_HELP,
     NULL
 };
 
@@ -63,8 +76,11 @@ static void render_init(void *opts)
     render_job_t *j = opts;
     il_picture_options_t init = IL_PICTURE_OPTIONS_INIT;
     memset(j, 0, sizeof *j);
+    il_coupling_options_t co = IL_COUPLING_OPTIONS_INIT;
     j->pic = init;
     j->chart = CHART_NETWORK;
+    j->co = co;
+    j->co.null.jobs = il_i_null_default_jobs();
 }
 
 static igraph_error_t render_check(const il_job_args_t *a)
@@ -76,7 +92,7 @@ static igraph_error_t render_check(const il_job_args_t *a)
     if (j->before && j->chart != CHART_COUPLING) {
         return il_i_job_refuse("--before draws arrows on --chart coupling only");
     }
-    return IGRAPH_SUCCESS;
+    return il_i_null_check(a, &j->co.null, j->by != NULL);
 }
 
 /* The plane, with arrows from the earlier snapshot --before (read the way
@@ -97,8 +113,10 @@ static igraph_error_t render_plane(il_job_ctx_t *ctx, igraph_integer_t *drawn)
     if (!out) {
         IGRAPH_ERROR("", IGRAPH_EFILE);
     }
-    IGRAPH_CHECK(il_picture_plane(ctx->g, j->before ? &before : NULL, j->by, j->pic.title,
-                                  1, out, drawn, NULL));
+    il_coupling_options_t co = j->co;
+    co.seed = j->pic.seed;
+    IGRAPH_CHECK(il_picture_plane(ctx->g, j->before ? &before : NULL, j->by, &co,
+                                  j->pic.title, 1, out, drawn, NULL));
     il_graph_destroy(&before);
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;

@@ -2,6 +2,7 @@
  * The report job: one self-contained HTML file (il_html_report_write).
  */
 #include "pipeline/job_internal.h"
+#include "pipeline/nulls_internal.h"
 #include "pipeline/pipeline.h"
 
 #include <string.h>
@@ -13,6 +14,8 @@ static const il_optdef_t report_options[] = {
     IL_OPTDEF_CHOICE("layout", il_html_report_options_t, picture.layout, il_i_layouts, NULL),
     IL_OPTDEF_STRING("title", il_html_report_options_t, title),
     IL_OPTDEF_STRING("color", il_html_report_options_t, picture.color),
+    IL_NULL_OPTDEFS(il_html_report_options_t, null),
+    IL_NULL_JOBS_OPTDEF(il_html_report_options_t, null),
     { .name = NULL }
 };
 
@@ -22,7 +25,9 @@ static const char *const report_help[] = {
     "size), the network picture, the coupling plane, E-I index and the coupling and",
     "mixing matrices of the --by groups as heat maps, the communities (compared with",
     "the --by groups), hubs, core-periphery, roles and district types with their",
-    "evidence, and the parameters used.",
+    "evidence, and the parameters used. Every reading (loose coupling, district",
+    "type, core-periphery) is tested against a null model and says which test",
+    "decided it; a reading the test cannot decide is indeterminate.",
     "",
     "Report:",
     "  --by ATTR            node column whose groups are compared (coupling,",
@@ -33,13 +38,23 @@ static const char *const report_help[] = {
     "  --seed S             seed of the layout, communities, permutations and",
     "                       core-periphery search (default: 42)",
     "  --title TEXT         page title (default: innolink report: EDGES)",
+    "",
+    IL_NULL_HELP("200"),
+    IL_NULL_JOBS_HELP,
     NULL
 };
 
 static void report_init(void *opts)
 {
     il_html_report_options_t init = IL_HTML_REPORT_OPTIONS_INIT;
+    init.null.jobs = il_i_null_default_jobs();
     *(il_html_report_options_t *) opts = init;
+}
+
+static igraph_error_t report_check(const il_job_args_t *a)
+{
+    const il_html_report_options_t *o = a->opts;
+    return il_i_null_check(a, &o->null, o->by != NULL);
 }
 
 static igraph_error_t report_run(il_job_ctx_t *ctx)
@@ -61,5 +76,6 @@ const il_job_t il_job_report = {
     .output = IL_JOB_FILE,
     .opts_size = sizeof(il_html_report_options_t),
     .init = report_init,
+    .check = report_check,
     .run = report_run,
 };

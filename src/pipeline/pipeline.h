@@ -99,8 +99,9 @@ igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_options_
 /* Draw the coupling plane of the groups of node attribute \p by, with
  * arrows from their places in the earlier snapshot \p before (or NULL). */
 igraph_error_t il_picture_plane(const il_graph_t *g, const il_graph_t *before, const char *by,
-                                const char *title, int standalone, FILE *out,
-                                igraph_integer_t *drawn, struct cJSON *params);
+                                const il_coupling_options_t *co, const char *title,
+                                int standalone, FILE *out, igraph_integer_t *drawn,
+                                struct cJSON *params);
 
 /* ---- The HTML report (pipeline/html_report.c) ---------------------------- */
 
@@ -109,10 +110,18 @@ typedef struct il_html_report_options {
     il_picture_options_t picture;   /* the network picture; its seed seeds everything */
     igraph_integer_t top;       /* actors listed (15) */
     const char *title;          /* NULL: "innolink report: EDGES" */
+    il_null_options_t null;     /* the tests behind every reading (200 samples, each
+                                 * statistic's default null; seeded with picture.seed) */
 } il_html_report_options_t;
 
 #define IL_HTML_REPORT_OPTIONS_INIT { .by = NULL, .picture = IL_PICTURE_OPTIONS_INIT, \
-                                      .top = 15, .title = NULL }
+                                      .top = 15, .title = NULL,                      \
+                                      .null = IL_HTML_REPORT_NULL_INIT }
+#define IL_HTML_REPORT_NULL_INIT {                                          \
+        .model = IL_NULL_DEFAULT, .weights = IL_NULL_WEIGHTS_AUTO,          \
+        .samples = 200, .seed = 42, .swaps_per_edge = 10, .jobs = 1,        \
+        .alpha = 0.05                                                       \
+    }
 
 /* Write one self-contained HTML report of \p g: summary, top actors, the
  * network picture, coupling, communities, structure and the parameters.

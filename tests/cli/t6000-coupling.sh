@@ -218,7 +218,7 @@ test_expect_success 'pairs of groups without ties are listed' '
     innolink coupling e.csv --nodes n.csv --by grp --format json >s.json &&
     /usr/bin/python3 -c "import json; s=json.load(open(\"s.json\"))
 assert [(r[\"group_a\"], r[\"group_b\"]) for r in s[\"unlinked_pairs\"]] == [(\"X\", \"Z\"), (\"Y\", \"Z\")], s[\"unlinked_pairs\"]
-assert [r[\"reading\"] for r in s[\"plane\"]] == [\"loosely coupled\", \"loosely coupled\", \"no ties\"]"
+assert [r[\"reading\"] for r in s[\"plane\"]] == [\"indeterminate\", \"indeterminate\", \"no ties\"], s[\"plane\"]"
 '
 
 test_expect_success '--by is required (usage error)' '
@@ -252,9 +252,13 @@ test_expect_success 'a single group is a data error with a clear message' '
 
 test_expect_success 'bad option values are usage errors' '
     test_expect_code 2 innolink coupling e.csv --nodes n.csv --by grp --permutations x 2>err &&
-    test_expect_code 2 innolink coupling e.csv --nodes n.csv --by grp --coupled-high 2 2>err &&
-    test_expect_code 2 innolink coupling e.csv --nodes n.csv --by grp --coupled-low 0.6 2>err &&
-    grep "must not exceed" err
+    test_expect_code 2 innolink coupling e.csv --nodes n.csv --by grp --isolated-below 2 2>err &&
+    grep "expected a share of the null.s coupling from 0 to 1" err &&
+    test_expect_code 2 innolink coupling e.csv --nodes n.csv --by grp --null gnm --swaps 3 2>err &&
+    grep "apply to --null degree only" err &&
+    test_expect_code 2 innolink coupling e.csv --nodes n.csv --by grp --null nope 2>err &&
+    test_expect_code 2 innolink coupling e.csv --nodes n.csv --by grp --alpha 0.7 2>err &&
+    test_expect_code 2 innolink coupling e.csv --nodes n.csv --by grp --samples -1 2>err
 '
 
 test_done

@@ -137,6 +137,9 @@ for g in groups:
     got = [float(x) for x in m.groups()]
     want = [g["cohesion_before"], g["cohesion_after"], g["coupling_before"], g["coupling_after"]]
     assert all(abs(a - b) < 1e-3 * max(1, abs(b)) for a, b in zip(got, want)), (got, want)
+    # 2026-12-03: the readings of the arrows are those of compare (issue 12)
+    m = re.search(g["group"] + r": internal density [^<]*</title><desc>([a-z ]+) to ([a-z ]+)</desc>", svg)
+    assert m and m.groups() == (g["reading_before"], g["reading_after"]), (m and m.groups(), g)
 print("arrows agree with compare")
 PY
 '

@@ -646,12 +646,17 @@ static void test_refusals(void **state)
     il_graph_t g = IL_GRAPH_INIT;
     il_null_sampler_t *sm = NULL;
     il_null_tests_t t;
-    il_null_options_t o = IL_NULL_OPTIONS_INIT;
+    il_null_options_t o = IL_NULL_OPTIONS_INIT, def = IL_NULL_OPTIONS_INIT;
+    il_centrality_options_t co = IL_CENTRALITY_OPTIONS_INIT;
     (void) state;
     random_graph(&g, 20, 30, 2, 0, 1);
-    assert_int_equal(il_null_sampler_new(&sm, &g, IL_NULL_LABELS, IL_NULL_WEIGHTS_TRAVEL, 10, -1),
-                     IGRAPH_EINVAL);
-    assert_null(sm);
+    o.model = IL_NULL_LABELS;       /* nothing to shuffle without groups */
+    o.samples = 10;
+    assert_int_equal(il_null_tests_init(&t, &g, NULL, NULL, &o), 0);
+    assert_int_equal(il_null_tests_add_centralization(&t, &co), 0);
+    assert_int_equal(il_null_tests_run(&t), IGRAPH_EINVAL);
+    il_null_tests_destroy(&t);
+    o = def;
     assert_int_equal(il_null_sampler_new(&sm, &g, IL_NULL_DEFAULT, IL_NULL_WEIGHTS_TRAVEL, 10, -1),
                      IGRAPH_EINVAL);
     assert_int_equal(il_null_tests_init(&t, &g, NULL, NULL, &o), 0);
