@@ -541,7 +541,7 @@ static igraph_error_t shape_eval(const il_graph_t *g, const il_partition_t *p, d
  * district_<type> scores (il_structure() on every sample, with \p so's
  * hub threshold, core-periphery starts and seed, without the rich club's
  * own rewiring), and rich_club_phi for each degree k of the observed
- * rich club. Groups come from so->group_attr (the tests' groups must be
+ * rich club (only with \p full). Groups come from so->group_attr (the tests' groups must be
  * the same partition, or NULL without --by).
  *
  * \return IGRAPH_EINVAL when so->group_attr and the tests' groups
@@ -552,7 +552,7 @@ static igraph_error_t shape_eval(const il_graph_t *g, const il_partition_t *p, d
  * core-periphery search dominates) plus O(k (n + m)).
  */
 igraph_error_t il_null_tests_add_structure(il_null_tests_t *t,
-                                           const il_structure_options_t *so)
+                                           const il_structure_options_t *so, int full)
 {
     stat_list_t l = { NULL, 0, 0 };
     structure_arg_t *sa;
@@ -584,6 +584,11 @@ igraph_error_t il_null_tests_add_structure(il_null_tests_t *t,
     }
     IGRAPH_CHECK(il_null_tests_add(t, l.s, l.n, shape_eval, ca, shape_arg_free));
     l.n = 0;
+    if (!full) {
+        list_free(&l);
+        IGRAPH_FINALLY_CLEAN(1);
+        return IGRAPH_SUCCESS;
+    }
 
     sa = calloc(1, sizeof *sa);
     IGRAPH_CHECK_OOM(sa, "Out of memory adding tests.");

@@ -229,9 +229,10 @@ igraph_error_t il_null_tests_add_brokerage(il_null_tests_t *t);
 /* Shape of the network and of each group: centralization, hub dominance,
  * density, transitivity (cheap; default G(n, m)); core-periphery fit,
  * share of ties leaving, district scores and the rich club (the whole
- * structure analysis on every sample; default degree-preserving). */
+ * structure analysis on every sample, with \p full; default
+ * degree-preserving). */
 igraph_error_t il_null_tests_add_structure(il_null_tests_t *t,
-                                           const il_structure_options_t *so);
+                                           const il_structure_options_t *so, int full);
 
 /* The centralizations of the centrality family (default G(n, m)). */
 igraph_error_t il_null_tests_add_centralization(il_null_tests_t *t,

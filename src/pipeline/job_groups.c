@@ -190,13 +190,17 @@ const il_job_t il_job_coupling = {
 
 /* ---- mixing and brokerage -------------------------------------------------- */
 
-/* Options of the jobs that take the groups alone. */
+/* Options of the jobs that take the groups and a null model. */
 typedef struct groups_job {
     il_job_groups_t groups;
+    il_null_options_t null;     /* seeded with --seed */
 } groups_job_t;
 
 static const il_optdef_t groups_only_options[] = {
     IL_GROUPS_OPTDEFS(groups_job_t),
+    IL_OPTDEF_UINT("seed", groups_job_t, null.seed),
+    IL_NULL_OPTDEFS(groups_job_t, null),
+    IL_NULL_JOBS_OPTDEF(groups_job_t, null),
     { .name = NULL }
 };
 
@@ -206,10 +210,15 @@ static const char *const mixing_help[] = {
     "weighted), and for every pair of groups the observed share of ties against",
     "the share random mixing would give. With --by sector this is the",
     "triple-helix picture (industry-university, industry-research,",
-    "university-research).",
+    "university-research). Assortativity (counted, weighted) and the modularity of",
+    "the --by groups are tested against a null model (table tests).",
     "",
     IL_GROUPS_HELP,
     "                       (default: pairs)",
+    "  --seed S             seed of the null samples (default: 42)",
+    "",
+    IL_NULL_HELP("1000"),
+    IL_NULL_JOBS_HELP,
     NULL
 };
 
@@ -218,22 +227,48 @@ static const char *const brokerage_help[] = {
     "representative, gatekeeper, liaison and total, with the expected values,",
     "standard deviations and z-scores of R's sna::brokerage, per node, per broker",
     "group and for the whole network. An undirected graph is read as its",
-    "symmetric directed graph (each pair counted in both orders).",
+    "symmetric directed graph (each pair counted in both orders). sna's null keeps",
+    "only the density, so its z-scores grow with degree; beside them every count",
+    "is tested against a degree-preserving null (columns null_exp_*, null_z_*;",
+    "table tests), which asks whether a node brokers more than its degree gives.",
     "",
     IL_GROUPS_HELP,
     "                       (default: nodes_table)",
+    "  --seed S             seed of the null samples (default: 42)",
+    "",
+    IL_NULL_HELP("1000"),
+    IL_NULL_JOBS_HELP,
     NULL
 };
 
 static void groups_init(void *opts)
 {
-    memset(opts, 0, sizeof(groups_job_t));
+    groups_job_t *j = opts;
+    il_null_options_t init = IL_NULL_OPTIONS_INIT;
+    memset(j, 0, sizeof *j);
+    j->null = init;
+    j->null.jobs = il_i_null_default_jobs();
 }
 
 static igraph_error_t groups_check(const il_job_args_t *a)
 {
     const groups_job_t *j = a->opts;
-    return il_i_groups_require(a, &j->groups);
+    IGRAPH_CHECK(il_i_groups_require(a, &j->groups));
+    return il_i_null_check(a, &j->null, 1);
+}
+
+/* The tests of one family of between-group statistics on the --by groups. */
+static igraph_error_t groups_tests(il_job_ctx_t *ctx, const il_partition_t *p, int brokerage,
+                                   il_null_tests_t *t)
+{
+    const groups_job_t *j = ctx->opts;
+    IGRAPH_CHECK(il_null_tests_init(t, ctx->g, p, j->groups.by, &j->null));
+    if (brokerage) {
+        IGRAPH_CHECK(il_null_tests_add_brokerage(t));
+    } else {
+        IGRAPH_CHECK(il_null_tests_add_groups(t, IL_NULL_MIXING));
+    }
+    return il_null_tests_run(t);
 }
 
 static igraph_error_t mixing_run(il_job_ctx_t *ctx)
@@ -241,6 +276,7 @@ static igraph_error_t mixing_run(il_job_ctx_t *ctx)
     const il_job_groups_t *gr = &((const groups_job_t *) ctx->opts)->groups;
     il_partition_t p;
     il_mixing_t res;
+    il_null_tests_t t;
     memset(&p, 0, sizeof p);
     memset(&res, 0, sizeof res);
     IGRAPH_CHECK(il_i_groups_partition(ctx->g, gr, &p));
@@ -249,10 +285,15 @@ static igraph_error_t mixing_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_mixing(ctx->g, &p, &res));
     IGRAPH_CHECK(il_report_add_mixing(ctx->report, ctx->g, &p, gr->by,
                                       il_i_groups_empty_name(gr), &res));
+    memset(&t, 0, sizeof t);
+    IGRAPH_FINALLY(il_null_tests_destroy, &t);
+    IGRAPH_CHECK(groups_tests(ctx, &p, 0, &t));
+    IGRAPH_CHECK(il_report_add_tests(ctx->report, "tests", ctx->g, &p, &t, "mixing"));
     IGRAPH_CHECK(il_i_groups_table(ctx, gr));
+    il_null_tests_destroy(&t);
     il_mixing_destroy(&res);
     il_partition_destroy(&p);
-    IGRAPH_FINALLY_CLEAN(2);
+    IGRAPH_FINALLY_CLEAN(3);
     return IGRAPH_SUCCESS;
 }
 
@@ -261,6 +302,7 @@ static igraph_error_t brokerage_run(il_job_ctx_t *ctx)
     const il_job_groups_t *gr = &((const groups_job_t *) ctx->opts)->groups;
     il_partition_t p;
     il_brokerage_t res;
+    il_null_tests_t t;
     memset(&p, 0, sizeof p);
     memset(&res, 0, sizeof res);
     IGRAPH_CHECK(il_i_groups_partition(ctx->g, gr, &p));
@@ -269,10 +311,15 @@ static igraph_error_t brokerage_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_brokerage(ctx->g, &p, &res));
     IGRAPH_CHECK(il_report_add_brokerage(ctx->report, ctx->g, &p, gr->by,
                                          il_i_groups_empty_name(gr), &res));
+    memset(&t, 0, sizeof t);
+    IGRAPH_FINALLY(il_null_tests_destroy, &t);
+    IGRAPH_CHECK(groups_tests(ctx, &p, 1, &t));
+    IGRAPH_CHECK(il_report_add_brokerage_tests(ctx->report, ctx->g, &p, &t));
     IGRAPH_CHECK(il_i_groups_table(ctx, gr));
+    il_null_tests_destroy(&t);
     il_brokerage_destroy(&res);
     il_partition_destroy(&p);
-    IGRAPH_FINALLY_CLEAN(2);
+    IGRAPH_FINALLY_CLEAN(3);
     return IGRAPH_SUCCESS;
 }
 

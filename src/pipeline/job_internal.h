@@ -72,4 +72,7 @@ extern const il_job_t il_job_summary, il_job_centrality, il_job_communities,
        il_job_coupling, il_job_mixing, il_job_brokerage, il_job_structure, il_job_compare,
        il_job_export, il_job_render, il_job_report, il_job_project;
 
+/* pipeline/job_nulls.c */
+extern const il_job_t il_job_nulls;
+
 #endif /* IL_JOB_INTERNAL_H */

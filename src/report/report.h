@@ -107,6 +107,12 @@ igraph_error_t il_report_add_mixing(il_report_t *r, const il_graph_t *g,
 igraph_error_t il_report_add_brokerage(il_report_t *r, const il_graph_t *g,
                                        const il_partition_t *p, const char *attr,
                                        const char *empty, const il_brokerage_t *b);
+
+/* Add the null's expectation and z beside sna's (roles and nodes_table,
+ * after il_report_add_brokerage) and the tests table. */
+igraph_error_t il_report_add_brokerage_tests(il_report_t *r, const il_graph_t *g,
+                                             const il_partition_t *p,
+                                             const il_null_tests_t *t);
 /* ---- Communities --------------------------------------------------------- */
 
 /* What il_report_add_communities() needs besides the result. */

@@ -536,7 +536,7 @@ static void test_structure_agrees(void **state)
     so.group_attr = "cluster";
     no.samples = 0;
     assert_int_equal(il_null_tests_init(&t, &g, &p, "cluster", &no), 0);
-    assert_int_equal(il_null_tests_add_structure(&t, &so), 0);
+    assert_int_equal(il_null_tests_add_structure(&t, &so, 1), 0);
     assert_int_equal(il_null_tests_add_centralization(&t, &co), 0);
     assert_int_equal(il_null_tests_run(&t), 0);
     so.rewirings = 0;
