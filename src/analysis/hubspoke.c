@@ -381,8 +381,13 @@ static igraph_error_t shape_core(const il_structure_options_t *o, scope_t *s, il
     for (i = 0; i < s->ns; i++) {
         sh->core_size += VECTOR(s->core)[i] != 0;
     }
-    IGRAPH_CHECK(il_coreper_continuous(&s->sub, 1000, &s->cness, &sh->cp_continuous_fit,
-                                       &sh->cp_sweeps, &sh->cp_converged));
+    if (o->skip_continuous) {
+        sh->cp_continuous_fit = NAN;
+        igraph_vector_fill(&s->cness, NAN);
+    } else {
+        IGRAPH_CHECK(il_coreper_continuous(&s->sub, 1000, &s->cness, &sh->cp_continuous_fit,
+                                           &sh->cp_sweeps, &sh->cp_converged));
+    }
     IGRAPH_CHECK(igraph_coreness(&s->sub, &s->kcore, IGRAPH_ALL));
     sh->max_kcore = s->ns > 0 ? igraph_vector_int_max(&s->kcore) : 0;
     return IGRAPH_SUCCESS;
@@ -685,6 +690,7 @@ igraph_error_t il_structure_sensitivity(const il_graph_t *g, const il_structure_
     int i;
     igraph_integer_t k;
     so.rewirings = 0;
+    so.skip_continuous = 1;
     so.designated_attr = NULL;
     so.designated_value = NULL;
     for (i = 0; i < IL_DISTRICT_SENSITIVITY; i++) {

@@ -145,6 +145,17 @@ static void tieset_clear(tieset_t *s)
     memset(s->slot, 0xff, (s->mask + 1) * sizeof *s->slot);
 }
 
+/* A hint that slot of k will be read soon (no effect on the result). */
+static void tieset_prefetch(const tieset_t *s, uint64_t k)
+{
+#if defined(__GNUC__)
+    __builtin_prefetch(&s->slot[key_hash(k) & s->mask]);
+#else
+    (void) s;
+    (void) k;
+#endif
+}
+
 static int tieset_has(const tieset_t *s, uint64_t k)
 {
     size_t i = key_hash(k) & s->mask;
@@ -227,6 +238,18 @@ struct il_null_sampler {
     igraph_vector_int_t edges;
     igraph_vector_t weight;
     double scale;                   /* swaps multiplier (the mixing check's long chains) */
+    /* degree null: the ties in rewiring order (movable strength classes
+     * first, class by class; with permuted strengths one class of all) */
+    struct rw_tie *rt0, *rt;        /* template and working copy */
+    uint32_t *rt_edge;              /* rewiring position -> observed tie index */
+    igraph_integer_t rt_pool;       /* positions 0 .. rt_pool - 1 can move */
+};
+
+/* One tie in the rewiring loop: its ends and the range of positions of
+ * its strength class, packed so that a random tie costs one cache line. */
+struct rw_tie {
+    uint32_t u, v;
+    uint32_t cs, cl;                /* class start and length (positions) */
 };
 
 static uint64_t tie_key(const il_null_sampler_t *s, igraph_integer_t u, igraph_integer_t v)
@@ -258,6 +281,9 @@ void il_null_sampler_free(il_null_sampler_t *s)
     free(s->w);
     free(s->stubs);
     free(s->stubs_in);
+    free(s->rt0);
+    free(s->rt);
+    free(s->rt_edge);
     tieset_destroy(&s->observed);
     tieset_destroy(&s->work);
     if (s->edges.stor_begin) {
@@ -313,6 +339,57 @@ static igraph_error_t sampler_classes(il_null_sampler_t *s)
             if (j - i >= 2) {
                 s->movable[s->nmovable++] = s->byclass[q];
             }
+        }
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* The rewiring order of the degree null: with strengths travelling, the
+ * strength classes of two ties or more first, each a contiguous range,
+ * then the ties alone in their class (they never move); with permuted
+ * strengths, every tie in one class. */
+static igraph_error_t sampler_layout(il_null_sampler_t *s)
+{
+    igraph_integer_t m = s->m, i, j, p = 0, pass;
+    int travel = s->weights == IL_NULL_WEIGHTS_TRAVEL;
+    if (s->n >= (igraph_integer_t) UINT32_MAX || m >= (igraph_integer_t) UINT32_MAX) {
+        IGRAPH_ERROR("Too many nodes or ties for degree-preserving rewiring.", IGRAPH_EINVAL);
+    }
+    s->rt0 = malloc((size_t) (m + 1) * sizeof *s->rt0);
+    s->rt = malloc((size_t) (m + 1) * sizeof *s->rt);
+    s->rt_edge = malloc((size_t) (m + 1) * sizeof *s->rt_edge);
+    if (!s->rt0 || !s->rt || !s->rt_edge) {
+        IGRAPH_ERROR("Out of memory preparing a null model.", IGRAPH_ENOMEM);
+    }
+    if (!travel) {
+        for (i = 0; i < m; i++) {
+            s->rt0[i].u = (uint32_t) s->from0[i];
+            s->rt0[i].v = (uint32_t) s->to0[i];
+            s->rt0[i].cs = 0;
+            s->rt0[i].cl = (uint32_t) m;
+            s->rt_edge[i] = (uint32_t) i;
+        }
+        s->rt_pool = m;
+        return IGRAPH_SUCCESS;
+    }
+    for (pass = 0; pass < 2; pass++) {     /* movable classes, then the rest */
+        for (i = 0; i < m; i = j) {
+            igraph_integer_t len = s->cls_len[s->byclass[i]], q;
+            j = i + len;
+            if ((len >= 2) != (pass == 0)) {
+                continue;
+            }
+            for (q = i; q < j; q++, p++) {
+                igraph_integer_t e = s->byclass[q];
+                s->rt0[p].u = (uint32_t) s->from0[e];
+                s->rt0[p].v = (uint32_t) s->to0[e];
+                s->rt0[p].cs = (uint32_t) (p - (q - i));
+                s->rt0[p].cl = (uint32_t) len;
+                s->rt_edge[p] = (uint32_t) e;
+            }
+        }
+        if (pass == 0) {
+            s->rt_pool = p;
         }
     }
     return IGRAPH_SUCCESS;
@@ -413,6 +490,9 @@ igraph_error_t il_null_sampler_new(il_null_sampler_t **s, const il_graph_t *g,
         }
         x->weights = 4 * common >= 3 * m ? IL_NULL_WEIGHTS_TRAVEL : IL_NULL_WEIGHTS_PERMUTE;
     }
+    if (model == IL_NULL_DEGREE) {
+        IGRAPH_CHECK(sampler_layout(x));
+    }
     IGRAPH_FINALLY_CLEAN(1);
     *s = x;
     return IGRAPH_SUCCESS;
@@ -465,45 +545,89 @@ static void shuffle_real(double *a, igraph_integer_t len)
     }
 }
 
-/*
- * Double edge swaps on s->from/to/w (a copy of the observed ties), until
- * swaps_per_edge x (ties that can move) swaps are accepted or 100 times as
- * many were tried. A swap takes ties e1 = u-v and e2 = x-y and makes them
- * u-y and x-v (undirected: x-y is read in a random direction first); it
- * is refused when it would make a loop or a tie already present, or
- * change nothing. With strengths travelling, e2 has the strength of e1.
- */
-static void rewire(il_null_sampler_t *s, il_null_draw_info_t *info)
+/* xoshiro256** (Blackman and Vigna), the swaps' own generator: seeded
+ * from the sample's seed, it keeps the inner loop free of library calls. */
+typedef struct xoshiro {
+    uint64_t s[4];
+} xoshiro_t;
+
+static uint64_t rotl(uint64_t x, int k)
 {
-    int travel = s->weights == IL_NULL_WEIGHTS_TRAVEL;
-    igraph_integer_t pool = travel ? s->nmovable : s->m;
+    return (x << k) | (x >> (64 - k));
+}
+
+static uint64_t xo_next(xoshiro_t *r)
+{
+    uint64_t out = rotl(r->s[1] * 5, 7) * 9, t = r->s[1] << 17;
+    r->s[2] ^= r->s[0];
+    r->s[3] ^= r->s[1];
+    r->s[1] ^= r->s[2];
+    r->s[0] ^= r->s[3];
+    r->s[2] ^= t;
+    r->s[3] = rotl(r->s[3], 45);
+    return out;
+}
+
+static void xo_seed(xoshiro_t *r, uint64_t seed)
+{
+    int i;
+    for (i = 0; i < 4; i++) {
+        seed = splitmix64(seed);
+        r->s[i] = seed;
+    }
+}
+
+/* Uniform in [0, range), range < 2^32 (Lemire's multiply-and-reject). */
+static uint32_t xo_below(xoshiro_t *r, uint32_t range)
+{
+    uint64_t m = (uint64_t) (uint32_t) (xo_next(r) >> 32) * range;
+    uint32_t low = (uint32_t) m;
+    if (low < range) {
+        uint32_t floor_ = (uint32_t) (-range) % range;
+        while (low < floor_) {
+            m = (uint64_t) (uint32_t) (xo_next(r) >> 32) * range;
+            low = (uint32_t) m;
+        }
+    }
+    return (uint32_t) (m >> 32);
+}
+
+/*
+ * Double edge swaps on s->rt (a copy of the observed ties in rewiring
+ * order), until swaps_per_edge x (ties that can move) swaps are accepted
+ * or 100 times as many were tried; then the ties go to s->from/to/w in
+ * that order. A swap takes ties e1 = u-v and e2 = x-y and makes them u-y
+ * and x-v (undirected: x-y is read in a random direction first); it is
+ * refused when it would make a loop or a tie already present, or change
+ * nothing. e2 is drawn from e1's strength class (all ties when strengths
+ * are permuted), so a tie keeps its strength.
+ */
+static void rewire(il_null_sampler_t *s, uint64_t seed, il_null_draw_info_t *info)
+{
+    igraph_integer_t pool = s->rt_pool, p;
     double target = ceil(s->scale * s->swaps_per_edge * (double) pool);
     double cap = 100 * target + 1000;
     double accepted = 0, tried = 0;
+    struct rw_tie *rt = s->rt;
+    xoshiro_t rng;
 
-    if (pool < 2) {
-        return;
-    }
-    while (accepted < target && tried < cap) {
-        igraph_integer_t e1, e2, u, v, x, y;
-        uint64_t k1, k2;
+    xo_seed(&rng, seed);
+    memcpy(rt, s->rt0, (size_t) s->m * sizeof *rt);
+    while (pool >= 2 && accepted < target && tried < cap) {
+        uint32_t e1, e2, u, v, x, y;
+        uint64_t k1, k2, k3, k4;
         tried += 1;
-        if (travel) {
-            e1 = s->movable[rand_int(0, s->nmovable - 1)];
-            e2 = s->byclass[s->cls_start[e1] + rand_int(0, s->cls_len[e1] - 1)];
-        } else {
-            e1 = rand_int(0, s->m - 1);
-            e2 = rand_int(0, s->m - 1);
-        }
+        e1 = xo_below(&rng, (uint32_t) pool);
+        e2 = rt[e1].cs + xo_below(&rng, rt[e1].cl);
         if (e1 == e2) {
             continue;
         }
-        u = s->from[e1];
-        v = s->to[e1];
-        x = s->from[e2];
-        y = s->to[e2];
-        if (!s->directed && rand_int(0, 1)) {
-            igraph_integer_t t = x;
+        u = rt[e1].u;
+        v = rt[e1].v;
+        x = rt[e2].u;
+        y = rt[e2].v;
+        if (!s->directed && (xo_next(&rng) >> 63)) {
+            uint32_t t = x;
             x = y;
             y = t;
         }
@@ -512,17 +636,29 @@ static void rewire(il_null_sampler_t *s, il_null_draw_info_t *info)
         }
         k1 = tie_key(s, u, y);
         k2 = tie_key(s, x, v);
+        k3 = tie_key(s, u, v);
+        k4 = tie_key(s, rt[e2].u, rt[e2].v);
+        /* four slots in a table larger than the caches: ask for them at once */
+        tieset_prefetch(&s->work, k1);
+        tieset_prefetch(&s->work, k2);
+        tieset_prefetch(&s->work, k3);
+        tieset_prefetch(&s->work, k4);
         if (tieset_has(&s->work, k1) || tieset_has(&s->work, k2)) {
             continue;       /* a repeated tie */
         }
-        tieset_remove(&s->work, tie_key(s, u, v));
-        tieset_remove(&s->work, tie_key(s, s->from[e2], s->to[e2]));
+        tieset_remove(&s->work, k3);
+        tieset_remove(&s->work, k4);
         tieset_add(&s->work, k1);
         tieset_add(&s->work, k2);
-        s->to[e1] = y;
-        s->from[e2] = x;
-        s->to[e2] = v;
+        rt[e1].v = y;
+        rt[e2].u = x;
+        rt[e2].v = v;
         accepted += 1;
+    }
+    for (p = 0; p < s->m; p++) {
+        s->from[p] = rt[p].u;
+        s->to[p] = rt[p].v;
+        s->w[p] = s->w0[s->rt_edge[p]];
     }
     info->swaps = accepted;
     info->attempts = tried;
@@ -676,7 +812,7 @@ igraph_error_t il_null_sampler_draw(il_null_sampler_t *s, igraph_uint_t seed,
     switch (s->model) {
     case IL_NULL_DEGREE:
         memcpy(s->work.slot, s->observed.slot, (s->observed.mask + 1) * sizeof *s->work.slot);
-        rewire(s, info);
+        rewire(s, (uint64_t) il_null_sample_seed(seed, index) ^ 0x5DEECE66DULL, info);
         if (s->weights == IL_NULL_WEIGHTS_PERMUTE) {
             shuffle_real(s->w, m);
         }

@@ -123,8 +123,8 @@ il_null_weights_t il_null_sampler_weights(const il_null_sampler_t *s);
 
 /* Chains this many times longer than the samples' give the mixing check
  * its reference, over IL_NULL_MIXING_CHAINS chains. */
-#define IL_NULL_MIXING_SCALE 10
-#define IL_NULL_MIXING_CHAINS 10
+#define IL_NULL_MIXING_SCALE 5
+#define IL_NULL_MIXING_CHAINS 5
 
 /* The seed of sample \p index of an ensemble seeded with \p seed. */
 igraph_uint_t il_null_sample_seed(igraph_uint_t seed, igraph_integer_t index);

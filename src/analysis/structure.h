@@ -137,6 +137,9 @@ typedef struct il_structure_options {
     igraph_integer_t restarts;      /* core-periphery starts (10) */
     igraph_integer_t rewirings;     /* rich-club ensemble size (20) */
     igraph_integer_t rewire_trials; /* rewiring trials per tie (10) */
+    int skip_continuous;            /* 1: no continuous core-periphery model (its
+                                     * values NaN): null samples and the
+                                     * sensitivity line need only the district (0) */
     igraph_uint_t seed;             /* core-periphery starts and rewirings (42) */
     const char *group_attr;         /* --by; NULL: the whole network only (NULL) */
     il_empty_group_t empty;         /* nodes without a group value (IL_EMPTY_ERROR) */
@@ -151,7 +154,8 @@ typedef struct il_structure_options {
 
 #define IL_STRUCTURE_OPTIONS_INIT {                                          \
         .hub_z = 2.5, .hub_top = 0, .restarts = 10, .rewirings = 20,        \
-        .rewire_trials = 10, .seed = 42, .group_attr = NULL,                \
+        .rewire_trials = 10, .skip_continuous = 0, .seed = 42,              \
+        .group_attr = NULL,                                                 \
         .empty = IL_EMPTY_ERROR, .designated_attr = NULL,                   \
         .designated_value = NULL, .sector_attr = "sector",                  \
         .public_sectors = IL_STRUCTURE_PUBLIC_SECTORS                       \

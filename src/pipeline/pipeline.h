@@ -136,6 +136,7 @@ typedef struct il_snapshots_options {
     int empty_own;              /* 1: empty --by values form "(none)" */
     igraph_integer_t permutations;  /* QAP and E-I change tests (1000; 0: none) */
     igraph_uint_t seed;         /* 42 */
+    igraph_integer_t samples;   /* null samples behind the coupling readings (1000) */
     igraph_integer_t top;       /* actors listed per step (10) */
     il_distance_t path_weight;  /* betweenness distances (IL_DIST_INVERSE) */
     /* Recorded in `parameters` only: */
@@ -145,7 +146,7 @@ typedef struct il_snapshots_options {
 } il_snapshots_options_t;
 
 #define IL_SNAPSHOTS_OPTIONS_INIT { .by = NULL, .empty_own = 0, .permutations = 1000, \
-                                    .seed = 42, .top = 10, .path_weight = IL_DIST_INVERSE, \
+                                    .seed = 42, .samples = 1000, .top = 10, .path_weight = IL_DIST_INVERSE, \
                                     .period = NULL, .files = NULL, .nfiles = 0 }
 
 /* Compare the snapshots \p g[0..n) (labelled \p labels, in time order):

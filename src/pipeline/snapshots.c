@@ -57,6 +57,7 @@ static igraph_error_t snapshot_measure(const il_graph_t *g, const il_snapshots_o
     cpo.permutations = 0;
     cpo.cuts = 0;
     cpo.seed = o->seed;         /* the readings' null: IL_COUPLING_OPTIONS_INIT's */
+    cpo.null.samples = o->samples;
     cpo.null.jobs = 1;
     IGRAPH_CHECK(il_summary(g, &so, &s->s));
     IGRAPH_CHECK(il_centrality(g, &co, &s->ce));
@@ -163,7 +164,7 @@ static igraph_error_t add_parameters(const il_snapshots_options_t *o, il_report_
         IGRAPH_CHECK(il_report_string(p, "reading", IL_COUPLING_READING_RULE));
         IGRAPH_CHECK(il_report_string(p, "reading_null", il_null_model_describe(
                                           IL_NULL_DEGREE, cpo.null.weights)));
-        IGRAPH_CHECK(il_report_number(p, "reading_samples", (double) cpo.null.samples));
+        IGRAPH_CHECK(il_report_number(p, "reading_samples", (double) o->samples));
         IGRAPH_CHECK(il_report_number(p, "reading_swaps_per_tie", cpo.null.swaps_per_edge));
         IGRAPH_CHECK(il_report_number(p, "reading_alpha", cpo.null.alpha));
         IGRAPH_CHECK(il_report_number(p, "isolated_below", cpo.isolated_below));

@@ -512,6 +512,25 @@ static void test_groups_agree(void **state)
             check_groups_agree(&g, &p, by[i]);
             il_partition_destroy(&p);
         }
+        {
+            /* and on samples of the null: the fast brokerage counts of
+             * analysis/null_stats.c equal il_brokerage's there too */
+            il_graph_t s = IL_GRAPH_INIT;
+            il_null_sampler_t *sm;
+            il_null_draw_info_t info;
+            int k;
+            assert_int_equal(il_null_sampler_new(&sm, &g, IL_NULL_DEGREE, IL_NULL_WEIGHTS_AUTO,
+                                                 10, -1), 0);
+            assert_int_equal(il_graph_sample_init(&s, &g), 0);
+            for (k = 0; k < 3; k++) {
+                assert_int_equal(il_null_sampler_draw(sm, 5, k, &s, NULL, &info), 0);
+                assert_int_equal(il_partition_from_attr(&s, "sector", IL_EMPTY_ERROR, &p), 0);
+                check_groups_agree(&s, &p, "sector");
+                il_partition_destroy(&p);
+            }
+            il_null_sampler_free(sm);
+            il_graph_destroy(&s);
+        }
         il_graph_destroy(&g);
     }
 }
