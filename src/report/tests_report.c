@@ -59,7 +59,8 @@ void il_report_test_statistic(const il_null_stat_t *s, char *buf, size_t size)
  * \function il_report_test_row
  * \brief Add the test of statistic \p i of \p t to the row object \p row:
  *        observed, null_mean, null_sd, z, p_greater, p_less, p_two_sided,
- *        percentile, samples (in which it was defined), null, seed.
+ *        percentile, samples (in which it was defined), null, seed, and
+ *        swaps_per_tie (the degree null's; NaN for the others).
  */
 igraph_error_t il_report_test_row(cJSON *row, const il_null_tests_t *t, igraph_integer_t i)
 {
@@ -75,6 +76,8 @@ igraph_error_t il_report_test_row(cJSON *row, const il_null_tests_t *t, igraph_i
     IGRAPH_CHECK(il_report_number(row, "samples", (double) VECTOR(t->defined)[i]));
     IGRAPH_CHECK(il_report_string(row, "null", il_null_model_name(s->model)));
     IGRAPH_CHECK(il_report_number(row, "seed", (double) t->opts.seed));
+    IGRAPH_CHECK(il_report_number(row, "swaps_per_tie", s->model == IL_NULL_DEGREE
+                                  ? t->opts.swaps_per_edge : NAN));
     return IGRAPH_SUCCESS;
 }
 
