@@ -8,6 +8,7 @@
 #   make check       unit, example and CLI tests on the plain build
 #   make install PREFIX=/usr/local
 #   make check-cli UPDATE_GOLDEN=1   rewrite tests/cli/expect/* (review the diff)
+#   make fuzz FUZZ_TIME=60           run every reader's libFuzzer target (clang)
 
 CC       ?= cc
 BUILD    ?= build
@@ -43,7 +44,7 @@ DEMO_EDGES ?= graphs/daedeok-pangyo/edges.csv
 DEMO_NODES ?= graphs/daedeok-pangyo/nodes.csv
 
 .PHONY: all demo test check check-unit check-examples check-cli check-asan \
-        check-valgrind check-deps deps deps-test install clean fmt
+        check-valgrind check-deps deps deps-test deps-fuzz install clean fmt fuzz
 
 all: $(BUILD)/innolink $(BUILD)/libinnolink.a
 
@@ -66,6 +67,39 @@ $(BUILD)/examples/%: examples/%.c $(BUILD)/libinnolink.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libinnolink.a $(LDLIBS)
 
+# ---- Fuzzing (tests/fuzz/README.md) ---------------------------------------
+# One target per reader. tests/run.sh replays every seed of tests/fuzz/corpus
+# with the ordinary compiler (replay-TARGET) in all three suites; `make fuzz`
+# builds the same targets with clang's libFuzzer and runs each for FUZZ_TIME
+# seconds. A GEXF reader, when io/ has one, joins FUZZ_GRAPH as `gexf`
+# (fuzz_graph.c takes the file extension) with seeds in tests/fuzz/corpus/gexf.
+FUZZ_GRAPH   := graphml gml pajek
+FUZZ_TARGETS := csv $(FUZZ_GRAPH) spec
+FUZZ_TIME    ?= 60
+FUZZ_SRC     := $(wildcard tests/fuzz/*.c tests/fuzz/*.h)
+REPLAY_BIN   := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay-%)
+fuzz_ext = $(if $(filter pajek,$(1)),net,$(1))
+fuzz_src = $(if $(filter $(1),$(FUZZ_GRAPH)),tests/fuzz/fuzz_graph.c \
+           -DFUZZ_EXT='"$(call fuzz_ext,$(1))"',tests/fuzz/fuzz_$(1).c) tests/fuzz/fuzz_common.c
+
+$(BUILD)/fuzz/replay-%: $(FUZZ_SRC) $(BUILD)/libinnolink.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests/fuzz $(ALL_CFLAGS) -o $@ tests/fuzz/replay.c $(call fuzz_src,$*) \
+	    $(BUILD)/libinnolink.a $(LDLIBS)
+
+$(BUILD)/fuzz/fuzz-%: $(FUZZ_SRC) $(BUILD)/libinnolink.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests/fuzz $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $(call fuzz_src,$*) \
+	    $(BUILD)/libinnolink.a $(LDLIBS)
+
+.PHONY: fuzz-binaries
+fuzz-binaries: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz-%)
+
+fuzz: deps-fuzz
+	@$(MAKE) --no-print-directory BUILD=build/libfuzzer CC=clang OPT=-O1 \
+	    SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer" fuzz-binaries
+	@tests/fuzz/run.sh build/libfuzzer/fuzz/fuzz "$(FUZZ_TIME)" $(FUZZ_TARGETS)
+
 # ---- The README's two commands --------------------------------------------
 
 deps:
@@ -73,6 +107,9 @@ deps:
 
 deps-test:
 	@tools/install-deps test
+
+deps-fuzz:
+	@tools/install-deps fuzz
 
 demo: deps
 	@$(MAKE) --no-print-directory all
@@ -91,7 +128,7 @@ test: deps-test
 	@INNOLINK_REQUIRE_BROWSER=1 tests/run.sh all
 
 .PHONY: test-binaries
-test-binaries: $(UNIT_BIN) $(EXAMPLE_BIN)
+test-binaries: $(UNIT_BIN) $(EXAMPLE_BIN) $(REPLAY_BIN)
 
 # ---- Individual suites (plain build) --------------------------------------
 

@@ -92,5 +92,6 @@ cleanup:
     }
     il_centrality_destroy(&c);
     il_graph_destroy(&g);
+    il_teardown();     /* give igraph its own error handlers back */
     return ret;
 }

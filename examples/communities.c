@@ -99,5 +99,6 @@ cleanup:
     il_communities_destroy(&leiden);
     il_partition_destroy(&faction);
     il_graph_destroy(&g);
+    il_teardown();     /* give igraph its own error handlers back */
     return ret;
 }

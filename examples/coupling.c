@@ -103,5 +103,6 @@ cleanup:
     il_coupling_destroy(&res);
     il_partition_destroy(&faction);
     il_graph_destroy(&g);
+    il_teardown();     /* give igraph its own error handlers back */
     return ret;
 }

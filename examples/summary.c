@@ -19,6 +19,7 @@ int main(void)
     if (il_load_graph(&opts, &g) != IGRAPH_SUCCESS || il_summary(&g, &sopts, &s) != IGRAPH_SUCCESS) {
         fprintf(stderr, "error: %s\n", il_last_error());
         il_graph_destroy(&g);
+        il_teardown();
         return 1;
     }
     printf("nodes %d, edges %d\n", (int) s.nodes, (int) s.edges);
@@ -27,5 +28,6 @@ int main(void)
     printf("average path length %.6f, diameter %.0f\n", s.average_path_length, s.diameter);
     printf("vertex 0 is '%s' (%s)\n", il_graph_vertex_id(&g, 0), il_graph_vertex_label(&g, 0));
     il_graph_destroy(&g);
+    il_teardown();     /* give igraph its own error handlers back */
     return 0;
 }

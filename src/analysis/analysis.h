@@ -19,11 +19,17 @@
 #include "analysis/structure.h"
 #include "analysis/coupling.h"
 #include "analysis/mixing.h"
+#include "analysis/helix.h"
 #include "analysis/brokerage.h"
 #include "analysis/communities.h"
 #include "analysis/layout.h"
 #include "analysis/centrality.h"
 #include "analysis/nulls.h"
+#include "analysis/panel.h"
+#include "analysis/did.h"
+#include "analysis/mrqap.h"
+#include "analysis/bootstrap.h"
+#include "analysis/openness.h"
 
 #include <math.h>
 

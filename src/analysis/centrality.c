@@ -222,7 +222,8 @@ static void result_free(void *p)
  * (n max - sum)/tmax applied to innolink's scores): degree (total degree,
  * igraph_centralization_degree_tmax, mode all, no loops), betweenness
  * (raw scores, igraph_centralization_betweenness_tmax), closeness
- * (igraph_centralization_closeness_tmax, mode out), eigenvector
+ * (il_i_closeness_tmax: the maximum for the tie lengths used, a star of
+ * ties of the shortest length), eigenvector
  * (igraph_centralization_eigenvector_centrality_tmax, scale = true) and
  * the Gini coefficient of total strengths. NaN when the measure was not
  * asked for or the maximum is 0 (n < 3 for most).
@@ -250,6 +251,7 @@ igraph_error_t il_centrality(const il_graph_t *g, const il_centrality_options_t 
     res->degree_centralization = res->betweenness_centralization = NAN;
     res->closeness_centralization = res->eigenvector_centralization = NAN;
     res->strength_gini = NAN;
+    res->closeness_shortest = res->closeness_tmax = NAN;
     if (want == 0) {
         for (k = 0; k < IL_MEASURE_COUNT; k++) {
             if (il_measure_applies((il_measure_t) k, g->directed)) {

@@ -72,6 +72,8 @@ typedef struct il_centrality {
     double degree_centralization, betweenness_centralization;
     double closeness_centralization, eigenvector_centralization;
     double strength_gini;
+    double closeness_shortest;  /* shortest tie length the closeness maximum assumes */
+    double closeness_tmax;      /* the maximum closeness centralization divides by */
     igraph_integer_t betweenness_sources;   /* sources used (nodes when exact) */
     igraph_integer_t jobs;                  /* worker processes used */
 } il_centrality_t;

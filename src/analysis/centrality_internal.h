@@ -23,6 +23,10 @@ igraph_error_t il_i_centrality_add_score(il_centrality_t *res, il_score_t c,
 /* Freeman centralization (n max - sum) / tmax; NaN for no scores or tmax <= 0. */
 double il_i_centralization(const igraph_vector_t *scores, double tmax);
 
+/* The most n max - sum closeness can reach over graphs of n nodes whose
+ * ties are at least \p shortest long (centralization.c). */
+double il_i_closeness_tmax(igraph_integer_t n, igraph_bool_t directed, double shortest);
+
 /* ---- Families of measures, for il_centrality() --------------------------- */
 
 /* Betweenness, closeness and harmonic columns of the measures in \p want,

@@ -218,6 +218,16 @@ igraph_error_t il_path_centrality(const igraph_t *graph, const igraph_vector_t *
 
 /* ---- The columns of il_centrality() ------------------------------------- */
 
+/* The shortest tie length: the smallest entry of \p lengths, 1 for hops
+ * (lengths NULL), NaN without ties. */
+static double shortest_length(const igraph_vector_t *lengths, igraph_integer_t m)
+{
+    if (m == 0) {
+        return NAN;
+    }
+    return lengths ? igraph_vector_min(lengths) : 1.0;
+}
+
 /**
  * \function il_i_centrality_paths
  * \brief The betweenness, closeness and harmonic columns of il_centrality().
@@ -226,7 +236,8 @@ igraph_error_t il_path_centrality(const igraph_t *graph, const igraph_vector_t *
  * opts->samples random sources (seeded with opts->seed) and scaled by
  * n / K; then normalised by 2/((n-1)(n-2)) undirected or 1/((n-1)(n-2))
  * directed unless opts->raw. Betweenness centralization from the raw
- * scores (NaN when n < 3), closeness centralization (n > 1). Only the
+ * scores (NaN when n < 3), closeness centralization (n > 1) normalised by
+ * il_i_closeness_tmax() for the shortest tie length used. Only the
  * measures set in \p want are computed.
  *
  * \return IGRAPH_FAILURE when a worker fails; IGRAPH_ENOMEM.
@@ -293,11 +304,10 @@ igraph_error_t il_i_centrality_paths(const il_graph_t *g, const il_centrality_op
         }
     }
     if (res->has[IL_SCORE_CLOSENESS] && n > 1) {
-        double tmax;
-        IGRAPH_CHECK(igraph_centralization_closeness_tmax(&g->graph, n,
-                                                          g->directed ? IGRAPH_IN : IGRAPH_ALL,
-                                                          &tmax));
-        res->closeness_centralization = il_i_centralization(&res->score[IL_SCORE_CLOSENESS], tmax);
+        res->closeness_shortest = shortest_length(use, il_graph_ecount(g));
+        res->closeness_tmax = il_i_closeness_tmax(n, g->directed, res->closeness_shortest);
+        res->closeness_centralization = il_i_centralization(&res->score[IL_SCORE_CLOSENESS],
+                                                            res->closeness_tmax);
     }
     igraph_vector_destroy(&len);
     IGRAPH_FINALLY_CLEAN(1);

@@ -31,19 +31,6 @@ const char *il_comm_method_name(il_comm_method_t m)
     return "unknown";
 }
 
-/** \function il_comm_method_parse \brief Method by name: 1 and *m, else 0. */
-int il_comm_method_parse(const char *name, il_comm_method_t *m)
-{
-    size_t i;
-    for (i = 0; i < sizeof method_names / sizeof method_names[0]; i++) {
-        if (strcmp(name, method_names[i]) == 0) {
-            *m = (il_comm_method_t) i;
-            return 1;
-        }
-    }
-    return 0;
-}
-
 /**
  * \function il_comm_method_randomised
  * \brief 1 for the methods whose result depends on the random seed

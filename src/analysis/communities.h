@@ -45,9 +45,6 @@ typedef enum il_symmetrize {
 /* Method names: "leiden", "louvain", ... */
 const char *il_comm_method_name(il_comm_method_t m);
 
-/* Parse a method name: 1 and *m, else 0. */
-int il_comm_method_parse(const char *name, il_comm_method_t *m);
-
 /* 1 when the method is randomised (several runs make sense). */
 int il_comm_method_randomised(il_comm_method_t m);
 

@@ -662,6 +662,9 @@ static igraph_error_t coupling_vulnerability(const il_graph_t *g, const il_parti
             pr->cut_size = -1;
         }
     }
+    if (!opts->vulnerability) {
+        return IGRAPH_SUCCESS;      /* cuts_done and articulation_done stay 0 */
+    }
     IGRAPH_CHECK(pair_top_actors(g, p, res));
     /* one maximum flow per pair on a graph of 2n + 2 vertices: skip the cuts
      * (cuts_done = 0, reported) when that work is out of proportion */
@@ -712,7 +715,9 @@ static igraph_error_t coupling_alloc(il_coupling_t *res, igraph_integer_t n, igr
  * \param opts  Permutations and seed for the E-I test, the null-model
  *              tests behind the readings (opts->null, seeded with
  *              opts->seed) and the isolated threshold, whether to compute
- *              minimum vertex cuts.
+ *              minimum vertex cuts, and whether to compute the
+ *              vulnerability tables at all (key actors, cuts, articulation
+ *              points; a panel of windows skips them).
  * \param res   Uninitialised; destroy with il_coupling_destroy().
  * \return IGRAPH_EINVAL for fewer than two groups; IGRAPH_ENOMEM.
  *

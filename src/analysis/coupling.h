@@ -64,11 +64,13 @@ typedef struct il_coupling_options {
     double isolated_below;  /* a cohesive group whose coupling share is below this
                              * share of the null's reads isolated (0.25) */
     int cuts;               /* 1: minimum vertex cut between every pair of groups (1) */
+    int vulnerability;      /* 1: key actors, cuts and articulation points; 0: the
+                             * blocks, E-I and plane only, O(m + k^2) (1) */
 } il_coupling_options_t;
 
 #define IL_COUPLING_OPTIONS_INIT {                                          \
         .permutations = 1000, .seed = 42, .null = IL_NULL_OPTIONS_INIT,     \
-        .isolated_below = 0.25, .cuts = 1                                    \
+        .isolated_below = 0.25, .cuts = 1, .vulnerability = 1               \
     }
 
 /* Work limits of the vulnerability tables (docs/metrics-groups.md): vertex

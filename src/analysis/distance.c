@@ -87,18 +87,3 @@ const char *il_distance_name(il_distance_t mode)
         return "inverse (d = 1/w)";
     }
 }
-
-/** \function il_distance_parse \brief "inverse", "none" or "raw". */
-int il_distance_parse(const char *name, il_distance_t *mode)
-{
-    if (strcmp(name, "inverse") == 0) {
-        *mode = IL_DIST_INVERSE;
-    } else if (strcmp(name, "none") == 0) {
-        *mode = IL_DIST_NONE;
-    } else if (strcmp(name, "raw") == 0) {
-        *mode = IL_DIST_RAW;
-    } else {
-        return 0;
-    }
-    return 1;
-}

@@ -39,9 +39,6 @@ igraph_error_t il_distance_weights(const il_graph_t *g, il_distance_t mode,
 /* "inverse (d = 1/w)", "none (hops)" or "raw (weight is a distance)". */
 const char *il_distance_name(il_distance_t mode);
 
-/* Parse "inverse", "none" or "raw": 1 and *mode, else 0. */
-int il_distance_parse(const char *name, il_distance_t *mode);
-
 #ifdef __cplusplus
 }
 #endif

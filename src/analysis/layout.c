@@ -23,6 +23,8 @@ const char *il_layout_name(il_layout_kind_t kind)
         return "geo";
     case IL_LAYOUT_FR:
         return "fruchterman-reingold";
+    case IL_LAYOUT_GIVEN:
+        return "given";
     default:
         return "auto";
     }
@@ -58,11 +60,36 @@ static igraph_error_t layout_geo(const il_graph_t *g, igraph_matrix_t *xy)
     return IGRAPH_SUCCESS;
 }
 
+/* The x and y node columns as positions: 1 when every node has numbers
+ * in both (then \p xy holds them), 0 otherwise. */
+static int layout_given(const il_graph_t *g, igraph_matrix_t *xy)
+{
+    igraph_integer_t n = il_graph_vcount(g), v;
+    long cx = il_graph_vattr_find(g, "x"), cy = il_graph_vattr_find(g, "y");
+    if (cx < 0 || cy < 0 || n == 0) {
+        return 0;
+    }
+    for (v = 0; v < n; v++) {
+        double a, b;
+        if (!il_parse_number(il_graph_vattr_get(g, (size_t) cx, v), &a) ||
+            !il_parse_number(il_graph_vattr_get(g, (size_t) cy, v), &b) || !isfinite(a) ||
+            !isfinite(b)) {
+            return 0;
+        }
+        MATRIX(*xy, v, 0) = a;
+        MATRIX(*xy, v, 1) = b;
+    }
+    return 1;
+}
+
 /**
  * \function il_layout
  * \brief Node positions from a seeded layout (y pointing up).
  *
- * AUTO picks Fruchterman-Reingold (500 iterations, tie strength as
+ * AUTO takes the `x` and `y` node columns when every node has numbers in
+ * both (the viz positions of a GEXF saved by Gephi: the file comes back
+ * with its layout; GIVEN insists on them), else picks Fruchterman-Reingold
+ * (500 iterations, tie strength as
  * attraction) up to IL_LAYOUT_FR_MAX nodes and DrL (default template,
  * tie strength as weight) above. Both draw from a generator seeded here
  * with \p seed (igraph's default generator is left as it was), so equal
@@ -80,11 +107,19 @@ igraph_error_t il_layout(const il_graph_t *g, il_layout_kind_t kind, igraph_uint
 {
     igraph_integer_t n = il_graph_vcount(g);
     il_rng_scope_t rng;
+    IGRAPH_CHECK(igraph_matrix_resize(xy, n, 2));
+    if ((kind == IL_LAYOUT_AUTO || kind == IL_LAYOUT_GIVEN) && layout_given(g, xy)) {
+        *used = IL_LAYOUT_GIVEN;
+        return IGRAPH_SUCCESS;
+    }
+    if (kind == IL_LAYOUT_GIVEN) {
+        IGRAPH_ERROR("--layout given needs numeric `x` and `y` node columns on every node "
+                     "(a GEXF saved by Gephi has them).", IGRAPH_EINVAL);
+    }
     if (kind == IL_LAYOUT_AUTO) {
         kind = n <= IL_LAYOUT_FR_MAX ? IL_LAYOUT_FR : IL_LAYOUT_DRL;
     }
     *used = kind;
-    IGRAPH_CHECK(igraph_matrix_resize(xy, n, 2));
     if (n == 0) {
         return IGRAPH_SUCCESS;
     }

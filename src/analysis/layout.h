@@ -18,10 +18,13 @@ extern "C" {
 
 /* How node positions are found. */
 typedef enum il_layout_kind {
-    IL_LAYOUT_AUTO = 0,     /* FR up to IL_LAYOUT_FR_MAX nodes, DrL above */
+    IL_LAYOUT_AUTO = 0,     /* the x/y node columns when every node has them (a
+                             * GEXF from Gephi), else FR up to IL_LAYOUT_FR_MAX
+                             * nodes, DrL above */
     IL_LAYOUT_FR,           /* Fruchterman-Reingold, weighted, seeded */
     IL_LAYOUT_DRL,          /* DrL (OpenOrd), weighted, seeded */
-    IL_LAYOUT_GEO           /* the lat/lon node columns */
+    IL_LAYOUT_GEO,          /* the lat/lon node columns */
+    IL_LAYOUT_GIVEN         /* the x/y node columns (GEXF viz positions) */
 } il_layout_kind_t;
 
 #define IL_LAYOUT_FR_MAX 1000

@@ -307,3 +307,28 @@ igraph_error_t il_groups_require_two(const il_partition_t *p, const char *attr)
     }
     return IGRAPH_SUCCESS;
 }
+
+/**
+ * \function il_groups_require
+ * \brief Refuse a partition with fewer than two or more than IL_GROUPS_MAX groups.
+ *
+ * More groups than that usually means an identifier was given as the
+ * grouping, and the k x k work of the between-group measures would not fit
+ * in memory. \return IGRAPH_EINVAL naming \p attr.
+ */
+igraph_error_t il_groups_require(const il_partition_t *p, const char *attr)
+{
+    IGRAPH_CHECK(il_groups_require_two(p, attr));
+    if (p->k > IL_GROUPS_MAX) {
+        IGRAPH_ERRORF("'%s' has %" IGRAPH_PRId " distinct values; group measures take at "
+                      "most %d groups (is it an identifier?)", IGRAPH_EINVAL, attr, p->k,
+                      IL_GROUPS_MAX);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/** \function il_empty_group_name \brief "own group \"(none)\"" or "error". */
+const char *il_empty_group_name(il_empty_group_t empty)
+{
+    return empty == IL_EMPTY_OWN_GROUP ? "own group \"(none)\"" : "error";
+}

@@ -62,6 +62,18 @@ igraph_error_t il_participation(const il_graph_t *g, const il_partition_t *p,
 /* An error naming \p attr when the partition has fewer than two groups. */
 igraph_error_t il_groups_require_two(const il_partition_t *p, const char *attr);
 
+/* Most groups the between-group measures take: their k x k matrices and
+ * k(k-1)/2 pairs need about 1.4 GB at k = 1000. */
+#define IL_GROUPS_MAX 1000
+
+/* An error naming \p attr unless the partition has 2 to IL_GROUPS_MAX groups:
+ * the one policy of every between-group measure. */
+igraph_error_t il_groups_require(const il_partition_t *p, const char *attr);
+
+/* How empty group values were handled, as outputs record it:
+ * "own group \"(none)\"" or "error". */
+const char *il_empty_group_name(il_empty_group_t empty);
+
 #ifdef __cplusplus
 }
 #endif

@@ -23,20 +23,17 @@ static void print_lines(const char *const *lines, FILE *out)
  */
 void il_cli_help(const struct il_command *cmd, FILE *out)
 {
-    const il_job_t *job = cmd->job;
     fprintf(out, "usage: %s\n\n", cmd->synopsis);
-    if (!job) {
+    if (cmd->help && cmd->help[0]) {
+        print_lines(cmd->help, out);
+        fputc('\n', out);
+    }
+    if (!cmd->job) {
         return;
     }
-    if (job->help && job->help[0]) {
-        print_lines(job->help, out);
-        fputc('\n', out);
-    }
-    if (job->input != IL_JOB_NO_INPUT) {
-        print_lines(il_job_input_help(), out);
-        fputc('\n', out);
-        print_lines(il_job_output_help(), out);
-    }
+    print_lines(il_job_input_help(), out);
+    fputc('\n', out);
+    print_lines(il_job_output_help(), out);
 }
 
 /**
@@ -108,9 +105,7 @@ static int cli_opts_build(const il_job_t *job, struct cli_opts *o)
         return -1;
     }
     add_table(o, job->options);
-    if (job->input != IL_JOB_NO_INPUT) {
-        add_table(o, il_job_input_options());
-    }
+    add_table(o, il_job_input_options());
     add_table(o, il_job_output_options());
     o->longs[o->n].name = "help";
     o->longs[o->n].has_arg = no_argument;
@@ -143,9 +138,16 @@ static int parse(const struct il_command *cmd, int argc, char **argv, il_job_arg
             break;
         }
         if (c == '?' || c == ':') {
-            ret = optopt ? il_usage_error(cmd, "unknown or incomplete option '-%c'", optopt)
-                  : il_usage_error(cmd, "unknown option or missing value: '%s'",
-                                   argv[optind - 1]);
+            if (optopt >= 1000 && (size_t) (optopt - 1000) < o.n) {
+                ret = il_usage_error(cmd, "--%s needs a value", o.defs[optopt - 1000]->name);
+            } else if (optopt == 'o') {
+                ret = il_usage_error(cmd, "-o needs a value");
+            } else if (optopt > 0 && optopt < 128) {
+                ret = il_usage_error(cmd, "unknown option '-%c'", optopt);
+            } else {
+                ret = il_usage_error(cmd, "unknown option or missing value: '%s'",
+                                     argv[optind - 1]);
+            }
             break;
         }
         name = c == 'o' ? "output" : o.defs[c - 1000]->name;

@@ -25,6 +25,7 @@ struct il_command {
     const il_job_t *job;        /* NULL for run */
     const char *synopsis;
     const char *summary;
+    const char *const *help;    /* the command's own help lines, NULL-ended */
 };
 
 /* Command number \p i: the library's jobs in order, then run. Returns 1,

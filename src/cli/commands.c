@@ -7,9 +7,18 @@
 
 #include <string.h>
 
+static const char *const run_help[] = {
+    "Run the analyses a JSON spec names (format: docs/spec.md, schema:",
+    "docs/spec.schema.json). Paths in the spec are relative to the spec's folder.",
+    "The whole spec (every command, option and value) is checked before anything",
+    "runs; errors name the spec and the JSON path. Exit status: 0 when every",
+    "analysis succeeded, 1 when the spec was refused or an analysis failed.",
+    NULL
+};
+
 static const struct il_command run_command = {
-    "run", il_cli_run, NULL, "innolink run SPEC.json",
-    "run the analyses a JSON spec names, reproducibly"
+    "run", il_cli_run, NULL, "innolink run [--check] [--allow-outside] SPEC.json",
+    "run the analyses a JSON spec names, reproducibly", run_help
 };
 
 /**
@@ -29,6 +38,7 @@ int il_command_at(size_t i, struct il_command *cmd)
         cmd->job = il_jobs[i];
         cmd->synopsis = il_jobs[i]->synopsis;
         cmd->summary = il_jobs[i]->summary;
+        cmd->help = il_jobs[i]->help;
         return 1;
     }
     if (i == n) {

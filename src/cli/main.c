@@ -1,15 +1,80 @@
 /*
  * innolink: the command-line front end. Global options, command lookup,
- * progress and warnings on stderr, and the final check that standard
- * output was written.
+ * progress and warnings on stderr, signals, and the final check that
+ * standard output was written.
  */
 #include "cli/cli.h"
+#include "core/cleanup.h"
 #include "core/version.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+/* ---- Signals ------------------------------------------------------------------ */
+
+/*
+ * SIGINT (Ctrl-C), SIGTERM, SIGHUP and SIGPIPE stop innolink as they
+ * would without a handler, after removing what the library registered in
+ * core/cleanup.h: the temporary output files and the worker processes.
+ * The handler then dies of the same signal, so that the shell reports
+ * 128 + N (130, 143, 129, 141) and a script calling innolink stops as it
+ * would for any other program. A signal ignored when innolink starts (a
+ * background job's SIGINT, nohup's SIGHUP) stays ignored.
+ */
+static void on_signal(int sig)
+{
+    sigset_t set;
+    il_cleanup_run();
+    signal(sig, SIG_DFL);
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    raise(sig);
+    _exit(128 + sig);   /* not reached: the signal's default action ends the process */
+}
+
+static void catch_signals(void)
+{
+    static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+    struct sigaction sa, old;
+    size_t i;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        sigaddset(&sa.sa_mask, sigs[i]);    /* one handler at a time */
+    }
+    for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN) {
+            sigaction(sigs[i], &sa, NULL);
+        }
+    }
+}
+
+/*
+ * A standard stream closed by the caller (`innolink ... >&-`): the next
+ * file innolink opens would take its number, and whatever goes to the
+ * stream would land in that file. Hold the number with /dev/null opened
+ * in the wrong direction, so that the stream fails as a closed one does
+ * (a report written to a closed standard output is a write error) and an
+ * output file given with -o is not disturbed.
+ */
+static void hold_closed_streams(void)
+{
+    int fd;
+    for (fd = 0; fd <= 2; fd++) {
+        if (fcntl(fd, F_GETFD) < 0 && errno == EBADF) {
+            int got = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+            if (got >= 0 && got != fd) {
+                close(got);     /* a lower number was free: cannot happen in order */
+            }
+        }
+    }
+}
 
 static void usage(FILE *out)
 {
@@ -100,6 +165,8 @@ int main(int argc, char **argv)
     const char *name;
     int ret;
 
+    hold_closed_streams();
+    catch_signals();
     il_setup();
     il_warning_set(print_warning, NULL);
     if (isatty(STDERR_FILENO)) {

@@ -15,12 +15,18 @@
  * The library leaves signal dispositions alone: every write to a socket
  * uses send(..., MSG_NOSIGNAL), so a dead peer gives EPIPE (an error
  * reported as such), never SIGPIPE. Workers never print, leave by
- * _exit(), and are reaped on every path.
+ * _exit(), and are reaped on every path. While they run they are
+ * registered with core/cleanup.h, so that a program stopped by a signal
+ * kills and reaps them in its handler; on Linux each worker also asks to
+ * be killed when its parent dies (PR_SET_PDEATHSIG), which covers a
+ * parent killed by SIGKILL, which no handler sees.
  */
 #include "core/pool.h"
+#include "core/cleanup.h"
 #include "core/setup.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -31,6 +37,9 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 #define MSG_LEN 256
 
@@ -188,6 +197,7 @@ static void worker_main(const il_pool_task_t *t, int fd, size_t maxlen)
 
 typedef struct worker {
     pid_t pid;          /* 0: not running */
+    int slot;           /* its core/cleanup.h slot; -1: none */
     int fd;             /* the parent's end of the socket pair; -1: closed */
     char *buf;          /* the record being read */
     size_t have, want;
@@ -224,6 +234,7 @@ static int pool_init(pool_t *p, const il_pool_task_t *t, igraph_integer_t nw)
     }
     for (i = 0; i < nw; i++) {
         p->w[i].fd = -1;
+        p->w[i].slot = -1;
     }
     p->maxlen = max_block_size(t);
     return 0;
@@ -235,6 +246,7 @@ static int pool_fork(pool_t *p, igraph_integer_t i)
     worker_t *w = &p->w[i];
     size_t data = (p->maxlen ? p->maxlen : 1) * sizeof(double);
     igraph_integer_t j;
+    pid_t parent = getpid();
     int sv[2];
 
     /* A worker inherits the caller's unwritten stdio buffers. It leaves by
@@ -248,6 +260,9 @@ static int pool_fork(pool_t *p, igraph_integer_t i)
         set_msg(p->msg, "Cannot create a pipe for a worker: ", strerror(errno));
         return -1;
     }
+    /* a child holds copies of the parent's stdio buffers: write them out
+     * first, so that nothing a worker does can repeat them */
+    (void) fflush(NULL);
     w->pid = fork();
     if (w->pid < 0) {
         set_msg(p->msg, "Cannot start a worker process: ", strerror(errno));
@@ -257,12 +272,26 @@ static int pool_fork(pool_t *p, igraph_integer_t i)
         return -1;
     }
     if (w->pid == 0) {
+#ifdef __linux__
+        /* die with the parent, even one killed by SIGKILL; if it is gone
+         * already, the request came too late: leave now */
+        if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent) {
+            _exit(0);
+        }
+#else
+        (void) parent;
+#endif
         for (j = 0; j < i; j++) {   /* the other workers' channels */
             close(p->w[j].fd);
         }
         close(sv[0]);
         worker_main(p->t, sv[1], p->maxlen);
     }
+    /* -1 when full: PDEATHSIG still holds. A signal that stops the parent
+     * between fork() and this line finds the worker unregistered: the
+     * worker still dies (PDEATHSIG, or its getppid() check), but its exit
+     * status is left for init to collect. */
+    w->slot = il_cleanup_child_add(w->pid);
     close(sv[1]);
     w->fd = sv[0];
     /* room for the larger reply: a block's values, or an error message */
@@ -439,6 +468,8 @@ static void pool_end(pool_t *p, int force)
         if (w->pid > 0) {
             while (waitpid(w->pid, NULL, 0) < 0 && errno == EINTR) {
             }
+            il_cleanup_child_drop(w->slot);     /* reaped: forget it */
+            w->slot = -1;
             w->pid = 0;
         }
         free(w->buf);

@@ -1,9 +1,11 @@
 #include "core/setup.h"
+#include "core/utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
-static char il_errbuf[1024];
+static char il_errbuf[IL_ERROR_MAX];
 static int installed;           /* 1 between il_setup() and il_teardown() */
 static igraph_error_handler_t *saved_error_handler;     /* igraph's before il_setup() */
 static igraph_warning_handler_t *saved_warning_handler;
@@ -26,6 +28,7 @@ static void il_record_error(const char *reason, const char *file, int line,
     (void) err;     /* innolink's callers report the reason, not the code */
     if (reason && reason[0] != '\0' && il_errbuf[0] == '\0') {
         snprintf(il_errbuf, sizeof il_errbuf, "%s", reason);
+        il_utf8_scrub(il_errbuf);   /* igraph's readers quote raw bytes of a file */
     }
     IGRAPH_FINALLY_FREE();
 }
@@ -124,6 +127,40 @@ void il_set_error(const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(il_errbuf, sizeof il_errbuf, fmt, ap);
     va_end(ap);
+    il_utf8_scrub(il_errbuf);       /* a cut may split a character */
+}
+
+/**
+ * \function il_path_shown
+ * \brief A path as messages show it: whole, or with its middle elided.
+ *
+ * Messages name files, and a path of thousands of bytes would push the
+ * reason out of any buffer. A path of IL_PATH_SHOWN_MAX bytes or more is
+ * shown as its first 60 bytes, "..." and its last 336 bytes, which hold
+ * a whole file name (at most 255 bytes on Linux) and its folder's tail.
+ * UTF-8 characters are not split.
+ *
+ * \param buf  IL_PATH_SHOWN_MAX bytes, used only for a long path.
+ * \return \p path itself, or \p buf.
+ * Time complexity: O(strlen(path)).
+ */
+const char *il_path_shown(const char *path, char *buf)
+{
+    size_t n = strlen(path), head = 60, start;
+    if (n < IL_PATH_SHOWN_MAX) {
+        return path;
+    }
+    while (head > 0 && ((unsigned char) path[head] & 0xC0) == 0x80) {
+        head--;         /* path[head] starts a character: cut before it */
+    }
+    start = n - (IL_PATH_SHOWN_MAX - 1 - 60 - 3);
+    while (start < n && ((unsigned char) path[start] & 0xC0) == 0x80) {
+        start++;
+    }
+    memcpy(buf, path, head);
+    memcpy(buf + head, "...", 3);
+    memcpy(buf + head + 3, path + start, n - start + 1);
+    return buf;
 }
 
 /**
@@ -149,8 +186,8 @@ void il_warning_set(il_warning_fn *fn, void *arg)
 
 /**
  * \function il_warning_get
- * \brief The receiver il_warning_set() installed, and its argument, so that
- *        a caller can silence warnings for a while and put them back.
+ * \brief The current warning receiver and its argument, so that a caller
+ *        that silences warnings for a while can put them back.
  */
 void il_warning_get(il_warning_fn **fn, void **arg)
 {
@@ -164,7 +201,7 @@ void il_warning_get(il_warning_fn **fn, void **arg)
  */
 void il_warn(const char *fmt, ...)
 {
-    char buf[1024];
+    char buf[4096];
     va_list ap;
     if (!warning_fn) {
         return;
@@ -187,9 +224,8 @@ void il_progress_set(il_progress_fn *fn, void *arg)
 
 /**
  * \function il_progress_get
- * \brief The receiver il_progress_set() installed, and its argument, so
- *        that an analysis run many times inside another (a null-model
- *        ensemble) can keep its own progress off the bar.
+ * \brief The current progress receiver and its argument (see
+ *        il_warning_get()).
  */
 void il_progress_get(il_progress_fn **fn, void **arg)
 {

@@ -26,6 +26,24 @@ void il_clear_error(void);
  * errors that do not go through IGRAPH_ERROR). */
 void il_set_error(const char *fmt, ...);
 
+/* The longest reason il_last_error() holds, in bytes with the NUL. */
+#define IL_ERROR_MAX 8192
+
+/* IGRAPH_ERRORF for reasons that carry file names or user text: igraph
+ * formats IGRAPH_ERRORF into 500 bytes, which cut a long path before the
+ * reason; this records up to IL_ERROR_MAX bytes (il_set_error) and then
+ * raises \p code as IGRAPH_ERROR does (frees the finally stack, returns). */
+#define IL_ERRORF(fmt, code, ...) \
+    do { il_set_error(fmt, __VA_ARGS__); IGRAPH_ERROR("", code); } while (0)
+
+/* Bytes of the buffer il_path_shown() needs. */
+#define IL_PATH_SHOWN_MAX 400
+
+/* \p path as a message shows it: itself when shorter than
+ * IL_PATH_SHOWN_MAX bytes, else its start, "..." and its end (the file
+ * name whole) in \p buf (IL_PATH_SHOWN_MAX bytes). */
+const char *il_path_shown(const char *path, char *buf);
+
 /* The igraph version string of the linked library. */
 const char *il_igraph_version(void);
 
@@ -37,7 +55,8 @@ typedef void il_warning_fn(const char *message, void *arg);
 /* Set the warning receiver; NULL discards warnings. */
 void il_warning_set(il_warning_fn *fn, void *arg);
 
-/* The current warning receiver and its argument (to restore it later). */
+/* The current warning receiver (to silence warnings for a while and put
+ * them back). */
 void il_warning_get(il_warning_fn **fn, void **arg);
 
 /* Emit a warning through the receiver (printf-style). */
@@ -51,7 +70,7 @@ typedef void il_progress_fn(const char *task, double fraction, void *arg);
 /* Set the progress receiver; NULL (the default) ignores progress. */
 void il_progress_set(il_progress_fn *fn, void *arg);
 
-/* The current progress receiver and its argument (to restore it later). */
+/* The current progress receiver (see il_warning_get). */
 void il_progress_get(il_progress_fn **fn, void **arg);
 
 /* Report progress of a long task to the receiver, if any. Cheap to call. */

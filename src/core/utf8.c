@@ -58,6 +58,24 @@ invalid:
     return 0;
 }
 
+/**
+ * \function il_utf8_scrub
+ * \brief Make a NUL-terminated string valid UTF-8 by replacing bad bytes.
+ *
+ * Each byte where a well-formed sequence cannot start becomes '?', so the
+ * length stays the same (messages that quote bytes of a file, or that were
+ * cut in the middle of a character, stay UTF-8).
+ * Time complexity: O(strlen(s)).
+ */
+void il_utf8_scrub(char *s)
+{
+    size_t len = strlen(s), off = 0, bad;
+    while (off < len && !il_utf8_valid(s + off, len - off, &bad)) {
+        s[off + bad] = '?';
+        off += bad + 1;
+    }
+}
+
 static uint32_t decode(const unsigned char *u, size_t *n)
 {
     if (u[0] < 0x80) {

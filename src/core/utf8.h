@@ -15,6 +15,11 @@ extern "C" {
  * points above U+10FFFF); else 0 and the offset of the first bad byte. */
 int il_utf8_valid(const char *s, size_t len, size_t *bad);
 
+/* Replace, in place, every byte that does not belong to a well-formed
+ * UTF-8 sequence of the NUL-terminated \p s with '?' (a message quoting
+ * raw bytes of a file stays UTF-8; its length is unchanged). */
+void il_utf8_scrub(char *s);
+
 /* Columns a terminal gives to a UTF-8 string: East Asian wide characters
  * (Hangul, CJK) count 2, combining marks 0, everything else 1. */
 size_t il_utf8_width(const char *s);

@@ -143,8 +143,7 @@ igraph_error_t il_i_load_affiliation(const il_load_options_t *opts, il_graph_bui
     c.e.have_nodes = opts->nodes_path != NULL;
     ret = il_strtab_init(&c.events);
     if (ret == IGRAPH_SUCCESS) {
-        ret = il_i_csv_read(opts->base_dir, opts->edges_path, opts->delimiter, opts->max_field,
-                            aff_header, aff_row, &c);
+        ret = il_i_csv_read(opts, opts->edges_path, aff_header, aff_row, &c);
     }
     if (ret == IGRAPH_SUCCESS) {
         ret = il_graph_builder_project(b, c.actor, c.event, c.w, c.n, opts->projection,

@@ -54,8 +54,15 @@ int il_i_edge_filtered(const il_i_csv_t *r, il_i_edge_ctx_t *c)
     return 0;
 }
 
-/* Find the source, target and weight columns, or record why not. */
-static igraph_error_t find_end_columns(il_i_csv_t *r, il_i_edge_ctx_t *c, const char *list)
+/**
+ * \function il_i_edge_find_ends
+ * \brief Find the source, target and (optional) weight columns of the
+ *        header into c->src_col, c->dst_col, c->w_col, or record why not.
+ *
+ * \param list  The header names for the message (il_i_csv_header_list()).
+ * \return IGRAPH_PARSEERROR (recorded).
+ */
+igraph_error_t il_i_edge_find_ends(il_i_csv_t *r, il_i_edge_ctx_t *c, const char *list)
 {
     const il_load_options_t *o = c->opts;
     const char *src_def[] = { "source", "from", "src", NULL };
@@ -110,7 +117,7 @@ static igraph_error_t edge_header(il_i_csv_t *r, void *vctx)
 
     IGRAPH_CHECK(il_i_csv_check_header(r));
     il_i_csv_header_list(r, list, sizeof list);
-    IGRAPH_CHECK(find_end_columns(r, c, list));
+    IGRAPH_CHECK(il_i_edge_find_ends(r, c, list));
     c->where_col = calloc(o->nwhere + 1, sizeof *c->where_col);
     c->eattr_hdr = calloc(r->nheader, sizeof *c->eattr_hdr);
     c->values = calloc(r->nheader, sizeof *c->values);
@@ -142,7 +149,7 @@ igraph_error_t il_i_edge_end(il_i_csv_t *r, il_i_edge_ctx_t *c, long col, uint32
     size_t len;
     const char *id = il_i_csv_trim_id(r, (size_t) col, &len,
                                       &il_graph_builder_info(c->b)->ids_trimmed);
-    char tmp[80];
+    char tmp[80], shown[IL_PATH_SHOWN_MAX];
     if (len == 0) {
         il_i_csv_fail(r, r->cline[col], (size_t) col + 1, "empty id in column '%s'",
                       r->header[col]);
@@ -152,7 +159,8 @@ igraph_error_t il_i_edge_end(il_i_csv_t *r, il_i_edge_ctx_t *c, long col, uint32
         if (!il_graph_builder_find_vertex(c->b, id, len, v)) {
             il_i_csv_fail(r, r->cline[col], (size_t) col + 1,
                           "node '%s' is not in the node table %s",
-                          il_i_csv_shown(r->cell[col], tmp, sizeof tmp), c->opts->nodes_path);
+                          il_i_csv_shown(r->cell[col], tmp, sizeof tmp),
+                          il_path_shown(c->opts->nodes_path, shown));
             return IGRAPH_PARSEERROR;
         }
         return IGRAPH_SUCCESS;
@@ -160,8 +168,14 @@ igraph_error_t il_i_edge_end(il_i_csv_t *r, il_i_edge_ctx_t *c, long col, uint32
     return il_graph_builder_add_vertex(c->b, id, len, v, NULL);
 }
 
-/* The weight of the current row into *w (left alone without a weight column). */
-static igraph_error_t row_weight(il_i_csv_t *r, il_i_edge_ctx_t *c, double *w)
+/**
+ * \function il_i_edge_weight
+ * \brief The weight of the current row into *w (left alone without a
+ *        weight column): a positive finite number whose inverse is finite.
+ *
+ * \return IGRAPH_PARSEERROR (recorded with line and column).
+ */
+igraph_error_t il_i_edge_weight(il_i_csv_t *r, il_i_edge_ctx_t *c, double *w)
 {
     const char *s;
     char tmp[80];
@@ -169,9 +183,15 @@ static igraph_error_t row_weight(il_i_csv_t *r, il_i_edge_ctx_t *c, double *w)
         return IGRAPH_SUCCESS;
     }
     s = r->cell[c->w_col];
+    if (r->clen[c->w_col] == 0 && c->opts->missing_weight) {
+        *w = 1;         /* --missing-weight 1 */
+        il_graph_builder_info(c->b)->weights_missing++;
+        return IGRAPH_SUCCESS;
+    }
     if (r->clen[c->w_col] == 0) {
         il_i_csv_fail(r, r->cline[c->w_col], (size_t) c->w_col + 1,
-                      "empty weight in column '%s': expected a positive number",
+                      "empty weight in column '%s': expected a positive number (or read "
+                      "empty weights as 1 with --missing-weight 1)",
                       r->header[c->w_col]);
         return IGRAPH_PARSEERROR;
     }
@@ -200,7 +220,7 @@ static igraph_error_t edge_row(il_i_csv_t *r, void *vctx)
     if (il_i_edge_filtered(r, c)) {
         return IGRAPH_SUCCESS;
     }
-    IGRAPH_CHECK(row_weight(r, c, &w));
+    IGRAPH_CHECK(il_i_edge_weight(r, c, &w));
     IGRAPH_CHECK(il_i_edge_end(r, c, c->src_col, &u));
     IGRAPH_CHECK(il_i_edge_end(r, c, c->dst_col, &v));
     for (i = 0; i < c->neattr; i++) {
@@ -243,8 +263,7 @@ igraph_error_t il_i_load_edges(const il_load_options_t *opts, il_graph_builder_t
     c.opts = opts;
     c.b = b;
     c.have_nodes = opts->nodes_path != NULL;
-    ret = il_i_csv_read(opts->base_dir, opts->edges_path, opts->delimiter, opts->max_field,
-                        edge_header, edge_row, &c);
+    ret = il_i_csv_read(opts, opts->edges_path, edge_header, edge_row, &c);
     free(c.where_col);
     free(c.eattr_hdr);
     free(c.values);

@@ -107,8 +107,7 @@ igraph_error_t il_i_load_nodes(const il_load_options_t *opts, il_graph_builder_t
     igraph_error_t ret;
     c.opts = opts;
     c.b = b;
-    ret = il_i_csv_read(opts->base_dir, opts->nodes_path, opts->delimiter, opts->max_field,
-                        node_header, node_row, &c);
+    ret = il_i_csv_read(opts, opts->nodes_path, node_header, node_row, &c);
     free(c.attr_of);
     free(c.first_line);
     return ret;

@@ -18,7 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 
 #define BLOCK_SIZE (1u << 20)   /* bytes read per fread() */
 #define PIECE_SIZE (1u << 16)   /* most bytes given to csv_parse() at once */
@@ -127,20 +126,28 @@ static int grow_buf(il_i_csv_t *r, size_t len)
     return 1;
 }
 
+/* Line breaks in s[0 .. len-1]: LF, CRLF and a lone CR count one each. */
+static size_t count_breaks(const char *s, size_t len)
+{
+    size_t i, n = 0;
+    for (i = 0; i < len; i++) {
+        n += s[i] == '\r' || (s[i] == '\n' && (i == 0 || s[i - 1] != '\r'));
+    }
+    return n;
+}
+
 static void on_field(void *data, size_t len, void *vr)
 {
     il_i_csv_t *r = vr;
     const char *s = data ? data : "";
-    size_t bad, i, nl = 0;
+    size_t bad, nl;
     if (r->err) {
         return;
     }
     if (!data) {
         len = 0;
     }
-    for (i = 0; i < len; i++) {
-        nl += s[i] == '\n';
-    }
+    nl = count_breaks(s, len);
     if (r->ncell == 0) {
         r->row_line = r->line - (igraph_integer_t) nl;
     }
@@ -149,6 +156,15 @@ static void on_field(void *data, size_t len, void *vr)
                       "invalid UTF-8 (byte 0x%02X at byte %zu of the field); innolink reads "
                       "UTF-8 only: a file saved by Korean Excel is often CP949, save it as "
                       "'CSV UTF-8'", (unsigned char) s[bad], bad + 1);
+        return;
+    }
+    if (r->header_done && r->ncell >= r->nheader) {
+        r->ncell++;     /* a field too many: counted for the message, not kept */
+        return;
+    }
+    if (!r->header_done && r->ncell >= IL_CSV_MAX_COLUMNS) {
+        il_i_csv_fail(r, r->line - (igraph_integer_t) nl, r->ncell + 1,
+                      "the header has more than %d columns", IL_CSV_MAX_COLUMNS);
         return;
     }
     if ((r->ncell == r->ccap && !grow_cells(r)) ||
@@ -188,6 +204,11 @@ static void on_row_end(int c, void *vr)
     if (r->err) {
         return;
     }
+    if (r->header_done && r->ncell != r->nheader) {
+        il_i_csv_fail(r, r->row_line, 0, "expected %zu fields as in the header, found %zu",
+                      r->nheader, r->ncell);
+        return;
+    }
     for (i = 0; i < r->ncell; i++) {
         r->cell[i] = r->buf + r->cstart[i];
     }
@@ -198,10 +219,6 @@ static void on_row_end(int c, void *vr)
             return;
         }
         rc = r->on_header(r, r->ctx);
-    } else if (r->ncell != r->nheader) {
-        il_i_csv_fail(r, r->row_line, 0, "expected %zu fields as in the header, found %zu",
-                      r->nheader, r->ncell);
-        rc = IGRAPH_SUCCESS;
     } else {
         rc = r->on_row(r, r->ctx);
     }
@@ -294,25 +311,53 @@ static igraph_error_t check_nul(il_i_csv_t *r, const char *s, size_t n)
 {
     const char *nul = memchr(s, '\0', n);
     igraph_integer_t line = r->line;
-    size_t i;
     if (!nul) {
         return IGRAPH_SUCCESS;
     }
-    for (i = 0; i < (size_t) (nul - s); i++) {
-        line += s[i] == '\n';
+    line += (igraph_integer_t) count_breaks(s, (size_t) (nul - s));
+    if (r->cr_last && s[0] == '\n' && nul > s) {
+        line--;     /* the LF of a CRLF split between two blocks */
     }
     il_i_csv_fail(r, line, 0, "NUL byte in the input (is this a binary file?)");
     return r->err;
 }
 
+/* The length of the piece of s[0 .. n-1] given to libcsv next: up to and
+ * including the first line end (LF, CRLF, or a CR alone, as old Mac files
+ * and some exports end their lines), at most PIECE_SIZE bytes. *brk is 1
+ * when the piece ends a line. */
+static size_t next_piece(const char *s, size_t n, int *brk)
+{
+    size_t lim = n < PIECE_SIZE ? n : PIECE_SIZE;
+    const char *lf = memchr(s, '\n', lim);
+    const char *cr = memchr(s, '\r', lf ? (size_t) (lf - s) : lim);
+    *brk = 1;
+    if (cr && cr + 1 != lf) {
+        return (size_t) (cr - s) + 1;       /* a CR alone (or the block's last byte) */
+    }
+    if (lf) {
+        return (size_t) (lf - s) + 1;       /* LF or CRLF */
+    }
+    *brk = 0;
+    return lim;
+}
+
 /* Give a block to libcsv one physical line at a time (at most PIECE_SIZE
- * bytes per call), so that a callback always knows the current line. */
+ * bytes per call), so that a callback always knows the current line. A
+ * CRLF split between two blocks counts once: the CR ends the line, the LF
+ * that follows it is fed alone and ends none. */
 static igraph_error_t feed_block(il_i_csv_t *r, struct csv_parser *p, const char *s, size_t n)
 {
     while (n > 0) {
-        const char *nl = memchr(s, '\n', n < PIECE_SIZE ? n : PIECE_SIZE);
-        size_t len = nl ? (size_t) (nl - s) + 1 : (n < PIECE_SIZE ? n : PIECE_SIZE);
-        igraph_error_t rc = feed(r, p, s, len);
+        int brk = 0;
+        size_t len;
+        igraph_error_t rc;
+        if (r->cr_last && s[0] == '\n') {
+            len = 1;            /* the LF of a CRLF: the CR ended the line */
+        } else {
+            len = next_piece(s, n, &brk);
+        }
+        rc = feed(r, p, s, len);
         if (rc != IGRAPH_SUCCESS) {
             return rc;
         }
@@ -321,7 +366,8 @@ static igraph_error_t feed_block(il_i_csv_t *r, struct csv_parser *p, const char
         } else if (!p->quoted) {
             r->quote_line = 0;
         }
-        if (nl) {
+        r->cr_last = s[len - 1] == '\r';
+        if (brk) {
             r->line++;
         }
         s += len;
@@ -330,25 +376,28 @@ static igraph_error_t feed_block(il_i_csv_t *r, struct csv_parser *p, const char
     return IGRAPH_SUCCESS;
 }
 
-/* Feed the whole stream, reporting progress for regular files. A data
- * error is returned (recorded in r); a read error shows in ferror(fp). */
-static igraph_error_t feed_stream(il_i_csv_t *r, struct csv_parser *p, FILE *fp, char *block,
-                                  char delim)
+/* Feed the whole input, reporting progress for regular files. A data
+ * error is returned with r->err set; a read error (a FIFO gone silent, an
+ * I/O error) is returned with the reason recorded and r->err unset. */
+static igraph_error_t feed_stream(il_i_csv_t *r, struct csv_parser *p, il_i_input_t *in,
+                                  char *block, char delim)
 {
-    struct stat st;
-    double size = 0, done = 0;
+    double done = 0;
     size_t n;
     int first = 1;
 
-    if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-        size = (double) st.st_size;
-    }
-    while ((n = fread(block, 1, BLOCK_SIZE, fp)) > 0) {
+    for (;;) {
         const char *s = block;
-        igraph_error_t rc;
+        igraph_error_t rc = il_i_input_read(in, block, BLOCK_SIZE, &n);
+        if (rc != IGRAPH_SUCCESS) {
+            return rc;
+        }
+        if (n == 0) {
+            break;
+        }
         done += (double) n;
-        if (size > 0) {
-            il_progress("reading input", done / size < 1 ? done / size : 0.999);
+        if (in->size > 0) {
+            il_progress("reading input", done / in->size < 1 ? done / in->size : 0.999);
         }
         if (first) {
             first = 0;
@@ -361,7 +410,7 @@ static igraph_error_t feed_stream(il_i_csv_t *r, struct csv_parser *p, FILE *fp,
             return rc;
         }
     }
-    if (size > 0) {
+    if (in->size > 0) {
         il_progress("reading input", 1.0);
     }
     return IGRAPH_SUCCESS;
@@ -391,44 +440,48 @@ static void csv_destroy(il_i_csv_t *r)
  * Each callback sees r->cell[] / r->clen[] / r->cline[] filled for the
  * row. Physical lines are counted here because libcsv does not: the input
  * is given to libcsv one line at a time, so a callback always knows the
- * current line. A leading UTF-8 BOM is skipped; UTF-16, NUL bytes, invalid
+ * current line; lines end with LF, CRLF or a lone CR. A leading UTF-8 BOM
+ * is skipped; UTF-16, NUL bytes, invalid
  * UTF-8, rows of the wrong width, fields longer than \p max_field and
  * malformed or unterminated quotes are data errors.
  *
- * \param base   The folder a relative \p path is read from (NULL: the working one).
+ * \param opts   The folder a relative \p path is read from (base_dir), the
+ *               delimiter (0: detected from the header line), the longest
+ *               field (max_field) and how long a FIFO may stay silent
+ *               (input_timeout).
  * \param path   The file; "-" reads standard input (named "<stdin>").
- * \param delim  The delimiter, or 0 to detect it from the header line.
  * \return IGRAPH_PARSEERROR (recorded as "file:line[:column]: ..."),
  *         IGRAPH_EFILE (cannot open or read), IGRAPH_ENOMEM, or the code a
  *         callback returned.
  *
+ * Memory: the longest row (at most IL_CSV_MAX_COLUMNS fields of at most
+ * max_field bytes, 32 bytes of bookkeeping per field) and 1 MiB of read
+ * buffer, plus what the callbacks keep.
  * Time complexity: O(input size) plus the callbacks.
  */
-igraph_error_t il_i_csv_read(const char *base, const char *path, char delim, size_t max_field,
+igraph_error_t il_i_csv_read(const il_load_options_t *opts, const char *path,
                              il_i_csv_row_fn *on_header, il_i_csv_row_fn *on_row, void *ctx)
 {
     il_i_csv_t r;
     struct csv_parser p;
-    int p_live = 0;
-    FILE *fp = NULL;
+    int p_live = 0, in_live = 0;
+    il_i_input_t in;
     char *block = NULL;
     igraph_error_t ret = IGRAPH_SUCCESS;
 
     memset(&r, 0, sizeof r);
-    r.name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    r.max_field = max_field;
+    r.name = strcmp(path, "-") == 0 ? "<stdin>" : il_path_shown(path, r.shown);
+    r.max_field = opts->max_field;
     r.line = 1;
     r.on_header = on_header;
     r.on_row = on_row;
     r.ctx = ctx;
 
-    if (strcmp(path, "-") == 0) {
-        fp = stdin;
-    } else if (!(fp = il_i_open_at(base, path))) {
-        il_set_error("cannot open '%s': %s", path, strerror(errno));
-        ret = IGRAPH_EFILE;
+    ret = il_i_input_open(&in, opts->base_dir, path, r.name, opts->input_timeout);
+    if (ret != IGRAPH_SUCCESS) {
         goto cleanup;
     }
+    in_live = 1;
     block = malloc(BLOCK_SIZE);
     if (!block || csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
         il_set_error("out of memory reading '%s'", r.name);
@@ -439,13 +492,12 @@ igraph_error_t il_i_csv_read(const char *base, const char *path, char delim, siz
     csv_set_space_func(&p, is_csv_space);
     csv_set_blk_size(&p, 4096);
 
-    if (feed_stream(&r, &p, fp, block, delim) != IGRAPH_SUCCESS) {
-        goto fail;
-    }
-    if (ferror(fp)) {
-        il_set_error("cannot read '%s': %s", r.name, strerror(errno));
-        ret = IGRAPH_EFILE;
-        goto cleanup;
+    ret = feed_stream(&r, &p, &in, block, opts->delimiter);
+    if (ret != IGRAPH_SUCCESS) {
+        if (r.err) {
+            goto fail;
+        }
+        goto cleanup;       /* a read error, recorded */
     }
     if (csv_fini(&p, on_field, on_row_end, &r) != 0 && !r.err) {
         il_i_csv_fail(&r, r.quote_line ? r.quote_line : r.line, 0,
@@ -469,8 +521,8 @@ cleanup:
     if (p_live) {
         csv_free(&p);
     }
-    if (fp && fp != stdin) {
-        fclose(fp);
+    if (in_live) {
+        il_i_input_close(&in);
     }
     free(block);
     csv_destroy(&r);

@@ -41,12 +41,27 @@ void il_csv_write_field(const char *s, FILE *out)
  */
 igraph_error_t il_write_edges_csv(const il_graph_t *g, FILE *out)
 {
+    return il_write_edges_csv_with(g, NULL, NULL, out);
+}
+
+/**
+ * \function il_write_edges_csv_with
+ * \brief il_write_edges_csv() with one more column \p name holding \p value
+ *        on every row (NULL name: none), e.g. provenance = SYNTHETIC.
+ */
+igraph_error_t il_write_edges_csv_with(const il_graph_t *g, const char *name,
+                                       const char *value, FILE *out)
+{
     igraph_integer_t m = il_graph_ecount(g), e;
     size_t c;
     fputs("source,target,weight", out);
     for (c = 0; c < g->eattr.ncol; c++) {
         fputc(',', out);
         il_csv_write_field(g->eattr.col[c].name, out);
+    }
+    if (name) {
+        fputc(',', out);
+        il_csv_write_field(name, out);
     }
     fputc('\n', out);
     for (e = 0; e < m; e++) {
@@ -63,6 +78,10 @@ igraph_error_t il_write_edges_csv(const il_graph_t *g, FILE *out)
         for (c = 0; c < g->eattr.ncol; c++) {
             fputc(',', out);
             il_csv_write_field(il_graph_eattr_get(g, c, e), out);
+        }
+        if (name) {
+            fputc(',', out);
+            il_csv_write_field(value, out);
         }
         fputc('\n', out);
     }

@@ -4,12 +4,15 @@
  *    their names, except that a name equal to a reserved key (node: id,
  *    label, name; edge: id, source, target, weight) or to an earlier name
  *    of the same element gets a suffix _2, _3, ...;
- *  - attribute types: a text column is `long` when every non-empty value
- *    is a plain integer of at most 15 digits without a leading zero,
- *    `double` when every non-empty value is a strict decimal number (and
- *    not all integers), and `string` otherwise (so "007" and long
- *    registration numbers stay text); weights and computed measures are
- *    always `double`;
+ *  - attribute types: a column whose type the input file declared
+ *    (GraphML, GEXF, JSON) keeps it; otherwise a text column is `boolean`
+ *    when every non-empty value is true or false, `long` when every
+ *    non-empty value is a plain integer of at most 15 digits without a
+ *    leading zero, `double` when every non-empty value is a strict decimal
+ *    number (and not all integers), and `string` otherwise (so "007" and
+ *    long registration numbers stay text); weights and measures are
+ *    `double`, counts and ids (degree, k-core, community) `long`, flags
+ *    (core, structural_hub) `boolean`;
  *  - XML 1.0 text: control characters other than tab, newline and carriage
  *    return, U+FFFE, U+FFFF and bytes that are not UTF-8 are replaced by
  *    U+FFFD (counted, so the CLI can warn); node ids holding such a
@@ -20,6 +23,7 @@
 
 #include <cjson/cJSON.h>
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,11 +51,60 @@ static il_i_type_t value_type(const char *s)
     return IL_I_DOUBLE;
 }
 
+/**
+ * \function il_i_type_name
+ * \brief The name GraphML's attr.type and GEXF's attribute type use.
+ */
+const char *il_i_type_name(il_i_type_t t)
+{
+    static const char *const name[] = { "string", "long", "double", "boolean" };
+    return name[t];
+}
+
+/* A declared type as the writers' type. */
+static il_i_type_t declared_type(il_attr_type_t t)
+{
+    switch (t) {
+    case IL_ATTR_INTEGER:
+        return IL_I_LONG;
+    case IL_ATTR_REAL:
+        return IL_I_DOUBLE;
+    case IL_ATTR_BOOLEAN:
+        return IL_I_BOOLEAN;
+    default:
+        return IL_I_STRING;
+    }
+}
+
+/* 1 when every non-empty value of \p c is true or false (and one is). */
+static int all_boolean(const il_attr_col_t *c, igraph_integer_t n)
+{
+    igraph_integer_t i;
+    int any = 0;
+    for (i = 0; i < n; i++) {
+        const char *s = il_strtab_get(&c->values, c->idx[i]);
+        if (s[0] == '\0') {
+            continue;
+        }
+        if (strcmp(s, "true") != 0 && strcmp(s, "false") != 0) {
+            return 0;
+        }
+        any = 1;
+    }
+    return any;
+}
+
 static il_i_type_t column_type(const il_attr_col_t *c, igraph_integer_t n)
 {
     igraph_integer_t i;
     il_i_type_t t = IL_I_LONG;
     int any = 0;
+    if (c->type != IL_ATTR_UNDECLARED) {
+        return declared_type(c->type);
+    }
+    if (all_boolean(c, n)) {
+        return IL_I_BOOLEAN;
+    }
     for (i = 0; i < n; i++) {
         const char *s = il_strtab_get(&c->values, c->idx[i]);
         il_i_type_t vt;
@@ -136,9 +189,11 @@ static igraph_error_t plan_add(il_i_plan_t *p, int edge, const char *name, int b
  * \function il_i_plan_init
  * \brief Decide every attribute written: element, name, source and type.
  *
- * Nodes get `label` and `name` first, then the node table's columns
- * (except `label` and `name`, which those two carry), then the computed
- * columns; edges get `weight`, then the edge table's columns.
+ * Nodes get `label` (the label) and `name` (the id, where igraph and
+ * Graph.DictList look for a vertex name) first, then the node table's
+ * columns (except `label`, which the first carries; a `name` column
+ * becomes `name_2`), then the computed columns; edges get `weight`, then
+ * the edge table's columns.
  * \return IGRAPH_ENOMEM. Time complexity: O((n + m) * columns).
  */
 igraph_error_t il_i_plan_init(il_i_plan_t *p, const il_export_t *x)
@@ -153,15 +208,16 @@ igraph_error_t il_i_plan_init(il_i_plan_t *p, const il_export_t *x)
     IGRAPH_CHECK(plan_add(p, 0, "name", 1, IL_I_NAME, 0, IL_I_STRING));
     for (i = 0; i < g->vattr.ncol; i++) {
         const char *nm = g->vattr.col[i].name;
-        if (strcmp(nm, "label") == 0 || strcmp(nm, "name") == 0) {
+        if (strcmp(nm, "label") == 0) {
             continue;
         }
         IGRAPH_CHECK(plan_add(p, 0, nm, 0, IL_I_VATTR, i, column_type(&g->vattr.col[i], n)));
     }
     for (i = 0; x->extra && i < x->extra->ncol; i++) {
         const il_column_t *c = &x->extra->col[i];
-        IGRAPH_CHECK(plan_add(p, 0, c->name, 0, IL_I_EXTRA, i,
-                              c->numeric ? IL_I_DOUBLE : IL_I_STRING));
+        il_i_type_t t = !c->numeric ? IL_I_STRING : c->kind == IL_COLUMN_INTEGER ? IL_I_LONG :
+                        c->kind == IL_COLUMN_BOOLEAN ? IL_I_BOOLEAN : IL_I_DOUBLE;
+        IGRAPH_CHECK(plan_add(p, 0, c->name, 0, IL_I_EXTRA, i, t));
     }
     IGRAPH_CHECK(plan_add(p, 1, "weight", 1, IL_I_WEIGHT, 0, IL_I_DOUBLE));
     for (i = 0; i < g->eattr.ncol; i++) {
@@ -195,16 +251,11 @@ const char *il_i_plan_value(const il_export_t *x, const il_i_attr_t *a, igraph_i
                             char *buf)
 {
     const il_graph_t *g = x->g;
-    long col;
     switch (a->source) {
     case IL_I_LABEL:
         return il_graph_vertex_label(g, i);
     case IL_I_NAME:
-        col = il_graph_vattr_find(g, "name");
-        if (col >= 0 && il_graph_vattr_get(g, (size_t) col, i)[0] != '\0') {
-            return il_graph_vattr_get(g, (size_t) col, i);
-        }
-        return il_graph_vertex_label(g, i);
+        return il_graph_vertex_id(g, i);
     case IL_I_VATTR:
         return il_graph_vattr_get(g, a->index, i);
     case IL_I_EXTRA: {
@@ -214,6 +265,13 @@ const char *il_i_plan_value(const il_export_t *x, const il_i_attr_t *a, igraph_i
         }
         if (!isfinite(c->num[i])) {
             return "";
+        }
+        if (c->kind == IL_COLUMN_BOOLEAN) {
+            return c->num[i] != 0 ? "true" : "false";
+        }
+        if (c->kind == IL_COLUMN_INTEGER) {
+            snprintf(buf, 32, "%.0f", c->num[i]);
+            return buf;
         }
         il_i_format_double(c->num[i], buf, 32);
         return buf;
@@ -424,7 +482,8 @@ const char *il_graph_file_format(const char *path)
     const char *dot = path ? strrchr(path, '.') : NULL;
     static const char *const ext[][2] = {
         { ".graphml", "graphml" }, { ".gml", "gml" },
-        { ".net", "pajek" }, { ".paj", "pajek" }
+        { ".net", "pajek" }, { ".paj", "pajek" },
+        { ".gexf", "gexf" }, { ".json", "json" }
     };
     size_t i, k;
     if (!dot || strchr(dot, '/')) {
@@ -446,6 +505,103 @@ const char *il_graph_file_format(const char *path)
         }
     }
     return NULL;
+}
+
+/* 1 when code point \p c may stand in an XML Schema NMTOKEN for every
+ * validator: ASCII letters, digits, . - _ :, and the letters of the XML 1.0
+ * tables that both its fourth and fifth editions accept for the scripts
+ * our users write (Latin-1 and Latin Extended-A letters, Hangul syllables,
+ * CJK unified ideographs, kana). Anything else is escaped: safe, if less
+ * readable. */
+static int nmtoken_char(unsigned long c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+        c == '.' || c == '-' || c == '_' || c == ':') {
+        return 1;
+    }
+    return (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0xFF) ||
+           (c >= 0x100 && c <= 0x131) || (c >= 0x134 && c <= 0x13E) ||
+           (c >= 0x141 && c <= 0x148) || (c >= 0x14A && c <= 0x17E) ||
+           (c >= 0x3041 && c <= 0x3094) || (c >= 0x30A1 && c <= 0x30FA) ||
+           (c >= 0x4E00 && c <= 0x9FA5) || (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+/* 1 when \p p starts "_xHHHH_" or "_xHHHHHHHH_" (hex digits): text that
+ * reads as an escape, whose underscore must then be escaped itself. */
+static int looks_escaped(const char *p)
+{
+    int k;
+    if (p[0] != '_' || p[1] != 'x') {
+        return 0;
+    }
+    for (k = 2; k < 10 && isxdigit((unsigned char) p[k]); k++) {
+    }
+    return (k >= 6 && p[6] == '_') || (k == 10 && p[10] == '_');
+}
+
+/**
+ * \function il_i_graphml_id
+ * \brief Write \p id as a schema-valid GraphML node id (an NMTOKEN).
+ *
+ * An id made of NMTOKEN characters is written as it is (XML-escaped).
+ * Otherwise each other character becomes _xHHHH_ (_xHHHHHHHH_ above U+FFFF:
+ * the ISO/IEC 9075 mapping of SQL names to XML names), and the underscore
+ * that starts a literal "_xHHHH_" or "_xHHHHHHHH_" becomes _x005F_, so the mapping is
+ * one to one. The original id is always written as the node's `name`, and
+ * innolink's reader takes it back from there. \p id must be valid UTF-8
+ * (il_i_check_ids()). \p out may be NULL to only ask.
+ * \return 1 when the id was escaped, else 0. Time complexity: O(length).
+ */
+int il_i_graphml_id(FILE *out, const char *id)
+{
+    const unsigned char *p = (const unsigned char *) id;
+    int escaped = 0;
+    while (*p) {
+        unsigned long c;
+        size_t k = utf8_char(p, &c);
+        if (k == 0) {
+            k = 1;
+            c = 0xFFFD;
+        }
+        if (nmtoken_char(c) && !looks_escaped((const char *) p)) {
+            if (out) {
+                fwrite(p, 1, k, out);
+            }
+        } else {
+            escaped = 1;
+            if (out) {
+                fprintf(out, c > 0xFFFF ? "_x%08lX_" : "_x%04lX_", c);
+            }
+        }
+        p += k;
+    }
+    return escaped;
+}
+
+/**
+ * \function il_i_graphml_id_is
+ * \brief 1 when \p id is what il_i_graphml_id() writes for \p orig.
+ *
+ * The reader's test for an id that innolink escaped: then \p orig (the
+ * node's `name`) is the original id. Time complexity: O(length).
+ */
+int il_i_graphml_id_is(const char *id, const char *orig)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    int same;
+    FILE *mem = open_memstream(&buf, &len);
+    if (!mem) {
+        return 0;
+    }
+    il_i_graphml_id(mem, orig);
+    if (fclose(mem) != 0 || !buf) {
+        free(buf);
+        return 0;
+    }
+    same = strcmp(buf, id) == 0;
+    free(buf);
+    return same;
 }
 
 /**

@@ -2,14 +2,19 @@
  * GraphML, GML and Pajek inputs, read by igraph's readers and turned into
  * the same il_graph_t that the CSV loader builds (docs/formats.md,
  * "Reading"): node ids from the `id` attribute (GraphML node ids, GML ids,
- * Pajek labels), else `name`, else 1..n; tie strengths from `weight` (or
- * --weight ATTR), 1 when absent; every other attribute kept as text.
+ * Pajek labels; a GraphML `name` whose escaped form is the id is the
+ * original id), else `name`, else 1..n; tie strengths from `weight` (or
+ * --weight ATTR), 1 when absent; every other attribute kept as text, with
+ * GraphML's declared types; GML character entities decoded. Errors name
+ * the file and the line (il_i_locate()). GEXF and node-link JSON go to
+ * innolink's own readers (gexf_reader.c, json_reader.c).
  */
 #include "io/io.h"
 #include "io/io_internal.h"
 #include "core/setup.h"
 #include "core/utf8.h"
 #include "io/load_internal.h"
+#include "io/xml_internal.h"
 
 #include <errno.h>
 #include <math.h>
@@ -76,10 +81,10 @@ static igraph_error_t check_text(const char *path, const char *what, const char 
 {
     size_t bad;
     if (name && s[0] == '\0') {
-        IGRAPH_ERRORF("%s: an attribute has an empty name.", IGRAPH_PARSEERROR, path);
+        IL_ERRORF("%s: an attribute has an empty name.", IGRAPH_PARSEERROR, path);
     }
     if (!il_utf8_valid(s, strlen(s), &bad)) {
-        IGRAPH_ERRORF("%s: %s is not valid UTF-8 (byte %zu).", IGRAPH_PARSEERROR, path,
+        IL_ERRORF("%s: %s is not valid UTF-8 (byte %zu).", IGRAPH_PARSEERROR, path,
                       what, bad + 1);
     }
     return IGRAPH_SUCCESS;
@@ -112,6 +117,15 @@ typedef struct conv {
     size_t *lens;
     char *dec;                  /* a decoded GraphML id, grown as needed */
     size_t deccap;
+    const char *format;
+    igraph_integer_t *line[2];  /* lines of the nodes [0] and ties [1], once asked */
+    size_t nline[2];
+    int located[2];
+    il_attr_type_t *gtype[2];   /* GraphML declared type of each vertex / edge attribute */
+    const char *name;           /* the file as messages name it (il_path_shown) */
+    char shown[IL_PATH_SHOWN_MAX];
+    char *data;                 /* the whole file, read once (FIFOs too) */
+    size_t len;
 } conv_t;
 
 /* Destroy igraph's copy of the file and restore the caller's attribute
@@ -145,6 +159,30 @@ static void conv_destroy(conv_t *c)
     free(c->values);
     free(c->lens);
     free(c->dec);
+    free(c->line[0]);
+    free(c->line[1]);
+    free(c->gtype[0]);
+    free(c->gtype[1]);
+    free(c->data);
+}
+
+/* Where node (\p edge 0) or tie \p i is, for a message: "path:LINE", or
+ * "path: edge N" when the line cannot be found. */
+static const char *conv_at(conv_t *c, int edge, igraph_integer_t i, char *buf, size_t size)
+{
+    if (!c->located[edge]) {
+        c->located[edge] = 1;
+        if (il_i_locate(c->data, c->len, c->format, edge, &c->line[edge],
+                        &c->nline[edge]) != IGRAPH_SUCCESS) {
+            c->nline[edge] = 0;
+        }
+    }
+    if (i >= 0 && (size_t) i < c->nline[edge]) {
+        snprintf(buf, size, "%s:%" IGRAPH_PRId, c->name, c->line[edge][i]);
+    } else {
+        snprintf(buf, size, "%s: %s %" IGRAPH_PRId, c->name, edge ? "edge" : "node", i + 1);
+    }
+    return buf;
 }
 
 /* Zero \p c and initialise its attribute lists; conv_destroy() it in any case. */
@@ -159,22 +197,117 @@ static igraph_error_t conv_init(conv_t *c)
     return IGRAPH_SUCCESS;
 }
 
-/* Parse \p path with igraph's reader for \p format, the C attribute
- * handler installed (restored by conv_drop_igraph()), and list the
- * attributes the file carries. */
-static igraph_error_t conv_read(conv_t *c, const char *base, const char *path,
-                                const char *format)
+/* Decode the character entities of every string attribute of a GML file
+ * in igraph's copy (igraph 0.10.2 returns numeric references such as
+ * &#38; verbatim). */
+static igraph_error_t gml_decode_all(conv_t *c)
 {
+    igraph_integer_t k, i;
+    int el;
+    for (el = 0; el < 2; el++) {
+        const igraph_strvector_t *names = el ? &c->en : &c->vn;
+        const igraph_vector_int_t *types = el ? &c->et : &c->vt;
+        igraph_integer_t n = el ? igraph_ecount(&c->ig) : igraph_vcount(&c->ig);
+        for (k = 0; k < igraph_strvector_size(names); k++) {
+            const char *name = igraph_strvector_get(names, k);
+            if (VECTOR(*types)[k] != IGRAPH_ATTRIBUTE_STRING) {
+                continue;
+            }
+            for (i = 0; i < n; i++) {
+                int oom;
+                char *d = il_i_gml_decode(el ? EAS(&c->ig, name, i) : VAS(&c->ig, name, i), &oom);
+                igraph_error_t rc = IGRAPH_SUCCESS;
+                if (oom) {
+                    IGRAPH_ERROR("Out of memory reading a graph file.", IGRAPH_ENOMEM);
+                }
+                if (d) {
+                    rc = el ? SETEAS(&c->ig, name, i, d) : SETVAS(&c->ig, name, i, d);
+                    free(d);
+                }
+                IGRAPH_CHECK(rc);
+            }
+        }
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* The warnings of igraph's readers, passed on except the one about GML
+ * entities, which gml_decode_all() takes care of. */
+static igraph_warning_handler_t *reader_prev_warning;
+
+static void reader_warning(const char *reason, const char *file, int line)
+{
+    if (strstr(reason, "unknown entities") && reader_prev_warning) {
+        return;
+    }
+    if (reader_prev_warning) {
+        reader_prev_warning(reason, file, line);
+    }
+}
+
+/* "path:LINE: not a readable FORMAT file: why" from igraph's reason, which
+ * names the line as "line N" (GML, Pajek) or "Line N: " (GraphML). */
+static void parse_failure(const char *path, const char *format, const char *why)
+{
+    const char *p = why, *rest = why;
+    long line = 0;
+    while ((p = strstr(p, "ine ")) != NULL) {
+        if ((p[-1] == 'l' || p[-1] == 'L') && p[4] >= '0' && p[4] <= '9') {
+            char *end;
+            line = strtol(p + 4, &end, 10);
+            if (p - 1 == why && end[0] == ':') {
+                rest = end + 1;
+                while (*rest == ' ') {
+                    rest++;
+                }
+            }
+            break;
+        }
+        p += 4;
+    }
+    if (line > 0) {
+        il_set_error("%s:%ld: not a readable %s file: %s", path, line, format,
+                     rest[0] ? rest : "parse error");
+    } else {
+        il_set_error("%s: not a readable %s file: %s", path, format, why[0] ? why : "parse error");
+    }
+}
+
+/* Read the file whole once (a FIFO with the load options' timeout), check
+ * what it declares, and parse it with igraph's reader for \p format, the C
+ * attribute handler installed (restored by conv_drop_igraph()); list the
+ * attributes the file carries. The text stays in c->data for the line
+ * numbers of messages and GraphML's declared types. */
+static igraph_error_t conv_read(conv_t *c, const il_load_options_t *opts, const char *format)
+{
+    il_i_input_t in;
     FILE *fp;
     igraph_error_t rc;
 
-    c->old_table = igraph_set_attribute_table(&igraph_cattribute_table);
-    c->swapped = 1;
-    fp = il_i_open_at(base, path);
+    rc = il_i_input_open(&in, opts->base_dir, opts->edges_path, c->name, opts->input_timeout);
+    if (rc != IGRAPH_SUCCESS) {
+        return rc;
+    }
+    rc = il_i_input_slurp(&in, &c->data, &c->len);
+    il_i_input_close(&in);
+    if (rc != IGRAPH_SUCCESS) {
+        return rc;
+    }
+    if (c->len == 0) {
+        il_set_error("%s: not a readable %s file: the file is empty", c->name, format);
+        return IGRAPH_PARSEERROR;
+    }
+    if (strcmp(format, "pajek") == 0) {
+        IGRAPH_CHECK(il_i_pajek_check_counts(c->name, c->data, c->len));
+    }
+    fp = fmemopen(c->data, c->len, "r");
     if (!fp) {
-        il_set_error("cannot open '%s': %s", path, strerror(errno));
+        il_set_error("cannot read '%s': %s", c->name, strerror(errno));
         return IGRAPH_EFILE;
     }
+    c->old_table = igraph_set_attribute_table(&igraph_cattribute_table);
+    c->swapped = 1;
+    reader_prev_warning = igraph_set_warning_handler(reader_warning);
     if (strcmp(format, "graphml") == 0) {
         rc = igraph_read_graph_graphml(&c->ig, fp, /* index = */ 0);
     } else if (strcmp(format, "gml") == 0) {
@@ -182,13 +315,15 @@ static igraph_error_t conv_read(conv_t *c, const char *base, const char *path,
     } else {
         rc = igraph_read_graph_pajek(&c->ig, fp);
     }
+    igraph_set_warning_handler(reader_prev_warning);
+    reader_prev_warning = NULL;
     fclose(fp);
     if (rc != IGRAPH_SUCCESS) {
         char why[512];
         snprintf(why, sizeof why, "%s", il_last_error());
+        il_utf8_scrub(why);
         il_clear_error();
-        il_set_error("%s: not a readable %s file: %s", path, format,
-                     why[0] ? why : "parse error");
+        parse_failure(c->name, format, why);
         return IGRAPH_PARSEERROR;
     }
     c->have_ig = 1;
@@ -224,8 +359,9 @@ static const char *label_of(conv_t *c, long label_at, igraph_integer_t v)
  * What innolink's own writer adds and a reader must not turn into new
  * columns: `label` written for every node (a label equal to the id means
  * "no label", so the column is dropped when every label is the id or
- * empty), and `name`, the copy of the label for Cytoscape (dropped when
- * it repeats the effective label on every node).
+ * empty), and `name`, the copy of the id (dropped when it repeats the id
+ * on every node; files of innolink before 0.2 copied the label there, and
+ * that copy is dropped too).
  */
 static void writer_copies(conv_t *c, long name_at, long label_at, int *skip_label,
                           int *skip_name)
@@ -239,7 +375,8 @@ static void writer_copies(conv_t *c, long name_at, long label_at, int *skip_labe
             *skip_label = 0;
         }
         if (*skip_name && strcmp(VAS(&c->ig, "name", v),
-                                 l[0] ? l : il_graph_builder_vertex_id(c->b, (uint32_t) v)) != 0) {
+                                 il_graph_builder_vertex_id(c->b, (uint32_t) v)) != 0 &&
+            strcmp(VAS(&c->ig, "name", v), l) != 0) {
             *skip_name = 0;
         }
     }
@@ -268,18 +405,25 @@ static igraph_error_t node_id(conv_t *c, igraph_integer_t v, char *buf, size_t s
         }
         id = amp_decode(id, c->dec, need);
     }
+    if (c->graphml && c->name_at >= 0 && c->name_at != c->id_at &&
+        VECTOR(c->vt)[c->name_at] == IGRAPH_ATTRIBUTE_STRING &&
+        il_i_graphml_id_is(id, VAS(&c->ig, "name", v))) {
+        id = VAS(&c->ig, "name", v);    /* an id innolink escaped for the schema */
+    }
     if (id[0] == '\0' && c->pajek) {
         /* Pajek lets some vertices go unlabelled: they keep their number */
         snprintf(buf, size, "%" IGRAPH_PRId, v + 1);
         id = buf;
     }
     if (id[0] == '\0') {
-        IGRAPH_ERRORF("%s: node %" IGRAPH_PRId " has an empty id.", IGRAPH_PARSEERROR,
-                      c->opts->edges_path, v + 1);
+        char at[600];
+        IL_ERRORF("%s: a node has an empty id.", IGRAPH_PARSEERROR,
+                      conv_at(c, 0, v, at, sizeof at));
     }
     if (!il_utf8_valid(id, strlen(id), &bad)) {
-        IGRAPH_ERRORF("%s: node %" IGRAPH_PRId " has an id that is not valid UTF-8.",
-                      IGRAPH_PARSEERROR, c->opts->edges_path, v + 1);
+        char at[600];
+        IL_ERRORF("%s: a node has an id that is not valid UTF-8.", IGRAPH_PARSEERROR,
+                      conv_at(c, 0, v, at, sizeof at));
     }
     *out = id;
     return IGRAPH_SUCCESS;
@@ -297,8 +441,9 @@ static igraph_error_t convert_nodes(conv_t *c)
         IGRAPH_CHECK(node_id(c, v, buf, sizeof buf, &id));
         IGRAPH_CHECK(il_graph_builder_add_vertex(c->b, id, strlen(id), &u, &is_new));
         if (!is_new) {
-            IGRAPH_ERRORF("%s: node id '%s' is used twice.", IGRAPH_PARSEERROR,
-                          c->opts->edges_path, id);
+            char at[600], tmp[200];
+            IL_ERRORF("%s: node id '%s' is used twice.", IGRAPH_PARSEERROR,
+                      conv_at(c, 0, v, at, sizeof at), il_i_csv_shown(id, tmp, sizeof tmp));
         }
     }
     return IGRAPH_SUCCESS;
@@ -310,7 +455,7 @@ static igraph_error_t convert_vattrs(conv_t *c)
 {
     igraph_integer_t v, n = igraph_vcount(&c->ig);
     igraph_integer_t k, nv = igraph_strvector_size(&c->vn);
-    const char *path = c->opts->edges_path;
+    const char *path = c->name;
     int skip_name = 0, skip_label = 0;
     char buf[1024];
 
@@ -324,6 +469,9 @@ static igraph_error_t convert_vattrs(conv_t *c)
         }
         IGRAPH_CHECK(check_text(path, "a node attribute name", name, 1));
         IGRAPH_CHECK(il_graph_builder_add_vattr(c->b, name, &c->vcol[k]));
+        if (c->gtype[0]) {
+            il_graph_builder_set_vattr_type(c->b, c->vcol[k], c->gtype[0][k]);
+        }
         for (v = 0; v < n; v++) {
             const char *s = k == c->label_at && VECTOR(c->vt)[k] == IGRAPH_ATTRIBUTE_STRING ?
                             label_of(c, c->label_at, v) :
@@ -350,15 +498,18 @@ static igraph_error_t convert_eattrs(conv_t *c)
 
     c->w_at = find_name(&c->en, c->wname);
     if (c->w_at < 0 && opts->weight_col) {
-        IGRAPH_ERRORF("%s: no edge attribute '%s' for --weight.", IGRAPH_PARSEERROR,
-                      opts->edges_path, opts->weight_col);
+        IL_ERRORF("%s: no edge attribute '%s' for --weight.", IGRAPH_PARSEERROR,
+                      c->name, opts->weight_col);
     }
     for (k = 0; k < ne; k++) {
         if (k != c->w_at) {
-            IGRAPH_CHECK(check_text(opts->edges_path, "an edge attribute name",
+            IGRAPH_CHECK(check_text(c->name, "an edge attribute name",
                                     igraph_strvector_get(&c->en, k), 1));
             IGRAPH_CHECK(il_graph_builder_add_eattr(c->b, igraph_strvector_get(&c->en, k),
                                                     &c->ecol[k]));
+            if (c->gtype[1]) {
+                il_graph_builder_set_eattr_type(c->b, c->ecol[k], c->gtype[1][k]);
+            }
         }
     }
     c->where_at = calloc(opts->nwhere + 1, sizeof *c->where_at);
@@ -366,8 +517,8 @@ static igraph_error_t convert_eattrs(conv_t *c)
     for (i = 0; i < opts->nwhere; i++) {
         c->where_at[i] = find_name(&c->en, opts->where[i].column);
         if (c->where_at[i] < 0) {
-            IGRAPH_ERRORF("--where '%s': no edge attribute '%s' in %s.", IGRAPH_PARSEERROR,
-                          opts->where[i].text, opts->where[i].column, opts->edges_path);
+            IL_ERRORF("--where '%s': no edge attribute '%s' in %s.", IGRAPH_PARSEERROR,
+                          opts->where[i].text, opts->where[i].column, c->name);
         }
     }
     return IGRAPH_SUCCESS;
@@ -415,7 +566,7 @@ static igraph_error_t edge_values(conv_t *c, igraph_integer_t e, size_t *nval)
                       (igraph_attribute_type_t) VECTOR(c->et)[k], e, buf, sizeof buf);
         /* numbers are formatted into buf: keep a copy per column */
         copy = strdup(s);
-        if (!copy || check_text(c->opts->edges_path, "an edge attribute value", s, 0)) {
+        if (!copy || check_text(c->name, "an edge attribute value", s, 0)) {
             free(copy);
             free_values(c, *nval);      /* this edge's earlier copies */
             *nval = 0;
@@ -447,9 +598,28 @@ static igraph_error_t convert_edge(conv_t *c, igraph_integer_t e)
         const char *s = attr_text(&c->ig, IGRAPH_ATTRIBUTE_EDGE, c->wname,
                                   (igraph_attribute_type_t) VECTOR(c->et)[c->w_at], e, buf,
                                   sizeof buf);
-        if (!il_parse_number(s, &w) || !(w > 0) || !isfinite(1.0 / w)) {
-            IGRAPH_ERRORF("%s: edge %" IGRAPH_PRId " has weight '%s': expected a positive "
-                          "finite number.", IGRAPH_PARSEERROR, opts->edges_path, e + 1, s);
+        char at[600];
+        igraph_integer_t lo = IGRAPH_FROM(&c->ig, e), hi = IGRAPH_TO(&c->ig, e);
+        if (!igraph_is_directed(&c->ig) && hi < lo) {    /* as the file gives them */
+            lo = hi;
+            hi = IGRAPH_FROM(&c->ig, e);
+        }
+        if (s[0] == '\0' && opts->missing_weight) {
+            w = 1.0;                    /* --missing-weight 1 */
+            il_graph_builder_info(c->b)->weights_missing++;
+        } else if (s[0] == '\0') {
+            IL_ERRORF("%s: the tie %s-%s has no %s value; give one, or read such ties as "
+                          "1 with --missing-weight 1.", IGRAPH_PARSEERROR,
+                          conv_at(c, 1, e, at, sizeof at),
+                          il_graph_builder_vertex_id(c->b, (uint32_t) lo),
+                          il_graph_builder_vertex_id(c->b, (uint32_t) hi),
+                          c->wname);
+        } else if (!il_parse_number(s, &w) || !(w > 0) || !isfinite(1.0 / w)) {
+            IL_ERRORF("%s: the tie %s-%s has %s '%s': expected a positive finite number.",
+                          IGRAPH_PARSEERROR, conv_at(c, 1, e, at, sizeof at),
+                          il_graph_builder_vertex_id(c->b, (uint32_t) lo),
+                          il_graph_builder_vertex_id(c->b, (uint32_t) hi),
+                          c->wname, s);
         }
     }
     IGRAPH_CHECK(edge_values(c, e, &nval));
@@ -459,13 +629,14 @@ static igraph_error_t convert_edge(conv_t *c, igraph_integer_t e)
     free_values(c, nval);
     IGRAPH_CHECK(rc);
     if (outcome == IL_EDGE_DUPLICATE) {
-        IGRAPH_ERRORF("%s: duplicate tie on edge %" IGRAPH_PRId "; use --duplicates "
-                      "sum|max|min|mean|first to merge.", IGRAPH_PARSEERROR,
-                      opts->edges_path, e + 1);
+        char at[600];
+        IL_ERRORF("%s: duplicate tie; use --duplicates sum|max|min|mean|first to merge.",
+                      IGRAPH_PARSEERROR, conv_at(c, 1, e, at, sizeof at));
     }
     if (outcome == IL_EDGE_LOOP) {
-        IGRAPH_ERRORF("%s: self-loop on edge %" IGRAPH_PRId "; use --self-loops drop|keep.",
-                      IGRAPH_PARSEERROR, opts->edges_path, e + 1);
+        char at[600];
+        IL_ERRORF("%s: self-loop; use --self-loops drop|keep.", IGRAPH_PARSEERROR,
+                      conv_at(c, 1, e, at, sizeof at));
     }
     return IGRAPH_SUCCESS;
 }
@@ -479,6 +650,7 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
     igraph_bool_t directed = igraph_is_directed(&c->ig);
 
     c->opts = opts;
+    c->format = format;
     c->graphml = strcmp(format, "graphml") == 0;
     c->pajek = strcmp(format, "pajek") == 0;
     c->id_at = find_name(&c->vn, "id");
@@ -490,7 +662,7 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
     }
     if (opts->directed && !directed) {
         il_warn("%s declares an undirected graph; --directed is ignored for %s input",
-                opts->edges_path, format);
+                c->name, format);
     }
     IGRAPH_CHECK(il_graph_builder_new(&c->b, directed, opts->duplicates, opts->self_loops));
     c->vcol = calloc((size_t) nv + 1, sizeof *c->vcol);
@@ -499,6 +671,18 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
     c->lens = calloc((size_t) ne + 1, sizeof *c->lens);
     if (!c->vcol || !c->ecol || !c->values || !c->lens) {
         IGRAPH_ERROR("Out of memory reading a graph file.", IGRAPH_ENOMEM);
+    }
+    if (strcmp(format, "gml") == 0) {
+        IGRAPH_CHECK(gml_decode_all(c));
+    }
+    if (c->graphml) {
+        c->gtype[0] = calloc((size_t) nv + 1, sizeof *c->gtype[0]);
+        c->gtype[1] = calloc((size_t) ne + 1, sizeof *c->gtype[1]);
+        if (!c->gtype[0] || !c->gtype[1]) {
+            IGRAPH_ERROR("Out of memory reading a graph file.", IGRAPH_ENOMEM);
+        }
+        IGRAPH_CHECK(il_i_graphml_key_types(c->data, c->len, &c->vn, &c->en, c->gtype[0],
+                                            c->gtype[1]));
     }
     IGRAPH_CHECK(convert_nodes(c));
     IGRAPH_CHECK(convert_vattrs(c));
@@ -533,20 +717,29 @@ static igraph_error_t convert(conv_t *c, const il_load_options_t *opts, const ch
 igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g)
 {
     const char *format = il_graph_file_format(opts->edges_path);
+    char shown[IL_PATH_SHOWN_MAX];
     conv_t c;
     igraph_error_t rc;
 
     if (!format) {
-        IGRAPH_ERRORF("%s is not a GraphML, GML or Pajek file.", IGRAPH_EINVAL, opts->edges_path);
+        IL_ERRORF("%s is not a GraphML, GML, Pajek, GEXF or JSON file.", IGRAPH_EINVAL,
+                  il_path_shown(opts->edges_path, shown));
+    }
+    if (strcmp(format, "gexf") == 0) {
+        return il_i_read_gexf(opts, g);
+    }
+    if (strcmp(format, "json") == 0) {
+        return il_i_read_json(opts, g);
     }
     if (opts->nodes_path || opts->source_col || opts->target_col || opts->node_id_col) {
-        IGRAPH_ERRORF("--nodes, --node-id, --source and --target apply to CSV tables, not to "
-                      "the %s file %s (it carries its own nodes and attributes).",
-                      IGRAPH_EINVAL, format, opts->edges_path);
+        IL_ERRORF("--nodes, --node-id, --source and --target apply to CSV tables, not to "
+                  "the %s file %s (it carries its own nodes and attributes).",
+                  IGRAPH_EINVAL, format, il_path_shown(opts->edges_path, shown));
     }
     rc = conv_init(&c);
+    c.name = il_path_shown(opts->edges_path, c.shown);
     if (rc == IGRAPH_SUCCESS) {
-        rc = conv_read(&c, opts->base_dir, opts->edges_path, format);
+        rc = conv_read(&c, opts, format);
     }
     if (rc == IGRAPH_SUCCESS) {
         rc = convert(&c, opts, format);

@@ -13,9 +13,11 @@
  *
  * Keys have ids v0, v1, ... (nodes) and e0, e1, ... (edges), so node and
  * edge attributes of the same name never collide, and every key has
- * `for=` and `attr.type`. Node ids are the input ids; `label` and `name`
- * carry the label (Gephi reads `label`, Cytoscape `name`). Values that are
- * empty or non-finite are left out. The graph-level record (options used,
+ * `for=` and `attr.type` (string, long, double or boolean). Node ids are
+ * the input ids when they are NMTOKENs, as the GraphML schema requires,
+ * else an escaped form (il_i_graphml_id()); `name` always carries the
+ * input id (igraph's vertex name) and `label` the label (Gephi's).
+ * Values that are empty or non-finite are left out. The graph-level record (options used,
  * summary) goes into the graph's `<desc>` rather than graph-level keys,
  * which Gephi reports as errors.
  *
@@ -47,12 +49,11 @@ igraph_error_t il_write_graphml(il_export_t *x, FILE *out)
           "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n", out);
     for (a = 0; a < plan.nattr; a++) {
-        static const char *const type[] = { "string", "long", "double" };
         il_i_attr_t *at = &plan.attr[a];
         fprintf(out, "  <key id=\"%c%zu\" for=\"%s\" attr.name=\"", at->edge ? 'e' : 'v',
                 at->edge ? ne++ : nv++, at->edge ? "edge" : "node");
         il_xml_write(out, at->name, 1, &x->replaced);
-        fprintf(out, "\" attr.type=\"%s\"/>\n", type[at->type]);
+        fprintf(out, "\" attr.type=\"%s\"/>\n", il_i_type_name(at->type));
     }
     fprintf(out, "  <graph id=\"G\" edgedefault=\"%s\">\n",
             g->directed ? "directed" : "undirected");
@@ -63,7 +64,7 @@ igraph_error_t il_write_graphml(il_export_t *x, FILE *out)
     }
     for (i = 0; i < n; i++) {
         fputs("    <node id=\"", out);
-        il_xml_write(out, il_graph_vertex_id(g, i), 1, NULL);
+        il_i_graphml_id(out, il_graph_vertex_id(g, i));
         fputs("\">", out);
         for (a = 0, nv = 0; a < plan.nattr; a++) {
             const char *val;
@@ -84,9 +85,9 @@ igraph_error_t il_write_graphml(il_export_t *x, FILE *out)
         igraph_integer_t ea, eb;
         il_i_edge_ends(g, i, &ea, &eb);
         fputs("    <edge source=\"", out);
-        il_xml_write(out, il_graph_vertex_id(g, ea), 1, NULL);
+        il_i_graphml_id(out, il_graph_vertex_id(g, ea));
         fputs("\" target=\"", out);
-        il_xml_write(out, il_graph_vertex_id(g, eb), 1, NULL);
+        il_i_graphml_id(out, il_graph_vertex_id(g, eb));
         fputs("\">", out);
         for (a = 0, ne = 0; a < plan.nattr; a++) {
             const char *val;

@@ -65,6 +65,11 @@ typedef struct il_load_options {
     const char *base_dir;       /* NULL: relative paths are read from the working
                                  * folder; else from this folder (a run spec's).
                                  * Messages and records keep the paths as given. */
+    double input_timeout;       /* 60: seconds a FIFO or character device may stay
+                                 * silent before reading fails; 0: wait for ever.
+                                 * Standard input ("-") always waits. */
+    int missing_weight;         /* 0: a tie without a weight value is an error
+                                 * naming its file and line; 1: it weighs 1 */
 } il_load_options_t;
 
 /* The defaults documented in il_load_options_t, for an initialiser. */
@@ -89,6 +94,8 @@ typedef struct il_load_options {
         .event_col = NULL, \
         .projection = IL_PROJ_COUNT, \
         .base_dir = NULL, \
+        .input_timeout = 60, \
+        .missing_weight = 0, \
     }
 
 /* Set every field of \p o to its default (as IL_LOAD_OPTIONS_INIT). */
@@ -97,17 +104,12 @@ void il_load_options_init(il_load_options_t *o);
 /* Load an edge table (and node table) into \p g, which must be IL_GRAPH_INIT. */
 igraph_error_t il_load_graph(const il_load_options_t *opts, il_graph_t *g);
 
-/* Names of the merge and loop modes, as the CLI spells them. */
+/* Names of the merge and loop modes, as records give them. */
 const char *il_dup_mode_name(il_dup_mode_t mode);
 const char *il_loop_mode_name(il_loop_mode_t mode);
 
-/* Parse a mode name: 1 on success, 0 if unknown. */
-int il_dup_mode_parse(const char *name, il_dup_mode_t *mode);
-int il_loop_mode_parse(const char *name, il_loop_mode_t *mode);
-
-/* "count", "newman" or "jaccard"; parse: 1 on success, 0 if unknown. */
+/* "count", "newman" or "jaccard". */
 const char *il_projection_name(il_projection_t mode);
-int il_projection_parse(const char *name, il_projection_t *mode);
 
 /* ---- Writing tables --------------------------------------------------------- */
 
@@ -116,6 +118,10 @@ void il_csv_write_field(const char *s, FILE *out);
 
 /* Write the ties as an edge table `source,target,weight[,attributes]`. */
 igraph_error_t il_write_edges_csv(const il_graph_t *g, FILE *out);
+
+/* The same with one more column \p name = \p value on every row. */
+igraph_error_t il_write_edges_csv_with(const il_graph_t *g, const char *name,
+                                       const char *value, FILE *out);
 /* ---- Graph files: GraphML, GEXF, JSON node-link (docs/formats.md) ------- */
 
 struct cJSON;
@@ -130,15 +136,24 @@ typedef struct il_export {
                                      * summary; flat or nested object; may be NULL */
     igraph_integer_t replaced;      /* out: values in which characters XML 1.0
                                      * cannot hold were replaced by U+FFFD */
+    int gexf_version;               /* 0 or 12: GEXF 1.2draft (Gephi, networkx 2.8
+                                     * and 3.x read it); 13: GEXF 1.3 */
+    const char *json_edges;         /* key of the ties in node-link JSON: NULL or
+                                     * "edges" (networkx >= 3.6's default), or
+                                     * "links" (networkx < 3.6, d3) */
+    const unsigned long *rgb;       /* n node colours 0xRRGGBB (GEXF viz:color);
+                                     * may be NULL */
+    const double *vsize;            /* n node sizes (GEXF viz:size; NaN: none);
+                                     * may be NULL */
 } il_export_t;
 
 /* Write GraphML 1.0 (own writer; PITFALLS item 3). */
 igraph_error_t il_write_graphml(il_export_t *x, FILE *out);
 
-/* Write GEXF 1.3 with viz positions when x->xy is given. */
+/* Write GEXF 1.2draft (or 1.3) with viz positions, colours and sizes when given. */
 igraph_error_t il_write_gexf(il_export_t *x, FILE *out);
 
-/* Write node-link JSON (the networkx node_link_data shape). */
+/* Write node-link JSON (networkx node_link_data; ties under x->json_edges). */
 igraph_error_t il_write_graph_json(il_export_t *x, FILE *out);
 
 /* Write \p s escaped for XML or HTML content (\p in_attr = 0) or a
@@ -147,11 +162,18 @@ igraph_error_t il_write_graph_json(il_export_t *x, FILE *out);
 void il_xml_write(FILE *out, const char *s, int in_attr, igraph_integer_t *replaced);
 
 /* The graph-file format of a path by its extension: "graphml", "gml",
- * "pajek" (.net, .paj), or NULL for a CSV table. */
+ * "pajek" (.net, .paj), "gexf", "json", or NULL for a CSV table. */
 const char *il_graph_file_format(const char *path);
 
-/* Load a GraphML, GML or Pajek file (by extension) through igraph's readers. */
+/* Load a GraphML, GML or Pajek file (igraph's readers), or a GEXF or
+ * node-link JSON file (innolink's), by extension. */
 igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g);
+
+/* ---- Pictures as PNG or PDF (io/convert.c) -------------------------------- */
+
+/* Render the SVG held in the seekable stream \p svg as "png" or "pdf" onto
+ * \p out with rsvg-convert, scaled by \p zoom (PNG pixels per SVG px). */
+igraph_error_t il_svg_convert(FILE *svg, FILE *out, const char *format, double zoom);
 
 /* ---- Atomic output ------------------------------------------------------- */
 
@@ -161,8 +183,9 @@ igraph_error_t il_read_graph_file(const il_load_options_t *opts, il_graph_t *g);
  * stack). */
 typedef struct il_output {
     FILE *fp;           /* write here between open and commit/abort */
-    char *path;         /* final path; NULL for standard output */
+    char *path;         /* final path (a link's target); NULL for standard output */
     char *tmp;          /* temporary path while open */
+    int slot;           /* its core/cleanup.h slot while open; -1 */
 } il_output_t;
 
 /* Open \p path for writing (NULL or "-": standard output). */
@@ -181,6 +204,36 @@ char *il_path_resolve(const char *base, const char *path);
 
 /* IGRAPH_EINVAL if \p out names the same file as \p in (existing files). */
 igraph_error_t il_output_check_distinct(const char *out, const char *in);
+
+/* ---- Provenance of a data set ---------------------------------------------- */
+
+/* Whether a data set's ties were observed or made by a generator. Ordered:
+ * a merge keeps the larger. */
+typedef enum il_data_kind {
+    IL_DATA_UNKNOWN = 0,    /* no provenance file */
+    IL_DATA_OBSERVED,
+    IL_DATA_SYNTHETIC
+} il_data_kind_t;
+
+/* What `provenance.json` beside the data says. */
+typedef struct il_provenance {
+    il_data_kind_t kind;
+    char *statement;    /* what the data are and how they were made (one sentence) */
+    char *source;       /* the attribution, or NULL */
+    char *file;         /* the provenance file, as seen from the data path given */
+} il_provenance_t;
+
+/* Read `provenance.json` in the folder of data file \p path, if present. */
+igraph_error_t il_provenance_read(const char *base, const char *path, il_provenance_t *p);
+
+/* Keep the provenance that says most (synthetic > observed > none). */
+void il_provenance_merge(il_provenance_t *into, il_provenance_t *from);
+
+/* Free a provenance; accepts a zero-filled one. */
+void il_provenance_destroy(il_provenance_t *p);
+
+/* "synthetic", "observed", or NULL for IL_DATA_UNKNOWN. */
+const char *il_provenance_kind_name(il_data_kind_t kind);
 
 #ifdef __cplusplus
 }

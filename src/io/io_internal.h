@@ -10,19 +10,18 @@
 
 #include <stdio.h>
 
-/* Open \p path (relative to \p base, see il_path_resolve) for reading. NULL
- * with errno set on failure. */
-FILE *il_i_open_at(const char *base, const char *path);
-
-/* Value types, as GraphML spells them. */
+/* Value types, as GraphML spells them (il_i_type_name()). */
 typedef enum il_i_type {
-    IL_I_STRING = 0, IL_I_LONG, IL_I_DOUBLE
+    IL_I_STRING = 0, IL_I_LONG, IL_I_DOUBLE, IL_I_BOOLEAN
 } il_i_type_t;
+
+/* "string", "long", "double", "boolean": GraphML attr.type and GEXF type. */
+const char *il_i_type_name(il_i_type_t t);
 
 /* Where an attribute's values come from. */
 typedef enum il_i_source {
     IL_I_LABEL,         /* the node label (label column, else the id) */
-    IL_I_NAME,          /* the node's `name` column if any, else the label */
+    IL_I_NAME,          /* the node id (igraph's and Graph.DictList's `name`) */
     IL_I_VATTR,         /* node table column `index` */
     IL_I_EXTRA,         /* computed node column `index` */
     IL_I_WEIGHT,        /* the tie strength */
@@ -63,6 +62,15 @@ int il_i_xml_ok(const char *s);
  * vertex index first when undirected (the input order of a tie). */
 void il_i_edge_ends(const il_graph_t *g, igraph_integer_t e, igraph_integer_t *from,
                     igraph_integer_t *to);
+
+/* \p id as a GraphML node id: itself when it is an XML Schema NMTOKEN,
+ * else with each other character written _xHHHH_ (and the underscore of a
+ * literal "_xHHHH_" as _x005F_), so distinct ids stay distinct. Writes to
+ * \p out (NULL: only decide); returns 1 when the id had to be escaped. */
+int il_i_graphml_id(FILE *out, const char *id);
+
+/* 1 when \p id is the escaped GraphML form of \p orig (or equal to it). */
+int il_i_graphml_id_is(const char *id, const char *orig);
 
 /* IGRAPH_EINVAL naming the first node whose id XML 1.0 cannot hold. */
 igraph_error_t il_i_check_ids(const il_graph_t *g);

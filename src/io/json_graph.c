@@ -1,6 +1,8 @@
 /*
- * Node-link JSON for web tools (d3, sigma.js) and networkx's
- * node_link_graph(): {"directed", "multigraph", "graph", "nodes", "links"}.
+ * Node-link JSON for networkx's node_link_graph() and web tools:
+ * {"directed", "multigraph", "graph", "nodes", "edges"}. The ties' key is
+ * "edges", what networkx 3.6 and later read by default; "links" (what
+ * networkx before 3.6 and d3 read) on request (docs/formats.md).
  */
 #include "io/io_internal.h"
 
@@ -8,23 +10,50 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
-/* Add attribute \p a of element \p i to \p obj: numbers as numbers, text as
- * strings, nothing for an empty or non-finite value. */
+/* Add the real \p v to \p obj as a JSON number that reads back as a real:
+ * shortest round-trip digits, and "39.0" rather than "39" for a whole
+ * value, so that Python's json gives a float where GraphML says double. */
+static int add_real(cJSON *obj, const char *name, double v)
+{
+    char buf[48];
+    il_i_format_double(v, buf, sizeof buf - 2);
+    if (!strpbrk(buf, ".eEn")) {
+        strcat(buf, ".0");
+    }
+    return cJSON_AddRawToObject(obj, name, buf) != NULL;
+}
+
+/* Add attribute \p a of element \p i to \p obj: numbers as numbers (reals
+ * with a decimal point), flags as booleans, text as strings, nothing for
+ * an empty or non-finite value. */
 static int add_value(cJSON *obj, const il_export_t *x, const il_i_attr_t *a, igraph_integer_t i)
 {
     char buf[40];
     const char *val;
     if (a->source == IL_I_EXTRA && x->extra->col[a->index].numeric) {
         double v = x->extra->col[a->index].num[i];
+        if (isfinite(v) && a->type == IL_I_BOOLEAN) {
+            return cJSON_AddBoolToObject(obj, a->name, v != 0) != NULL;
+        }
+        if (isfinite(v) && a->type == IL_I_DOUBLE) {
+            return add_real(obj, a->name, v);
+        }
         return !isfinite(v) || cJSON_AddNumberToObject(obj, a->name, v) != NULL;
     }
     if (a->source == IL_I_WEIGHT) {
-        return cJSON_AddNumberToObject(obj, a->name, VECTOR(x->g->weight)[i]) != NULL;
+        return add_real(obj, a->name, VECTOR(x->g->weight)[i]);
     }
     val = il_i_plan_value(x, a, i, buf);
     if (!val[0]) {
         return 1;
+    }
+    if (a->type == IL_I_BOOLEAN) {
+        return cJSON_AddBoolToObject(obj, a->name, strcmp(val, "true") == 0) != NULL;
+    }
+    if (a->type == IL_I_DOUBLE) {
+        return add_real(obj, a->name, strtod(val, NULL));
     }
     if (a->type != IL_I_STRING) {
         return cJSON_AddNumberToObject(obj, a->name, strtod(val, NULL)) != NULL;
@@ -36,11 +65,13 @@ static int add_value(cJSON *obj, const il_export_t *x, const il_i_attr_t *a, igr
  * \function il_write_graph_json
  * \brief Write the graph as node-link JSON.
  *
- * Nodes carry `id` (the input id), `label`, `name` and every attribute;
- * links carry `source`, `target` (node ids), `weight` and the edge
- * columns. Numeric columns (by the rule of docs/formats.md) are JSON
- * numbers; empty and non-finite values are left out. `graph` holds the
- * graph-level record. \return IGRAPH_ENOMEM.
+ * Nodes carry `id` (the input id), `label`, `name` (the id again, for
+ * igraph's Graph.DictList) and every attribute; ties, under
+ * x->json_edges ("edges" by default, or "links"), carry `source`,
+ * `target` (node ids), `weight` and the edge columns. Numeric columns (by
+ * the rule of docs/formats.md) are JSON numbers, flags true/false; empty
+ * and non-finite values are left out. `graph` holds the graph-level
+ * record. \return IGRAPH_ENOMEM.
  *
  * Time complexity: O((n + m) * attributes).
  */
@@ -67,7 +98,7 @@ igraph_error_t il_write_graph_json(il_export_t *x, FILE *out)
     IGRAPH_CHECK_OOM(graph, "Out of memory writing JSON.");
     cJSON_AddItemToObject(root, "graph", graph);
     nodes = cJSON_AddArrayToObject(root, "nodes");
-    links = cJSON_AddArrayToObject(root, "links");
+    links = cJSON_AddArrayToObject(root, x->json_edges ? x->json_edges : "edges");
     if (!nodes || !links) {
         IGRAPH_ERROR("Out of memory writing JSON.", IGRAPH_ENOMEM);
     }

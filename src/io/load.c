@@ -7,6 +7,8 @@
 #include "core/setup.h"
 #include "io/load_internal.h"
 
+#include <stdio.h>
+
 /**
  * \function il_load_options_init
  * \brief Set every loading option to its default.
@@ -52,26 +54,8 @@ igraph_error_t il_i_load_ego(const il_load_options_t *opts, il_graph_t *g)
     return ret;
 }
 
-/**
- * \function il_load_graph
- * \brief Load an edge table, and optionally a node table, into a graph.
- *
- * Streams both files through libcsv into the model builder; the igraph
- * graph is created once at the end. Applies --where while reading and
- * --ego after building. Data errors name the file, line and column.
- * With opts->affiliation, the edge file is an actor-event table whose
- * one-mode projection (opts->projection) gives the ties. A GraphML, GML or
- * Pajek file (by extension) is read by il_read_graph_file() instead.
- *
- * \param opts  What to read and how (see il_load_options_t).
- * \param g     IL_GRAPH_INIT on entry; the loaded graph on success. On
- *              error it stays IL_GRAPH_INIT.
- * \return IGRAPH_PARSEERROR for bad data, IGRAPH_EFILE for unreadable files,
- *         IGRAPH_EINVAL for an unknown ego node, IGRAPH_ENOMEM.
- *
- * Time complexity: O(input size + n + m) expected.
- */
-igraph_error_t il_load_graph(const il_load_options_t *opts, il_graph_t *g)
+/* il_load_graph() without the out-of-memory wording. */
+static igraph_error_t load_graph(const il_load_options_t *opts, il_graph_t *g)
 {
     il_graph_builder_t *b = NULL;
     igraph_error_t ret;
@@ -105,4 +89,47 @@ igraph_error_t il_load_graph(const il_load_options_t *opts, il_graph_t *g)
 cleanup:
     il_graph_builder_free(b);
     return ret;
+}
+
+/* Out of memory while loading: igraph's own words ("Cannot initialize
+ * vector.") name no file, so the reason is given the file and the limit. */
+static igraph_error_t name_oom(const il_load_options_t *opts, igraph_error_t ret)
+{
+    char why[IL_ERROR_MAX], shown[IL_PATH_SHOWN_MAX];
+    if (ret != IGRAPH_ENOMEM) {
+        return ret;
+    }
+    snprintf(why, sizeof why, "%s", il_last_error());
+    il_clear_error();
+    il_set_error("out of memory loading '%s' (%s); docs/formats.md, Limits, says how much "
+                 "memory a load takes", il_path_shown(opts->edges_path, shown),
+                 why[0] ? why : "no reason given");
+    return ret;
+}
+
+/**
+ * \function il_load_graph
+ * \brief Load an edge table, and optionally a node table, into a graph.
+ *
+ * Streams both files through libcsv into the model builder; the igraph
+ * graph is created once at the end. Applies --where while reading and
+ * --ego after building. Data errors name the file, line and column.
+ * With opts->affiliation, the edge file is an actor-event table whose
+ * one-mode projection (opts->projection) gives the ties. A GraphML, GML or
+ * Pajek file (by extension) is read by il_read_graph_file() instead.
+ *
+ * \param opts  What to read and how (see il_load_options_t).
+ * \param g     IL_GRAPH_INIT on entry; the loaded graph on success. On
+ *              error it stays IL_GRAPH_INIT.
+ * \return IGRAPH_PARSEERROR for bad data, IGRAPH_EFILE for unreadable files,
+ *         IGRAPH_EINVAL for an unknown ego node, IGRAPH_ENOMEM (the reason
+ *         names the file).
+ *
+ * Memory: at most 64 bytes per input byte plus 64 MiB (docs/formats.md,
+ * "Limits"; tests/cli/t1050-robust-input.sh holds it on hostile inputs).
+ * Time complexity: O(input size + n + m) expected.
+ */
+igraph_error_t il_load_graph(const il_load_options_t *opts, il_graph_t *g)
+{
+    return name_oom(opts, load_graph(opts, g));
 }

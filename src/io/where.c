@@ -42,8 +42,8 @@ igraph_error_t il_where_parse(const char *expr, il_where_t *w)
     memset(w, 0, sizeof *w);
     w->text = expr;
     if (*p == '\0') {
-        il_set_error("--where '%s': expected COLUMN OP VALUE with OP one of "
-                     "= != < <= > >=", expr);
+        il_set_error("expected COLUMN OP VALUE with OP one of = != < <= > >=, not '%s'",
+                     expr);
         return IGRAPH_EINVAL;
     }
     if (p[0] == '!' && p[1] == '=') {
@@ -59,8 +59,8 @@ igraph_error_t il_where_parse(const char *expr, il_where_t *w)
         w->op = p[1] == '=' ? IL_WHERE_GE : IL_WHERE_GT;
         oplen = p[1] == '=' ? 2 : 1;
     } else {
-        il_set_error("--where '%s': expected COLUMN OP VALUE with OP one of "
-                     "= != < <= > >=", expr);
+        il_set_error("expected COLUMN OP VALUE with OP one of = != < <= > >=, not '%s'",
+                     expr);
         return IGRAPH_EINVAL;
     }
     w->column = dup_trimmed(expr, (size_t) (p - expr));
@@ -128,19 +128,6 @@ static const char *const dup_names[] = { "sum", "max", "min", "mean", "first", "
 static const char *const loop_names[] = { "drop", "keep", "error" };
 static const char *const proj_names[] = { "count", "newman", "jaccard" };
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
-/* Index of name in names[0..n), or -1. */
-static int name_index(const char *const *names, size_t n, const char *name)
-{
-    size_t i;
-    for (i = 0; i < n; i++) {
-        if (strcmp(name, names[i]) == 0) {
-            return (int) i;
-        }
-    }
-    return -1;
-}
 
 /** \function il_dup_mode_name \brief "sum", "max", ... for a merge mode. */
 const char *il_dup_mode_name(il_dup_mode_t mode)
@@ -158,34 +145,4 @@ const char *il_loop_mode_name(il_loop_mode_t mode)
 const char *il_projection_name(il_projection_t mode)
 {
     return proj_names[mode];
-}
-
-/** \function il_dup_mode_parse \brief 1 and *mode for a known name, else 0. */
-int il_dup_mode_parse(const char *name, il_dup_mode_t *mode)
-{
-    int i = name_index(dup_names, COUNT(dup_names), name);
-    if (i >= 0) {
-        *mode = (il_dup_mode_t) i;
-    }
-    return i >= 0;
-}
-
-/** \function il_loop_mode_parse \brief 1 and *mode for a known name, else 0. */
-int il_loop_mode_parse(const char *name, il_loop_mode_t *mode)
-{
-    int i = name_index(loop_names, COUNT(loop_names), name);
-    if (i >= 0) {
-        *mode = (il_loop_mode_t) i;
-    }
-    return i >= 0;
-}
-
-/** \function il_projection_parse \brief 1 and *mode for a known name, else 0. */
-int il_projection_parse(const char *name, il_projection_t *mode)
-{
-    int i = name_index(proj_names, COUNT(proj_names), name);
-    if (i >= 0) {
-        *mode = (il_projection_t) i;
-    }
-    return i >= 0;
 }

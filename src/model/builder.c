@@ -149,6 +149,34 @@ igraph_error_t il_graph_builder_add_eattr(il_graph_builder_t *b, const char *nam
 }
 
 /**
+ * \function il_graph_builder_set_vattr_type
+ * \brief Record the type a graph file declares for node column \p col.
+ *
+ * The values stay text; writers use the declared type instead of
+ * inferring one from the values (so `strength` declared double stays
+ * double even when every value happens to be whole). Time complexity: O(1).
+ */
+void il_graph_builder_set_vattr_type(il_graph_builder_t *b, size_t col, il_attr_type_t type)
+{
+    if (col < b->vattr.ncol) {
+        b->vattr.col[col].type = type;
+    }
+}
+
+/**
+ * \function il_graph_builder_set_eattr_type
+ * \brief Record the type a graph file declares for edge column \p col.
+ *
+ * As il_graph_builder_set_vattr_type(). Time complexity: O(1).
+ */
+void il_graph_builder_set_eattr_type(il_graph_builder_t *b, size_t col, il_attr_type_t type)
+{
+    if (col < b->eattr.ncol) {
+        b->eattr.col[col].type = type;
+    }
+}
+
+/**
  * \function il_graph_builder_set_vattr
  * \brief Set node attribute \p col of vertex \p v to value[0..len).
  *

@@ -4,6 +4,7 @@
  */
 #include "model/columns.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -82,6 +83,57 @@ igraph_error_t il_columns_add_number(il_columns_t *c, const char *name,
         memcpy(col->num, VECTOR(*values), (size_t) c->n * sizeof *col->num);
     }
     return IGRAPH_SUCCESS;
+}
+
+/* Add \p values as a numeric column of \p kind after checking each finite
+ * value: whole numbers of at most 15 digits, or 0 and 1 for flags. */
+static igraph_error_t add_kind(il_columns_t *c, const char *name, const igraph_vector_t *values,
+                               il_column_kind_t kind)
+{
+    igraph_integer_t v;
+    for (v = 0; v < igraph_vector_size(values); v++) {
+        double x = VECTOR(*values)[v];
+        if (!isfinite(x)) {
+            continue;
+        }
+        if (kind == IL_COLUMN_BOOLEAN ? (x != 0 && x != 1) : (x != floor(x) || fabs(x) >= 1e15)) {
+            IGRAPH_ERRORF("Node column '%s' has %g for node %" IGRAPH_PRId ": expected %s.",
+                          IGRAPH_EINVAL, name, x, v + 1,
+                          kind == IL_COLUMN_BOOLEAN ? "0 or 1" : "a whole number");
+        }
+    }
+    IGRAPH_CHECK(il_columns_add_number(c, name, values));
+    c->col[c->ncol - 1].kind = kind;
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_columns_add_integer
+ * \brief Add a numeric column of whole numbers (counts, ids).
+ *
+ * Written as `long` in GraphML and GEXF and as JSON integers, so tools
+ * read 18, not 18.0. NaN is a missing value as in any numeric column.
+ * \return IGRAPH_EINVAL for a value that is not whole, a taken name or a
+ *         wrong length; IGRAPH_ENOMEM. Time complexity: O(n).
+ */
+igraph_error_t il_columns_add_integer(il_columns_t *c, const char *name,
+                                      const igraph_vector_t *values)
+{
+    return add_kind(c, name, values, IL_COLUMN_INTEGER);
+}
+
+/**
+ * \function il_columns_add_boolean
+ * \brief Add a numeric column of flags (0 or 1).
+ *
+ * Written as `boolean` in GraphML and GEXF and as JSON true/false.
+ * \return IGRAPH_EINVAL for a value other than 0 or 1 (NaN: missing), a
+ *         taken name or a wrong length; IGRAPH_ENOMEM. Time complexity: O(n).
+ */
+igraph_error_t il_columns_add_boolean(il_columns_t *c, const char *name,
+                                      const igraph_vector_t *values)
+{
+    return add_kind(c, name, values, IL_COLUMN_BOOLEAN);
 }
 
 /**

@@ -194,8 +194,15 @@ const char *il_graph_vertex_label(const il_graph_t *g, igraph_integer_t v)
     return il_graph_vertex_id(g, v);
 }
 
-static igraph_error_t copy_attrs(il_attrs_t *to, const il_attrs_t *from,
-                                 const igraph_integer_t *pick, size_t n)
+/**
+ * \function il_i_attrs_pick
+ * \brief Copy the columns of \p from into the empty set \p to, element i
+ *        of \p to taking the value of element pick[i] of \p from.
+ *
+ * \return IGRAPH_ENOMEM. Time complexity: O(n * columns + value tables).
+ */
+igraph_error_t il_i_attrs_pick(il_attrs_t *to, const il_attrs_t *from,
+                               const igraph_integer_t *pick, size_t n)
 {
     size_t c, i;
     memset(to, 0, sizeof *to);
@@ -204,6 +211,7 @@ static igraph_error_t copy_attrs(il_attrs_t *to, const il_attrs_t *from,
         IGRAPH_CHECK(il_i_attrs_add(to, from->col[c].name, &col));
         il_strtab_destroy(&to->col[col].values);
         IGRAPH_CHECK(il_strtab_copy(&to->col[col].values, &from->col[c].values));
+        to->col[col].type = from->col[c].type;
     }
     IGRAPH_CHECK(il_i_attrs_reserve(to, n));
     for (c = 0; c < from->ncol; c++) {
@@ -263,8 +271,8 @@ igraph_error_t il_graph_induce(const il_graph_t *g, const char *keep, il_graph_t
         uint32_t u;
         IGRAPH_CHECK(il_strtab_intern(&out->ids, id, strlen(id), &u, NULL));
     }
-    IGRAPH_CHECK(copy_attrs(&out->vattr, &g->vattr, VECTOR(vpick), (size_t) nn));
-    IGRAPH_CHECK(copy_attrs(&out->eattr, &g->eattr, VECTOR(epick), (size_t) mm));
+    IGRAPH_CHECK(il_i_attrs_pick(&out->vattr, &g->vattr, VECTOR(vpick), (size_t) nn));
+    IGRAPH_CHECK(il_i_attrs_pick(&out->eattr, &g->eattr, VECTOR(epick), (size_t) mm));
     IGRAPH_CHECK(igraph_vector_init(&out->weight, mm));
     for (e = 0; e < mm; e++) {
         VECTOR(out->weight)[e] = VECTOR(g->weight)[VECTOR(epick)[e]];

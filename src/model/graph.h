@@ -29,12 +29,21 @@ typedef enum il_loop_mode {
     IL_LOOP_DROP = 0, IL_LOOP_KEEP, IL_LOOP_ERROR
 } il_loop_mode_t;
 
+/* The type a graph file declares for an attribute (GraphML attr.type, GEXF
+ * attribute type, a JSON value's kind). Values stay text either way; the
+ * writers use a declared type as it is and infer one otherwise. */
+typedef enum il_attr_type {
+    IL_ATTR_UNDECLARED = 0,     /* a CSV column: writers infer the type */
+    IL_ATTR_STRING, IL_ATTR_INTEGER, IL_ATTR_REAL, IL_ATTR_BOOLEAN
+} il_attr_type_t;
+
 /* One attribute column: a name and an interned value per element. */
 typedef struct il_attr_col {
     char *name;
     il_strtab_t values;     /* value id 0 is "" */
     uint32_t *idx;          /* idx[element] = value id */
     size_t cap;             /* allocated length of idx */
+    il_attr_type_t type;    /* declared by the file read; IL_ATTR_UNDECLARED for CSV */
 } il_attr_col_t;
 
 /* A set of attribute columns over n elements (vertices or edges). */
@@ -51,6 +60,8 @@ typedef struct il_load_info {
     igraph_integer_t self_loops_dropped;
     igraph_integer_t self_loops_kept;
     igraph_integer_t ids_trimmed;        /* ids stripped of Unicode blanks */
+    igraph_integer_t weights_missing;    /* ties read as 1 for want of a weight
+                                          * (--missing-weight 1) */
 } il_load_info_t;
 
 typedef struct il_graph {
@@ -111,6 +122,10 @@ igraph_error_t il_graph_builder_add_vattr(il_graph_builder_t *b, const char *nam
                                           size_t *col);
 igraph_error_t il_graph_builder_add_eattr(il_graph_builder_t *b, const char *name,
                                           size_t *col);
+
+/* Record the type a graph file declares for node / edge column \p col. */
+void il_graph_builder_set_vattr_type(il_graph_builder_t *b, size_t col, il_attr_type_t type);
+void il_graph_builder_set_eattr_type(il_graph_builder_t *b, size_t col, il_attr_type_t type);
 
 /* Set node attribute \p col of vertex \p v. */
 igraph_error_t il_graph_builder_set_vattr(il_graph_builder_t *b, size_t col, uint32_t v,

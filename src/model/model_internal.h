@@ -50,4 +50,9 @@ long il_i_attrs_find(const il_attrs_t *a, const char *name);
  * and zero it; what it borrows stays with the original graph. */
 void il_i_graph_sample_release(il_graph_t *g);
 
+/* Copy the columns of \p from into the empty \p to: element i of \p to
+ * takes the value of element pick[i] (graph.c; panel windows use it too). */
+igraph_error_t il_i_attrs_pick(il_attrs_t *to, const il_attrs_t *from,
+                               const igraph_integer_t *pick, size_t n);
+
 #endif /* IL_MODEL_INTERNAL_H */

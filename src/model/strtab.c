@@ -52,7 +52,7 @@ static uint32_t hash_bytes(const char *s, size_t len)
 igraph_error_t il_strtab_init(il_strtab_t *t)
 {
     memset(t, 0, sizeof *t);
-    t->nslot = 64;
+    t->nslot = 16;      /* small: a table of 16384 columns makes 16384 tables */
     t->slot = calloc(t->nslot, sizeof *t->slot);
     if (!t->slot) {
         IGRAPH_ERROR("Out of memory for the string table.", IGRAPH_ENOMEM);
@@ -190,7 +190,7 @@ igraph_error_t il_strtab_intern(il_strtab_t *t, const char *s, size_t len,
         IGRAPH_ERROR("Too many distinct strings.", IGRAPH_EOVERFLOW);
     }
     if (t->n == t->ncap) {
-        uint32_t ncap = t->ncap ? t->ncap * 2 : 64;
+        uint32_t ncap = t->ncap ? t->ncap * 2 : 8;
         size_t *off = realloc(t->off, ncap * sizeof *off);
         uint32_t *hs;
         if (!off) {
@@ -205,7 +205,7 @@ igraph_error_t il_strtab_intern(il_strtab_t *t, const char *s, size_t len,
         t->ncap = ncap;
     }
     if (t->len + len + 1 > t->cap) {
-        size_t cap = t->cap ? t->cap : 4096;
+        size_t cap = t->cap ? t->cap : 64;
         char *buf;
         while (cap < t->len + len + 1) {
             cap *= 2;

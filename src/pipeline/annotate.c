@@ -8,7 +8,9 @@
  *       static igraph_error_t with_foo(annotate_ctx_t *ctx)
  *   that runs the family's analysis on ctx->g with ctx->o's options, adds
  *   one column per per-node result with il_columns_add_number() (measures:
- *   NaN where undefined) or il_columns_add_string() (community, role), and
+ *   NaN where undefined), il_columns_add_integer() (counts, ids),
+ *   il_columns_add_boolean() (0/1 flags) or il_columns_add_string()
+ *   (roles), so that the files declare types tools trust, and
  *   records the options used in ctx->meta under "foo" (an object: at least
  *   the parameters, e.g. seed, method, distance) with record().
  * . Add one line { "foo", with_foo, "what it adds" } to annotators[].
@@ -74,12 +76,21 @@ static igraph_error_t with_summary(annotate_ctx_t *ctx)
 }
 
 /* Add \p v as column \p name unless a column of that name is there (the
- * same numbers from an earlier annotator, e.g. degree). */
+ * same numbers from an earlier annotator, e.g. degree); counts (degree,
+ * in_/out_degree, k-core coreness) are integer columns, the rest real. */
 static igraph_error_t add_number_once(annotate_ctx_t *ctx, const char *name,
                                       const igraph_vector_t *v)
 {
+    static const char *const counts[] = { "degree", "in_degree", "out_degree", "coreness",
+                                          NULL };
+    const char *const *k;
     if (il_columns_find(ctx->cols, name) >= 0) {
         return IGRAPH_SUCCESS;
+    }
+    for (k = counts; *k; k++) {
+        if (strcmp(*k, name) == 0) {
+            return il_columns_add_integer(ctx->cols, name, v);
+        }
     }
     return il_columns_add_number(ctx->cols, name, v);
 }
@@ -173,7 +184,7 @@ static igraph_error_t with_communities(annotate_ctx_t *ctx)
     for (v = 0; v < n; v++) {
         VECTOR(id)[v] = (double) (VECTOR(res.membership)[v] + 1);
     }
-    IGRAPH_CHECK(il_columns_add_number(ctx->cols, "community", &id));
+    IGRAPH_CHECK(il_columns_add_integer(ctx->cols, "community", &id));
     igraph_vector_destroy(&id);
     IGRAPH_FINALLY_CLEAN(1);
     obj = cJSON_CreateObject();
@@ -223,9 +234,9 @@ static igraph_error_t with_structure(annotate_ctx_t *ctx)
         role[v] = il_role_name((il_role_t) VECTOR(res.role)[v]);
     }
     IGRAPH_CHECK(il_columns_add_number(ctx->cols, "cp_coreness", &res.coreness));
-    IGRAPH_CHECK(il_columns_add_number(ctx->cols, "core", &core));
-    IGRAPH_CHECK(il_columns_add_number(ctx->cols, "kcore", &kcore));
-    IGRAPH_CHECK(il_columns_add_number(ctx->cols, "structural_hub", &hub));
+    IGRAPH_CHECK(il_columns_add_boolean(ctx->cols, "core", &core));
+    IGRAPH_CHECK(il_columns_add_integer(ctx->cols, "kcore", &kcore));
+    IGRAPH_CHECK(il_columns_add_boolean(ctx->cols, "structural_hub", &hub));
     IGRAPH_CHECK(il_columns_add_number(ctx->cols, "degree_z", &res.degree_z));
     IGRAPH_CHECK(il_columns_add_string(ctx->cols, "role", role));
     IGRAPH_FREE(role);
@@ -257,7 +268,7 @@ static igraph_error_t by_groups(annotate_ctx_t *ctx, const char *what, il_partit
     IGRAPH_CHECK(il_partition_from_attr(ctx->g, ctx->o->by, ctx->o->empty_own ? IL_EMPTY_OWN_GROUP :
                                         IL_EMPTY_ERROR, p));
     IGRAPH_FINALLY(il_partition_destroy, p);
-    IGRAPH_CHECK(il_groups_require_two(p, ctx->o->by));
+    IGRAPH_CHECK(il_groups_require(p, ctx->o->by));
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
 }
@@ -269,8 +280,9 @@ static cJSON *group_record(const annotate_ctx_t *ctx, const il_partition_t *p)
     cJSON *obj = cJSON_CreateObject();
     if (obj && (!cJSON_AddStringToObject(obj, "by", ctx->o->by) ||
                 !cJSON_AddNumberToObject(obj, "groups", (double) p->k) ||
-                !cJSON_AddStringToObject(obj, "empty_group", ctx->o->empty_own ?
-                                         "own group \"(none)\"" : "error"))) {
+                !cJSON_AddStringToObject(obj, "empty_group", il_empty_group_name(
+                                             ctx->o->empty_own ? IL_EMPTY_OWN_GROUP :
+                                             IL_EMPTY_ERROR)))) {
         cJSON_Delete(obj);
         obj = NULL;
     }
@@ -343,7 +355,7 @@ static igraph_error_t with_brokerage(annotate_ctx_t *ctx)
             VECTOR(col)[v] = MATRIX(res.raw, v, role);
         }
         snprintf(name, sizeof name, "broker_%s", il_broker_role_name(role));
-        IGRAPH_CHECK(il_columns_add_number(ctx->cols, name, &col));
+        IGRAPH_CHECK(il_columns_add_integer(ctx->cols, name, &col));
     }
     igraph_vector_destroy(&col);
     IGRAPH_FINALLY_CLEAN(1);
@@ -434,6 +446,7 @@ igraph_error_t il_annotate(const il_graph_t *g, const il_annotate_options_t *o,
     annotate_ctx_t c;
     annotate_ctx_t *ctx = &c;
     const char *p = list;
+    il_clear_error();
     c.g = g;
     c.o = o;
     c.cols = cols;

@@ -9,14 +9,11 @@
 #include "pipeline/job_internal.h"
 #include "analysis/analysis.h"
 
-/* Most groups the between-group jobs take: their k x k matrices and
- * k(k-1)/2 pairs need about 1.4 GB at k = 1000. */
-#define IL_GROUPS_MAX 1000
-
 typedef struct il_job_groups {
     const char *by;         /* --by ATTR */
     int empty_own;          /* --empty-group: empty values form "(none)" */
     const char *table;      /* --table NAME: what --format csv prints */
+    int side;               /* --side-by-side (coupling, mixing, brokerage) */
 } il_job_groups_t;
 
 /* The three option entries, for a job options struct with an

@@ -14,8 +14,10 @@
  * . Put { "foo", "Title", sec_foo } in sections[] where it should appear.
  */
 #include "pipeline/pipeline.h"
+#include "pipeline/helix_internal.h"
+#include "pipeline/mrqap_internal.h"
+#include "pipeline/report_internal.h"
 #include "report/html.h"
-#include "report/svg.h"
 
 #include <cjson/cJSON.h>
 
@@ -23,23 +25,31 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct report_ctx {
-    const il_graph_t *g;
-    const il_load_options_t *load;
-    const char *by;
-    il_picture_options_t pic;   /* the seed of every section */
-    il_null_options_t null;     /* the tests behind the readings (seed: pic.seed) */
-    igraph_integer_t top;
-    FILE *out;
-    cJSON *params;              /* the options every section used */
-} report_ctx_t;
+/* Keep a copy of the per-group table \p key of a section's document as
+ * \p as in c->docs, for the side-by-side table (sec_groups). */
+void il_i_report_keep_groups(report_ctx_t *c, const cJSON *root, const char *key, const char *as)
+{
+    const cJSON *t = cJSON_GetObjectItemCaseSensitive(root, key);
+    cJSON *copy = t && c->docs ? cJSON_Duplicate(t, 1) : NULL;
+    if (copy) {
+        cJSON_AddItemToObject(c->docs, as, copy);
+    }
+}
 
-typedef igraph_error_t section_fn(report_ctx_t *c);
-
-static cJSON *params_of(report_ctx_t *c, const char *name)
+cJSON *il_i_report_params(report_ctx_t *c, const char *name)
 {
     cJSON *p = cJSON_GetObjectItemCaseSensitive(c->params, name);
     return p ? p : cJSON_AddObjectToObject(c->params, name);
+}
+
+/* Move the `parameters` of \p rep into c->params under \p name. */
+void il_i_report_keep_parameters(report_ctx_t *c, il_report_t *rep, const char *name)
+{
+    cJSON *p = cJSON_DetachItemFromObjectCaseSensitive(rep->root, "parameters");
+    if (p) {
+        cJSON_DeleteItemFromObjectCaseSensitive(c->params, name);
+        cJSON_AddItemToObject(c->params, name, p);
+    }
 }
 
 /* Whole-graph structure (DEFINITIONS.md, "Whole graph"). */
@@ -54,6 +64,18 @@ static igraph_error_t sec_summary(report_ctx_t *c)
     IGRAPH_CHECK(il_report_init(&rep, "summary"));
     IGRAPH_FINALLY(il_report_destroy, &rep);
     IGRAPH_CHECK(il_report_add_summary(&rep, &s, &opts));
+    {
+        double v[5];
+        v[0] = (double) s.nodes;
+        v[1] = (double) s.edges;
+        v[2] = s.density * 100;
+        v[3] = s.largest_component_share * 100;
+        v[4] = (double) s.isolates;
+        il_html_reading(c->out, "{} actors and {} ties: {}% of all possible pairs are tied, "
+                        "and {}% of the actors can reach each other through ties; {} have "
+                        "no tie at all.", v, 5, "the data hold only the ties recorded: a "
+                        "missing tie is not a known absence of collaboration.");
+    }
     cJSON_DeleteItemFromObjectCaseSensitive(rep.root, "command");
     p = cJSON_DetachItemFromObjectCaseSensitive(rep.root, "parameters");
     if (p) {
@@ -198,11 +220,27 @@ static igraph_error_t sec_actors(report_ctx_t *c)
         cJSON_AddNumberToObject(r, "degree", VECTOR(deg)[v]);
         cJSON_AddNumberToObject(r, "strength", VECTOR(str)[v]);
     }
+    {
+        double total = 0, top = 0, rv[3];
+        for (k = 0; k < n; k++) {
+            total += VECTOR(str)[k];
+            if (k < c->top) {
+                top += VECTOR(str)[order[k]];
+            }
+        }
+        rv[0] = (double) (c->top < n ? c->top : n);
+        rv[1] = total > 0 ? 100 * top / total : IGRAPH_NAN;
+        rv[2] = VECTOR(deg)[order[0]];
+        il_html_reading(c->out, "The {} strongest actors hold {}% of all tie strength; the "
+                        "first has {} ties. Centrality below says who brokers and who is "
+                        "tied to the well-tied.", rv, 3, "ranks move with the ties recorded: "
+                        "an actor one tie away from another place is not clearly ahead.");
+    }
     il_html_text(c->out, NULL, "Ranked by strength (sum of tie strengths), then degree "
                  "(number of ties). The tables below rank the same actors by centrality "
                  "(innolink centrality).");
     il_html_table(c->out, rows);
-    p = params_of(c, "actors");
+    p = il_i_report_params(c, "actors");
     if (p) {
         cJSON_AddNumberToObject(p, "top", (double) c->top);
         cJSON_AddStringToObject(p, "ranked_by", "strength, then degree, then id");
@@ -215,25 +253,105 @@ static igraph_error_t sec_actors(report_ctx_t *c)
     return top_by_centrality(c);
 }
 
-/* The network picture, inline SVG. */
+/* Above this many nodes the interactive view keeps the strongest. */
+#define VIEW_MAX 5000
+
+/* The interactive view: positions from the picture's layout (same kind and
+ * seed), degree, centrality and communities on hover; above VIEW_MAX nodes
+ * the VIEW_MAX of greatest strength and the ties among them. */
+static igraph_error_t network_view(report_ctx_t *c)
+{
+    const il_graph_t *g = c->g;
+    il_graph_t sub = IL_GRAPH_INIT;
+    il_annotate_options_t ao = { .seed = c->pic.seed, .by = NULL, .empty_own = 1 };
+    il_columns_t cols;
+    igraph_matrix_t xy;
+    il_layout_kind_t used;
+    cJSON *meta, *data;
+    char note[200];
+    igraph_integer_t n = il_graph_vcount(g);
+
+    IGRAPH_FINALLY(il_graph_destroy, &sub);
+    if (n > VIEW_MAX) {
+        igraph_vector_t deg, str;
+        igraph_vector_int_t idx;
+        char *keep = calloc((size_t) n, 1);
+        igraph_integer_t k;
+        IGRAPH_CHECK_OOM(keep, "Out of memory drawing the view.");
+        IGRAPH_FINALLY(igraph_free, keep);
+        IGRAPH_VECTOR_INIT_FINALLY(&deg, 0);
+        IGRAPH_VECTOR_INIT_FINALLY(&str, 0);
+        IGRAPH_VECTOR_INT_INIT_FINALLY(&idx, 0);
+        IGRAPH_CHECK(il_degree_strength(g, &deg, &str));
+        IGRAPH_CHECK(igraph_vector_qsort_ind(&str, &idx, IGRAPH_DESCENDING));
+        for (k = 0; k < VIEW_MAX; k++) {
+            keep[VECTOR(idx)[k]] = 1;
+        }
+        IGRAPH_CHECK(il_graph_induce(g, keep, &sub));
+        igraph_vector_int_destroy(&idx);
+        igraph_vector_destroy(&str);
+        igraph_vector_destroy(&deg);
+        igraph_free(keep);
+        IGRAPH_FINALLY_CLEAN(4);
+        g = &sub;
+    }
+    il_columns_init(&cols, il_graph_vcount(g));
+    IGRAPH_FINALLY(il_columns_destroy, &cols);
+    meta = cJSON_CreateObject();
+    IGRAPH_CHECK_OOM(meta, "Out of memory drawing the view.");
+    IGRAPH_FINALLY(cJSON_Delete, meta);
+    IGRAPH_CHECK(il_annotate(g, &ao, "degree,centrality,communities", &cols, meta));
+    IGRAPH_MATRIX_INIT_FINALLY(&xy, 0, 0);
+    IGRAPH_CHECK(il_layout(g, c->pic.layout, c->pic.seed, &xy, &used));
+    data = il_html_view_data(g, &xy, &cols, "degree");
+    IGRAPH_CHECK_OOM(data, "Out of memory drawing the view.");
+    if (n > VIEW_MAX) {
+        snprintf(note, sizeof note, "The view holds the %d actors of greatest strength and "
+                 "the ties among them; the exports (innolink export) hold them all.", VIEW_MAX);
+    } else {
+        snprintf(note, sizeof note, "Drag to pan, wheel or +/- to zoom, hover a node for its "
+                 "values; the search matches ids and names.");
+    }
+    fputs("<h3>Explore the network</h3>\n", c->out);
+    il_html_view(c->out, data, c->pic.color && il_graph_vattr_find(g, c->pic.color) >= 0 ?
+                 c->pic.color : il_columns_find(&cols, "community") >= 0 ? "community" : NULL,
+                 note);
+    cJSON_Delete(data);
+    igraph_matrix_destroy(&xy);
+    cJSON_Delete(meta);
+    il_columns_destroy(&cols);
+    il_graph_destroy(&sub);
+    IGRAPH_FINALLY_CLEAN(4);
+    return IGRAPH_SUCCESS;
+}
+
+/* The network picture, inline SVG, and the interactive view. */
 static igraph_error_t sec_network(report_ctx_t *c)
 {
     igraph_integer_t drawn = 0;
-    cJSON *p = params_of(c, "network");
+    cJSON *p = il_i_report_params(c, "network");
+    double v[2];
     if (il_graph_vcount(c->g) > IL_GROUP_GRAPH_MIN && !c->pic.color) {
         /* too many nodes to draw one by one: one node per community */
         c->pic.color = "community";
     }
+    v[0] = (double) (c->pic.labels < il_graph_vcount(c->g) ? c->pic.labels : il_graph_vcount(c->g));
+    v[1] = (double) VIEW_MAX;
+    il_html_reading(c->out, "Each dot is an actor, larger with more ties; the {} with most ties "
+                    "are named. The view below lets you search, colour and filter up to {} "
+                    "actors.", v, 2, "positions come from a force layout: nearness on the page "
+                    "shows being tied, not geographic or measured distance.");
     fputs("<figure>\n", c->out);
     IGRAPH_CHECK(il_picture_network(c->g, &c->pic, 0, c->out, &drawn, p));
     fputs("<figcaption>Node size: degree; colour: ", c->out);
     il_xml_write(c->out, c->pic.color ? c->pic.color : "none", 0, NULL);
     fputs("; hover over a node for its name and values.</figcaption>\n</figure>\n", c->out);
-    return IGRAPH_SUCCESS;
+    return network_view(c);
 }
 
-/* Copy the members \p keys of \p from (those present) into a new object. */
-static cJSON *pick(const cJSON *from, const char *const *keys)
+/** \function il_i_report_pick \brief Copy the members \p keys of \p from (those present)
+ * into a new object (NULL when out of memory). */
+cJSON *il_i_report_pick(const cJSON *from, const char *const *keys)
 {
     cJSON *o = cJSON_CreateObject();
     for (; o && *keys; keys++) {
@@ -245,205 +363,6 @@ static cJSON *pick(const cJSON *from, const char *const *keys)
     return o;
 }
 
-/* The coupling table of the report: the columns of the coupling command's
- * groups_table (one set of names for the same numbers), its plane reading
- * and the test that decided it. */
-static igraph_error_t coupling_rows(report_ctx_t *c, const il_partition_t *part,
-                                    const il_coupling_options_t *opts, const il_coupling_t *cp,
-                                    cJSON **rows)
-{
-    static const char *const keys[] = {
-        "group", "size", "weight_inside", "weight_outside", "weighted_density",
-        "coupling_share", "ei_index", NULL
-    };
-    static const char *const plane_keys[] = {
-        "cohesion_expected", "cohesion_p", "coupling_expected", "coupling_ratio", "reading",
-        "decided_by", NULL
-    };
-    il_report_t rep = { NULL, NULL };
-    const cJSON *groups, *plane, *row;
-    int i = 0;
-    IGRAPH_CHECK(il_report_init(&rep, "coupling"));
-    IGRAPH_FINALLY(il_report_destroy, &rep);
-    IGRAPH_CHECK(il_report_add_coupling(&rep, c->g, part, c->by, "own group (none)", opts, cp));
-    groups = cJSON_GetObjectItemCaseSensitive(rep.root, "groups_table");
-    plane = cJSON_GetObjectItemCaseSensitive(rep.root, "plane");
-    *rows = cJSON_CreateArray();
-    IGRAPH_CHECK_OOM(*rows, "Out of memory building the coupling table.");
-    IGRAPH_FINALLY(cJSON_Delete, *rows);
-    cJSON_ArrayForEach(row, groups) {
-        cJSON *r = pick(row, keys), *pr;
-        const cJSON *it;
-        IGRAPH_CHECK_OOM(r, "Out of memory building the coupling table.");
-        cJSON_AddItemToArray(*rows, r);
-        pr = pick(cJSON_GetArrayItem(plane, i++), plane_keys);
-        IGRAPH_CHECK_OOM(pr, "Out of memory building the coupling table.");
-        for (it = pr->child; it; it = it->next) {
-            cJSON_AddItemToObject(r, it->string, cJSON_Duplicate(it, 1));
-        }
-        cJSON_Delete(pr);
-    }
-    il_report_destroy(&rep);
-    IGRAPH_FINALLY_CLEAN(2);
-    return IGRAPH_SUCCESS;
-}
-
-/* A table of the tests of \p family on the network (not per group or
- * node): statistic, observed, null mean, sd, both one-sided p, two-sided p. */
-static igraph_error_t network_tests(report_ctx_t *c, const il_null_tests_t *t,
-                                    const char *family)
-{
-    cJSON *rows = cJSON_CreateArray(), *row;
-    igraph_integer_t i;
-    char buf[256];
-    IGRAPH_CHECK_OOM(rows, "Out of memory writing the tests.");
-    IGRAPH_FINALLY(cJSON_Delete, rows);
-    for (i = 0; i < t->nstat; i++) {
-        const il_null_stat_t *st = &t->stat[i];
-        if (st->subject != IL_SUBJECT_NETWORK || strcmp(st->family, family) != 0 ||
-            !t->run[st->model].done) {
-            continue;
-        }
-        row = cJSON_CreateObject();
-        IGRAPH_CHECK_OOM(row, "Out of memory writing the tests.");
-        cJSON_AddItemToArray(rows, row);
-        il_report_test_statistic(st, buf, sizeof buf);
-        cJSON_AddStringToObject(row, "statistic", buf);
-        IGRAPH_CHECK(il_report_test_row(row, t, i));
-    }
-    if (cJSON_GetArraySize(rows) > 0) {
-        il_html_table(c->out, rows);
-    }
-    cJSON_Delete(rows);
-    IGRAPH_FINALLY_CLEAN(1);
-    return IGRAPH_SUCCESS;
-}
-
-/* The loose-coupling plane of the --by groups with the readings and the
- * tests behind them, the E-I index with both tails of every test, and the
- * coupling and mixing matrices as heat maps. */
-static igraph_error_t sec_coupling(report_ctx_t *c)
-{
-    il_coupling_options_t opts = IL_COUPLING_OPTIONS_INIT;
-    il_partition_t part;
-    il_coupling_t cp;
-    il_mixing_t mx;
-    il_null_tests_t mt;
-    cJSON *rows, *p;
-    igraph_integer_t drawn = 0;
-    if (!c->by) {
-        il_html_text(c->out, "pending", "Give --by ATTR (a node column such as cluster or "
-                     "region) to compare groups.");
-        return IGRAPH_SUCCESS;
-    }
-    memset(&part, 0, sizeof part);
-    memset(&cp, 0, sizeof cp);
-    memset(&mx, 0, sizeof mx);
-    memset(&mt, 0, sizeof mt);
-    IGRAPH_CHECK(il_partition_from_attr(c->g, c->by, IL_EMPTY_OWN_GROUP, &part));
-    IGRAPH_FINALLY(il_partition_destroy, &part);
-    if (part.k < 2) {
-        il_html_text(c->out, "pending", "Every node is in one group: there is nothing "
-                     "between groups to compare.");
-        il_partition_destroy(&part);
-        IGRAPH_FINALLY_CLEAN(1);
-        return IGRAPH_SUCCESS;
-    }
-    opts.seed = c->pic.seed;
-    opts.cuts = 0;
-    opts.null = c->null;
-    IGRAPH_CHECK(il_coupling(c->g, &part, &opts, &cp));
-    IGRAPH_FINALLY(il_coupling_destroy, &cp);
-    il_html_text(c->out, NULL, "Loose coupling, as every output of innolink defines it: a "
-                 "group is loosely coupled when it is more cohesive (weighted density inside) "
-                 "than the null model gives a group of its size and strength, and still sends "
-                 "a real share of its tie strength to the other groups; isolated when it is "
-                 "that cohesive but sends out little; dissolved when it is less cohesive than "
-                 "chance; indeterminate when the test cannot tell it from chance. Nodes "
-                 "without a value form the group (none).");
-    p = params_of(c, "coupling");
-    fputs("<figure>\n", c->out);
-    IGRAPH_CHECK(il_svg_write_plane(&part, &cp, NULL, c->by, NULL, 0, c->out, &drawn));
-    fputs("</figure>\n", c->out);
-    IGRAPH_CHECK(coupling_rows(c, &part, &opts, &cp, &rows));
-    IGRAPH_FINALLY(cJSON_Delete, rows);
-    il_html_table(c->out, rows);
-    fprintf(c->out, "<p>E-I index of the whole network (Krackhardt and Stern; -1: every tie "
-            "inside a group, +1: every tie between groups): ");
-    il_html_number(c->out, cp.whole.ei);
-    fputs(" (weighted: ", c->out);
-    il_html_number(c->out, cp.whole.ei_weighted);
-    fputs("; under random mixing of pairs: ", c->out);
-    il_html_number(c->out, cp.whole.expected);
-    fputs("). Label permutations (UCINET's test): P(permuted E-I &ge; observed) = ", c->out);
-    il_html_number(c->out, cp.p_greater);
-    fputs(", P(permuted E-I &le; observed) = ", c->out);
-    il_html_number(c->out, cp.p_less);
-    fprintf(c->out, " over %" IGRAPH_PRId " permutations; a small second value means the "
-            "groups keep among themselves.</p>\n", cp.permutations);
-    il_html_text(c->out, NULL, "The network's statistics against the null (both one-sided "
-                 "p-values and the two-sided p; parameters below name the null):");
-    IGRAPH_CHECK(network_tests(c, &cp.tests, "coupling"));
-    fputs("<h3>Coupling matrix</h3>\n", c->out);
-    il_html_heat_table(c->out, &part, &cp.weight, "Sum of tie strengths between groups (row to "
-               "column; undirected: symmetric)");
-    il_html_heat_table(c->out, &part, &cp.weighted_density, "Weighted block density (strength per "
-               "possible pair)");
-    IGRAPH_CHECK(il_mixing(c->g, &part, &mx));
-    IGRAPH_FINALLY(il_mixing_destroy, &mx);
-    fputs("<h3>Mixing matrix</h3>\n", c->out);
-    il_html_heat_table(c->out, &part, &mx.e, "Share of tie ends (networkx attribute_mixing_matrix, "
-               "normalised)");
-    fputs("<p>Nominal assortativity (Newman): ", c->out);
-    il_html_number(c->out, mx.assortativity);
-    fputs("; weighted: ", c->out);
-    il_html_number(c->out, mx.assortativity_weighted);
-    fputs("</p>\n", c->out);
-    IGRAPH_CHECK(il_null_tests_init(&mt, c->g, &part, c->by, &c->null));
-    IGRAPH_FINALLY(il_null_tests_destroy, &mt);
-    IGRAPH_CHECK(il_null_tests_add_groups(&mt, IL_NULL_MIXING));
-    IGRAPH_CHECK(il_null_tests_run(&mt));
-    IGRAPH_CHECK(network_tests(c, &mt, "mixing"));
-    if (p) {
-        il_report_t rep = { NULL, NULL };
-        cJSON *np;
-        cJSON_AddNumberToObject(p, "permutations", (double) cp.permutations);
-        cJSON_AddNumberToObject(p, "seed", (double) opts.seed);
-        cJSON_AddStringToObject(p, "empty_group", "own group (none)");
-        cJSON_AddStringToObject(p, "reading", IL_COUPLING_READING_RULE);
-        cJSON_AddNumberToObject(p, "isolated_below", cp.isolated_below);
-        IGRAPH_CHECK(il_report_init(&rep, "tests"));
-        IGRAPH_FINALLY(il_report_destroy, &rep);
-        IGRAPH_CHECK(il_report_add_null_parameters(&rep, &cp.tests));
-        np = cJSON_GetObjectItemCaseSensitive(rep.root, "parameters");
-        if (np) {
-            const cJSON *it;
-            for (it = np->child; it; it = it->next) {
-                cJSON_AddItemToObject(p, it->string, cJSON_Duplicate(it, 1));
-            }
-        }
-        il_report_destroy(&rep);
-        IGRAPH_FINALLY_CLEAN(1);
-    }
-    il_null_tests_destroy(&mt);
-    il_mixing_destroy(&mx);
-    cJSON_Delete(rows);
-    il_coupling_destroy(&cp);
-    il_partition_destroy(&part);
-    IGRAPH_FINALLY_CLEAN(5);
-    return IGRAPH_SUCCESS;
-}
-
-/* Move the `parameters` of \p rep into c->params under \p name. */
-static void keep_parameters(report_ctx_t *c, il_report_t *rep, const char *name)
-{
-    cJSON *p = cJSON_DetachItemFromObjectCaseSensitive(rep->root, "parameters");
-    if (p) {
-        cJSON_DeleteItemFromObjectCaseSensitive(c->params, name);
-        cJSON_AddItemToObject(c->params, name, p);
-    }
-}
-
 /* Leiden communities (seeded, as `innolink communities --seed S`) and,
  * with --by, how they compare with the declared groups. */
 static igraph_error_t sec_communities(report_ctx_t *c)
@@ -453,7 +372,8 @@ static igraph_error_t sec_communities(report_ctx_t *c)
         "distinct_partitions", "stability_nmi", "stability_ari", NULL
     };
     il_communities_options_t opts;
-    il_communities_report_t how = { NULL, 1, NULL, NULL, 3, 0 };
+    il_communities_report_t how = { .opts = NULL, .detected = 1, .partition_attr = NULL,
+                                    .groups = NULL, .top = 3, .runs_requested = 0 };
     il_communities_t res;
     il_report_t rep = { NULL, NULL };
     cJSON *kv;
@@ -470,10 +390,20 @@ static igraph_error_t sec_communities(report_ctx_t *c)
         IGRAPH_CHECK(il_communities_add_declared(&rep, c->g, &res, &how, c->by,
                                                  IL_EMPTY_OWN_GROUP));
     }
+    {
+        double v[2];
+        v[0] = (double) res.k;
+        v[1] = res.modularity;
+        il_html_reading(c->out, "Leiden finds {} communities, groups of actors tied more among "
+                        "themselves than to others; modularity {} (above about 0.3 the "
+                        "division is clear).", v, 2, "communities come from one seeded method "
+                        "that keeps its best run: another seed or method can draw the edges "
+                        "of communities differently (see the stability figures).");
+    }
     il_html_text(c->out, NULL, "Communities found by Leiden (modularity, seeded runs; the "
                  "best run kept). Modularity: the share of tie strength inside communities "
                  "minus its expectation under random mixing.");
-    kv = pick(rep.root, scalars);
+    kv = il_i_report_pick(rep.root, scalars);
     IGRAPH_CHECK_OOM(kv, "Out of memory writing the communities.");
     il_html_keyvalue(c->out, kv);
     cJSON_Delete(kv);
@@ -488,159 +418,25 @@ static igraph_error_t sec_communities(report_ctx_t *c)
         il_html_keyvalue(c->out, cJSON_GetObjectItemCaseSensitive(rep.root, "comparison"));
         il_html_table(c->out, cJSON_GetObjectItemCaseSensitive(rep.root, "declared_groups"));
     }
-    keep_parameters(c, &rep, "communities");
+    il_i_report_keep_parameters(c, &rep, "communities");
     il_report_destroy(&rep);
     il_communities_destroy(&res);
     IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
 }
 
-/* One scope's structure as a table row. */
-static igraph_error_t structure_row(cJSON *rows, const char *scope, const cJSON *o)
+/* Leydesdorff's Triple-Helix synergy of the node column `sector`
+ * (pipeline/job_helix.c). */
+static igraph_error_t sec_helix(report_ctx_t *c)
 {
-    static const char *const keys[] = {
-        "nodes", "edges", "density", "degree_centralization", "hubs", "top_hub",
-        "core_size", "core_periphery_fit", "max_kcore", NULL
-    };
-    const cJSON *d = cJSON_GetObjectItemCaseSensitive(o, "district");
-    cJSON *r = cJSON_CreateObject(), *it;
-    IGRAPH_CHECK_OOM(r, "Out of memory writing the structure.");
-    cJSON_AddItemToArray(rows, r);
-    cJSON_AddStringToObject(r, "scope", scope);
-    for (it = o->child; it; it = it->next) {
-        const char *const *k;
-        for (k = keys; *k; k++) {
-            if (strcmp(*k, it->string) == 0) {
-                cJSON_AddItemToObject(r, it->string, cJSON_Duplicate(it, 1));
-            }
-        }
-    }
-    it = cJSON_GetObjectItemCaseSensitive(o, "core_periphery_reading");
-    if (it) {
-        cJSON_AddItemToObject(r, "core_periphery", cJSON_Duplicate(it, 1));
-    }
-    it = cJSON_GetObjectItemCaseSensitive(d, "best_match");
-    if (it) {
-        cJSON_AddItemToObject(r, "best_scoring_type", cJSON_Duplicate(it, 1));
-    }
-    it = cJSON_GetObjectItemCaseSensitive(d, "reading");
-    if (it) {
-        cJSON_AddItemToObject(r, "district_type", cJSON_Duplicate(it, 1));
-    }
-    return IGRAPH_SUCCESS;
+    return il_i_helix_html(c->g, c->load, c->out, c->params);
 }
 
-/* The reading of one scope's district type, the test that decided it,
- * the evidence, the sensitivity line and the core-periphery test. */
-static void structure_evidence(FILE *out, const char *scope, const cJSON *o)
+/* Does tie strength go with the --by groups, sectors, proximity: MRQAP
+ * (pipeline/job_mrqap.c). */
+static igraph_error_t sec_mrqap(report_ctx_t *c)
 {
-    static const char *const parts[][2] = {
-        { "reading", "reading" }, { "decided_by", "decided by" }, { "evidence", "evidence" },
-        { "sensitivity", "best-scoring type by --hub-z (untested)" }
-    };
-    const cJSON *d = cJSON_GetObjectItemCaseSensitive(o, "district");
-    const cJSON *cp = cJSON_GetObjectItemCaseSensitive(o, "core_periphery_decided_by");
-    size_t i;
-    fputs("<p class=\"evidence\"><b>", out);
-    il_xml_write(out, scope, 0, NULL);
-    fputs(":</b>", out);
-    for (i = 0; i < sizeof parts / sizeof parts[0]; i++) {
-        const cJSON *it = cJSON_GetObjectItemCaseSensitive(d, parts[i][0]);
-        if (cJSON_IsString(it)) {
-            fputs(i ? "<br>" : " ", out);
-            il_xml_write(out, parts[i][1], 0, NULL);
-            fputs(": ", out);
-            il_xml_write(out, it->valuestring, 0, NULL);
-        }
-    }
-    if (cJSON_IsString(cp)) {
-        fputs("<br>core-periphery: ", out);
-        il_xml_write(out, cp->valuestring, 0, NULL);
-    }
-    fputs("</p>\n", out);
-}
-
-/* Hubs, core-periphery, roles and the district type (Markusen 1996) of
- * the network and, with --by, of each group, with the evidence. */
-static igraph_error_t sec_structure(report_ctx_t *c)
-{
-    il_structure_options_t opts = IL_STRUCTURE_OPTIONS_INIT;
-    il_structure_t st;
-    il_null_tests_t t;
-    il_report_t rep = { NULL, NULL };
-    igraph_integer_t count[8] = { 0 }, v;
-    cJSON *rows, *groups, *it;
-    int r;
-    memset(&st, 0, sizeof st);
-    memset(&t, 0, sizeof t);
-    opts.seed = c->pic.seed;
-    opts.group_attr = c->by;
-    opts.empty = IL_EMPTY_OWN_GROUP;
-    IGRAPH_CHECK(il_structure(c->g, &opts, &st));
-    IGRAPH_FINALLY(il_structure_destroy, &st);
-    IGRAPH_FINALLY(il_null_tests_destroy, &t);
-    IGRAPH_CHECK(il_null_tests_init(&t, c->g, st.grouped ? &st.part : NULL, c->by, &c->null));
-    IGRAPH_CHECK(il_null_tests_add_structure(&t, &opts, 1));
-    IGRAPH_CHECK(il_null_tests_run(&t));
-    il_structure_read(&st, &t, c->null.alpha);
-    IGRAPH_CHECK(il_structure_sensitivity(c->g, &opts, &st));
-    IGRAPH_CHECK(il_report_init(&rep, "structure"));
-    IGRAPH_FINALLY(il_report_destroy, &rep);
-    IGRAPH_CHECK(il_report_add_structure(&rep, &st, c->g, &opts));
-    IGRAPH_CHECK(il_report_add_null_parameters(&rep, &t));
-    rows = cJSON_CreateArray();
-    IGRAPH_CHECK_OOM(rows, "Out of memory writing the structure.");
-    IGRAPH_FINALLY(cJSON_Delete, rows);
-    IGRAPH_CHECK(structure_row(rows, "(whole network)",
-                               cJSON_GetObjectItemCaseSensitive(rep.root, "network")));
-    groups = cJSON_GetObjectItemCaseSensitive(rep.root, "groups");
-    cJSON_ArrayForEach(it, groups) {
-        IGRAPH_CHECK(structure_row(rows, it->string, it));
-    }
-    il_html_text(c->out, NULL, "Hubs (degree or strength z-score of at least 2.5), Freeman "
-                 "degree centralization, the Borgatti-Everett core (discrete model) and its "
-                 "fit, and the district type each scope resembles (Markusen 1996: "
-                 "Marshallian, hub-and-spoke, satellite platform, state-anchored). A district "
-                 "type and a core-periphery structure are read only when a random network "
-                 "with the same degrees rarely gives them (the null model in the parameters); "
-                 "otherwise they read indeterminate. best_scoring_type is the untested best "
-                 "score.");
-    il_html_text(c->out, "caveat", "The district type is " IL_DISTRICT_CAVEAT ".");
-    il_html_table(c->out, rows);
-    fputs("<h3>District types: the evidence</h3>\n", c->out);
-    structure_evidence(c->out, "(whole network)",
-                       cJSON_GetObjectItemCaseSensitive(rep.root, "network"));
-    cJSON_ArrayForEach(it, groups) {
-        structure_evidence(c->out, it->string, it);
-    }
-    cJSON_Delete(rows);
-    IGRAPH_FINALLY_CLEAN(1);
-    for (v = 0; v < st.n; v++) {
-        igraph_integer_t role = VECTOR(st.role)[v];
-        count[role >= 0 && role < 8 ? role : 0]++;
-    }
-    rows = cJSON_CreateArray();
-    IGRAPH_CHECK_OOM(rows, "Out of memory writing the structure.");
-    IGRAPH_FINALLY(cJSON_Delete, rows);
-    for (r = 1; r < 8; r++) {
-        cJSON *row = cJSON_CreateObject();
-        IGRAPH_CHECK_OOM(row, "Out of memory writing the structure.");
-        cJSON_AddItemToArray(rows, row);
-        cJSON_AddStringToObject(row, "role", il_role_name((il_role_t) r));
-        cJSON_AddNumberToObject(row, "nodes", (double) count[r]);
-    }
-    fputs("<h3>Roles (Guimer&#224; and Amaral)</h3>\n", c->out);
-    il_html_text(c->out, NULL, c->by ? "Within-group degree z-score and participation "
-                 "across the --by groups." : "Without --by the whole network is one group: "
-                 "give --by ATTR for connectors and kinless nodes.");
-    il_html_table(c->out, rows);
-    keep_parameters(c, &rep, "structure");
-    cJSON_Delete(rows);
-    il_report_destroy(&rep);
-    il_null_tests_destroy(&t);
-    il_structure_destroy(&st);
-    IGRAPH_FINALLY_CLEAN(4);
-    return IGRAPH_SUCCESS;
+    return il_i_mrqap_html(c->g, c->load, c->by, c->pic.seed, c->out, c->params);
 }
 
 /* Everything that decides the numbers: the sections' options and the input. */
@@ -651,12 +447,44 @@ static igraph_error_t sec_parameters(report_ctx_t *c)
     IGRAPH_FINALLY(il_report_destroy, &rep);
     IGRAPH_CHECK(il_report_add_input(&rep, c->load, c->g));
     cJSON_DeleteItemFromObjectCaseSensitive(rep.root, "command");
+    il_html_reading(c->out, "Everything that decided the numbers above: each section's options "
+                    "and seeds, then the input read.", NULL, 0, "the same input and these "
+                    "parameters give the same numbers; a different seed can move randomised "
+                    "results (communities, permutation tests, layouts).");
     il_html_keyvalue(c->out, c->params);
     fputs("<h3>Input</h3>\n", c->out);
     il_html_keyvalue(c->out, cJSON_GetObjectItemCaseSensitive(rep.root, "input"));
     il_report_destroy(&rep);
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
+}
+
+/* The data's name for the page title: the file's name without its
+ * extension, or its folder's name when the file is called edges, ties, ... */
+static void data_title(const char *path, char *buf, size_t size)
+{
+    static const char *const generic[] = { "edges", "edge", "ties", "links", "network",
+                                           "graph", "data", "nodes", NULL };
+    const char *base = strrchr(path, '/'), *dot;
+    const char *const *g;
+    size_t len;
+    base = base ? base + 1 : path;
+    dot = strrchr(base, '.');
+    len = dot && dot != base ? (size_t) (dot - base) : strlen(base);
+    for (g = generic; *g; g++) {
+        if (strlen(*g) == len && strncmp(base, *g, len) == 0 && base != path) {
+            const char *end = base - 1, *start = end;
+            while (start > path && start[-1] != '/') {
+                start--;
+            }
+            if (end > start) {
+                base = start;
+                len = (size_t) (end - start);
+            }
+            break;
+        }
+    }
+    snprintf(buf, size, "%.*s: network report", (int) len, base);
 }
 
 static const struct {
@@ -667,9 +495,12 @@ static const struct {
     { "summary", "Summary", sec_summary },
     { "actors", "Top actors", sec_actors },
     { "network", "The network", sec_network },
-    { "coupling", "Coupling between groups", sec_coupling },
+    { "coupling", "Coupling between groups", il_i_report_coupling },
+    { "helix", "Triple-Helix synergy (sector mixing)", sec_helix },
+    { "mrqap", "Dyadic regression (MRQAP)", sec_mrqap },
     { "communities", "Communities", sec_communities },
-    { "structure", "Structure: hubs, core, periphery and district type", sec_structure },
+    { "structure", "Structure: hubs, core, periphery and district type", il_i_report_structure },
+    { "groups", "Every group side by side", il_i_report_groups },
     { "parameters", "Parameters", sec_parameters },
 };
 
@@ -695,6 +526,7 @@ igraph_error_t il_html_report_write(const il_graph_t *g, const il_load_options_t
     report_ctx_t c;
     char title[512];
     size_t i;
+    il_clear_error();
     if (o->by && il_graph_vattr_find(g, o->by) < 0) {
         IGRAPH_ERRORF("--by: no node column '%s' (give it in the node table)", IGRAPH_EINVAL,
                       o->by);
@@ -711,11 +543,19 @@ igraph_error_t il_html_report_write(const il_graph_t *g, const il_load_options_t
         c.pic.color = c.by;
     }
     c.pic.title = NULL;     /* the page carries the title; pictures stay bare */
-    snprintf(title, sizeof title, "innolink report: %s", load->edges_path);
+    data_title(load->edges_path, title, sizeof title);
     c.params = cJSON_CreateObject();
     IGRAPH_CHECK_OOM(c.params, "out of memory");
     IGRAPH_FINALLY(cJSON_Delete, c.params);
+    c.docs = cJSON_CreateObject();
+    IGRAPH_CHECK_OOM(c.docs, "out of memory");
+    IGRAPH_FINALLY(cJSON_Delete, c.docs);
     il_html_begin(out, o->title ? o->title : title);
+    if (o->notice) {
+        fputs("<p class=\"notice\"><strong>", out);
+        il_xml_write(out, o->notice, 0, NULL);
+        fputs("</strong></p>\n", out);
+    }
     fputs("<nav>", out);
     for (i = 0; i < sizeof sections / sizeof sections[0]; i++) {
         fprintf(out, "<a href=\"#%s\">", sections[i].id);
@@ -729,7 +569,8 @@ igraph_error_t il_html_report_write(const il_graph_t *g, const il_load_options_t
         il_html_section_end(out);
     }
     il_html_end(out);
+    cJSON_Delete(c.docs);
     cJSON_Delete(c.params);
-    IGRAPH_FINALLY_CLEAN(1);
+    IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
 }

@@ -13,8 +13,9 @@
 /* The job table: `innolink help` lists them in this order. */
 const il_job_t *const il_jobs[] = {
     &il_job_summary, &il_job_centrality, &il_job_communities, &il_job_coupling,
-    &il_job_mixing, &il_job_brokerage, &il_job_structure, &il_job_compare,
-    &il_job_export, &il_job_render, &il_job_report, &il_job_project, &il_job_nulls, NULL
+    &il_job_mixing, &il_job_brokerage, &il_job_mrqap, &il_job_openness, &il_job_structure,
+    &il_job_compare, &il_job_panel, &il_job_evaluate, &il_job_export, &il_job_render,
+    &il_job_report, &il_job_project, &il_job_nulls, NULL
 };
 
 /** \function il_job_find \brief The job named \p name, or NULL. */
@@ -44,24 +45,6 @@ static int parse_delimiter(const char *text, void *field, char *why, size_t size
     return 1;
 }
 
-static const il_opt_choice_t dup_modes[] = {
-    { "sum", IL_DUP_SUM }, { "max", IL_DUP_MAX }, { "min", IL_DUP_MIN },
-    { "mean", IL_DUP_MEAN }, { "first", IL_DUP_FIRST }, { "error", IL_DUP_ERROR }, { NULL, 0 }
-};
-
-static const il_opt_choice_t loop_modes[] = {
-    { "drop", IL_LOOP_DROP }, { "keep", IL_LOOP_KEEP }, { "error", IL_LOOP_ERROR }, { NULL, 0 }
-};
-
-static const il_opt_choice_t projections[] = {
-    { "count", IL_PROJ_COUNT }, { "newman", IL_PROJ_NEWMAN }, { "jaccard", IL_PROJ_JACCARD },
-    { NULL, 0 }
-};
-
-static const il_opt_choice_t formats[] = {
-    { "text", IL_FORMAT_TEXT }, { "json", IL_FORMAT_JSON }, { "csv", IL_FORMAT_CSV },
-    { NULL, 0 }
-};
 
 /* --where is repeatable: il_job_args_set() appends it to args->where. */
 static const il_optdef_t input_options[] = {
@@ -72,24 +55,26 @@ static const il_optdef_t input_options[] = {
     IL_OPTDEF_STRING("weight", il_load_options_t, weight_col),
     IL_OPTDEF_CUSTOM("delimiter", il_load_options_t, delimiter, parse_delimiter),
     IL_OPTDEF_BOOL("directed", il_load_options_t, directed),
-    IL_OPTDEF_CHOICE("duplicates", il_load_options_t, duplicates, dup_modes, NULL),
-    IL_OPTDEF_CHOICE("self-loops", il_load_options_t, self_loops, loop_modes, NULL),
+    IL_OPTDEF_CHOICE("duplicates", il_load_options_t, duplicates, il_i_dup_modes, NULL),
+    IL_OPTDEF_CHOICE("self-loops", il_load_options_t, self_loops, il_i_loop_modes, NULL),
     { .name = "where", .kind = IL_OPT_CUSTOM },
     IL_OPTDEF_STRING("ego", il_load_options_t, ego),
     IL_OPTDEF_INT("radius", il_load_options_t, radius, 0, IL_OPT_NO_MAX),
     IL_OPTDEF_FLAG("affiliation", il_load_options_t, affiliation),
     IL_OPTDEF_STRING("actor", il_load_options_t, actor_col),
     IL_OPTDEF_STRING("event", il_load_options_t, event_col),
-    IL_OPTDEF_CHOICE("projection", il_load_options_t, projection, projections, NULL),
+    IL_OPTDEF_CHOICE("projection", il_load_options_t, projection, il_i_projections, NULL),
+    IL_OPTDEF_REAL("input-timeout", il_load_options_t, input_timeout, 0, 604800, 0, NULL),
+    IL_OPTDEF_CHOICE("missing-weight", il_load_options_t, missing_weight, il_i_missing_weights,
+                     NULL),
     { .name = NULL }
 };
 
 /* Offsets into il_job_args_t: the output options live in the arguments. */
 static const il_optdef_t output_options[] = {
-    IL_OPTDEF_CHOICE("format", il_job_args_t, format, formats, NULL),
+    IL_OPTDEF_CHOICE("format", il_job_args_t, format, il_i_formats, NULL),
     IL_OPTDEF_STRING("output", il_job_args_t, output),
-    { .name = "precision", .kind = IL_OPT_SMALLINT, .offset = offsetof(il_job_args_t, precision),
-      .min = 1, .max = 17, .expect = "1 to 17" },
+    IL_OPTDEF_SMALLINT("precision", il_job_args_t, precision, 1, 17, "1 to 17"),
     { .name = NULL }
 };
 
@@ -112,6 +97,10 @@ static const char *const input_help[] = {
     "  --actor COL          actor column (default: actor)",
     "  --event COL          event column (default: event)",
     "  --projection MODE    count|newman|jaccard (default: count)",
+    "  --input-timeout S    seconds a FIFO or device may stay silent (default: 60;",
+    "                       0 waits for ever; standard input always waits)",
+    "  --missing-weight M   a tie with an empty weight: error (default: an error",
+    "                       naming the file and line) or 1 (read it as 1)",
     NULL
 };
 
@@ -204,6 +193,14 @@ void il_job_args_free(il_job_args_t *a)
         il_where_destroy(&a->where[i]);
     }
     free(a->where);
+    for (i = 0; i < a->ntexts; i++) {
+        free(a->texts[i]);
+    }
+    free(a->texts);
+    for (i = 0; i < a->noperands; i++) {
+        free(a->operands[i]);
+    }
+    free(a->operands);
     free(a->opts);
     free(a->given_own);
     free(a);
@@ -213,12 +210,6 @@ void il_job_args_free(il_job_args_t *a)
 const il_job_t *il_job_args_job(const il_job_args_t *a)
 {
     return a->job;
-}
-
-/** \function il_job_args_options \brief The job's options struct. */
-const void *il_job_args_options(const il_job_args_t *a)
-{
-    return a->opts;
 }
 
 /** \function il_job_args_why \brief Why the last setter refused. */
@@ -238,7 +229,7 @@ const il_optdef_t *il_job_option_find(const il_job_t *job, const char *name,
     const il_optdef_t *d;
     if ((d = il_optdef_find(job->options, name))) {
         *scope = IL_SCOPE_OWN;
-    } else if (job->input != IL_JOB_NO_INPUT && (d = il_optdef_find(input_options, name))) {
+    } else if ((d = il_optdef_find(input_options, name))) {
         *scope = IL_SCOPE_INPUT;
     } else if ((d = il_optdef_find(output_options, name))) {
         *scope = IL_SCOPE_OUTPUT;
@@ -248,10 +239,35 @@ const il_optdef_t *il_job_option_find(const il_job_t *job, const char *name,
     return d;
 }
 
+/* A copy of \p text that lives as long as \p a (NULL stays NULL). */
+static int keep_text(il_job_args_t *a, const char *text, const char **copy)
+{
+    char **t;
+    *copy = NULL;
+    if (!text) {
+        return 1;
+    }
+    t = realloc(a->texts, (a->ntexts + 1) * sizeof *t);
+    if (!t) {
+        return 0;
+    }
+    a->texts = t;
+    if (!(t[a->ntexts] = strdup(text))) {
+        return 0;
+    }
+    *copy = t[a->ntexts++];
+    return 1;
+}
+
 /* Append a --where condition. */
 static int add_where(il_job_args_t *a, const char *expr)
 {
-    il_where_t *w = realloc(a->where, (a->nwhere + 1) * sizeof *w);
+    il_where_t *w;
+    if (!expr) {
+        snprintf(a->why, sizeof a->why, "expected COLUMN OP VALUE, not nothing");
+        return 0;
+    }
+    w = realloc(a->where, (a->nwhere + 1) * sizeof *w);
     if (!w) {
         snprintf(a->why, sizeof a->why, "out of memory");
         return 0;
@@ -272,18 +288,25 @@ static int add_where(il_job_args_t *a, const char *expr)
  * \function il_job_args_set
  * \brief Set the option called \p name from the text \p value.
  *
+ * The arguments keep their own copy of \p value.
+ *
  * \return 1, or 0 with the reason in il_job_args_why(): an unknown name
  *         ("not an option of JOB") or a bad value ("expected ..., not '...'").
  */
-int il_job_args_set(il_job_args_t *a, const char *name, const char *value)
+int il_job_args_set(il_job_args_t *a, const char *name, const char *text)
 {
     il_job_scope_t scope;
     const il_optdef_t *d = il_job_option_find(a->job, name, &scope);
+    const char *value;
     void *base;
     size_t idx;
     a->why[0] = '\0';
     if (!d) {
         snprintf(a->why, sizeof a->why, "not an option of '%s'", a->job->name);
+        return 0;
+    }
+    if (!keep_text(a, il_optdef_takes_value(d) ? text : NULL, &value)) {
+        snprintf(a->why, sizeof a->why, "out of memory");
         return 0;
     }
     if (scope == IL_SCOPE_INPUT && strcmp(d->name, "where") == 0) {
@@ -329,7 +352,7 @@ int il_job_args_given(const il_job_args_t *a, const char *name)
 
 /**
  * \function il_job_args_operands
- * \brief Set the EDGES operands (borrowed).
+ * \brief Set the EDGES operands (the arguments keep copies).
  *
  * \return 1, or 0 with the reason: a missing EDGES, or more than a
  *         one-graph job reads.
@@ -337,13 +360,6 @@ int il_job_args_given(const il_job_args_t *a, const char *name)
 int il_job_args_operands(il_job_args_t *a, const char *const *paths, size_t n)
 {
     a->why[0] = '\0';
-    if (a->job->input == IL_JOB_NO_INPUT) {
-        if (n > 0) {
-            snprintf(a->why, sizeof a->why, "unexpected argument '%s'", paths[0]);
-            return 0;
-        }
-        return 1;
-    }
     if (n == 0) {
         snprintf(a->why, sizeof a->why, "missing EDGES file");
         return 0;
@@ -352,9 +368,21 @@ int il_job_args_operands(il_job_args_t *a, const char *const *paths, size_t n)
         snprintf(a->why, sizeof a->why, "unexpected argument '%s'", paths[1]);
         return 0;
     }
-    a->operands = paths;
-    a->noperands = n;
-    a->load.edges_path = paths[0];
+    if (a->operands) {
+        snprintf(a->why, sizeof a->why, "the EDGES operands are set already");
+        return 0;
+    }
+    if (!(a->operands = calloc(n, sizeof *a->operands))) {
+        snprintf(a->why, sizeof a->why, "out of memory");
+        return 0;
+    }
+    for (a->noperands = 0; a->noperands < n; a->noperands++) {
+        if (!(a->operands[a->noperands] = strdup(paths[a->noperands]))) {
+            snprintf(a->why, sizeof a->why, "out of memory");
+            return 0;
+        }
+    }
+    a->load.edges_path = a->operands[0];
     return 1;
 }
 
@@ -401,6 +429,19 @@ igraph_error_t il_i_job_distinct(const il_job_args_t *a, const char *out, const 
 }
 
 /**
+ * \function il_i_job_no_format
+ * \brief Refuse --format and --precision for a job that writes its own format.
+ */
+igraph_error_t il_i_job_no_format(const il_job_args_t *a)
+{
+    if (il_job_args_given(a, "format") || il_job_args_given(a, "precision")) {
+        return il_i_job_refuse("--format and --precision apply to text, JSON and CSV "
+                               "results; %s writes its own format", a->job->name);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/**
  * \function il_job_args_check
  * \brief The rules that need every argument: the shared input rules, an
  *        output that is not one of the inputs, and the job's own check.
@@ -411,18 +452,18 @@ igraph_error_t il_job_args_check(const il_job_args_t *a)
 {
     const il_load_options_t *l = &a->load;
     size_t i;
-    if (a->job->input != IL_JOB_NO_INPUT) {
-        if (l->radius != 1 && !l->ego) {
-            return il_i_job_refuse("--radius needs --ego NODE");
-        }
-        if (l->affiliation && l->directed) {
-            return il_i_job_refuse("--affiliation projects to undirected ties: drop "
-                                   "--directed");
-        }
-        if (!l->affiliation && (l->actor_col || l->event_col ||
-                                l->projection != IL_PROJ_COUNT)) {
-            return il_i_job_refuse("--actor, --event and --projection need --affiliation");
-        }
+    il_clear_error();
+    if (!a->operands) {
+        return il_i_job_refuse("missing EDGES file");
+    }
+    if (l->radius != 1 && !l->ego) {
+        return il_i_job_refuse("--radius needs --ego NODE");
+    }
+    if (l->affiliation && l->directed) {
+        return il_i_job_refuse("--affiliation projects to undirected ties: drop --directed");
+    }
+    if (!l->affiliation && (l->actor_col || l->event_col || l->projection != IL_PROJ_COUNT)) {
+        return il_i_job_refuse("--actor, --event and --projection need --affiliation");
     }
     if (a->job->check && a->job->check(a) != IGRAPH_SUCCESS) {
         return IGRAPH_EINVAL;
@@ -469,9 +510,27 @@ FILE *il_i_job_output(il_job_ctx_t *ctx)
 static igraph_error_t load_input(const il_job_args_t *a, il_graph_t *g)
 {
     IGRAPH_CHECK(il_load_graph(&a->load, g));
+    if (g->info.weights_missing > 0) {
+        il_warn("%" IGRAPH_PRId " ties had no weight and were read as 1 (--missing-weight 1)",
+                g->info.weights_missing);
+    }
     if (g->info.ids_trimmed > 0) {
         il_warn("%" IGRAPH_PRId " ids had leading or trailing Unicode blanks "
                 "(no-break or ideographic spaces); they were trimmed", g->info.ids_trimmed);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* The provenance of every input file (the EDGES operands and the node
+ * table): provenance.json beside them, the most telling one kept. */
+static igraph_error_t read_provenance(const il_job_args_t *a, il_provenance_t *p)
+{
+    size_t i;
+    for (i = 0; i <= a->noperands; i++) {
+        const char *path = i < a->noperands ? a->operands[i] : a->load.nodes_path;
+        il_provenance_t one;
+        IGRAPH_CHECK(il_provenance_read(a->base_dir, path, &one));
+        il_provenance_merge(p, &one);
     }
     return IGRAPH_SUCCESS;
 }
@@ -509,10 +568,18 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
     ctx.args = a;
     ctx.opts = a->opts;
     *usage = 0;
+    il_clear_error();
+    if (!a->operands) {
+        *usage = 1;
+        return il_i_job_refuse("missing EDGES file");
+    }
     if (a->job->input == IL_JOB_ONE_GRAPH || a->job->input == IL_JOB_AFFILIATION) {
         rc = load_input(a, &g);
         ctx.g = &g;
         ctx.input_graph = &g;
+    }
+    if (rc == IGRAPH_SUCCESS) {
+        rc = read_provenance(a, &ctx.provenance);
     }
     if (rc == IGRAPH_SUCCESS && a->job->output == IL_JOB_DOCUMENT) {
         rc = il_report_init(&rep, a->job->name);
@@ -526,6 +593,9 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
             rc = il_report_add_input(&rep, &a->load, ctx.input_graph);
         }
         if (rc == IGRAPH_SUCCESS) {
+            rc = il_report_add_provenance(&rep, &ctx.provenance);
+        }
+        if (rc == IGRAPH_SUCCESS) {
             rc = write_document(&ctx);
         }
     }
@@ -537,7 +607,18 @@ igraph_error_t il_job_execute(const il_job_args_t *a, int *usage)
         }
     }
     il_report_destroy(&rep);
+    il_provenance_destroy(&ctx.provenance);
     il_graph_destroy(&g);
     *usage = ctx.usage;
+    if (rc == IGRAPH_ENOMEM && strncmp(il_last_error(), "out of memory", 13) != 0) {
+        /* igraph's words ("Cannot initialize vector.") name neither the
+         * command nor the data */
+        char why[IL_JOB_WHY_MAX], shown[IL_PATH_SHOWN_MAX];
+        snprintf(why, sizeof why, "%s", il_last_error());
+        il_clear_error();
+        il_set_error("out of memory in '%s' on '%s' (%s)", a->job->name,
+                     a->load.edges_path ? il_path_shown(a->load.edges_path, shown) : "-",
+                     why[0] ? why : "no reason given");
+    }
     return rc;
 }

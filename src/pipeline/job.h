@@ -25,17 +25,17 @@ extern "C" {
  *   defaults (an init function), the option table (il_optdef_t), the help
  *   lines, a check function for option combinations (usage errors), and a
  *   run function that calls the analysis and fills ctx->report (a DOCUMENT
- *   job) or writes to il_job_output(ctx) (a FILE job).
+ *   job) or writes to il_i_job_output(ctx) (a FILE job).
  * . Declare `extern const il_job_t il_job_foo;` in pipeline/job_internal.h
  *   and add it to il_jobs[] in pipeline/job.c. The command line, `innolink
- *   help`, `innolink run` and the spec schema's option names follow.
+ *   help` and `innolink run` follow; add its options to
+ *   docs/spec.schema.json by hand.
  * . Add tests/cli/tNNNN-foo.sh and the synopsis to docs/innolink.1.
  */
 
 /* What a job reads. */
 typedef enum il_job_input {
-    IL_JOB_NO_INPUT = 0,    /* no EDGES operand (run reads a spec) */
-    IL_JOB_ONE_GRAPH,       /* one EDGES: a tie table or a graph file */
+    IL_JOB_ONE_GRAPH = 0,   /* one EDGES: a tie table or a graph file */
     IL_JOB_SNAPSHOTS,       /* one or more EDGES (compare) */
     IL_JOB_AFFILIATION      /* one actor-event table, always projected (project) */
 } il_job_input_t;
@@ -104,12 +104,12 @@ const il_job_t *il_job_args_job(const il_job_args_t *a);
 const il_optdef_t *il_job_option_find(const il_job_t *job, const char *name,
                                       il_job_scope_t *scope);
 
-/* Set option \p name to \p value (NULL for a flag). Returns 1, or 0 with
- * the reason in il_job_args_why() ("expected ..., not '...'"). Strings are
- * borrowed: \p value must outlive \p a. */
+/* Set option \p name to \p value (NULL for a flag); \p a keeps a copy.
+ * Returns 1, or 0 with the reason in il_job_args_why() ("expected ...,
+ * not '...'"). */
 int il_job_args_set(il_job_args_t *a, const char *name, const char *value);
 
-/* Set the EDGES operands (borrowed). Returns 1, or 0 with the reason. */
+/* Set the EDGES operands (copied), once. Returns 1, or 0 with the reason. */
 int il_job_args_operands(il_job_args_t *a, const char *const *paths, size_t n);
 
 /* The reason the last il_job_args_set() or il_job_args_operands() refused. */
@@ -117,9 +117,6 @@ const char *il_job_args_why(const il_job_args_t *a);
 
 /* 1 when option \p name (own, input or output) was given. */
 int il_job_args_given(const il_job_args_t *a, const char *name);
-
-/* The job's options struct (job->opts_size bytes). */
-const void *il_job_args_options(const il_job_args_t *a);
 
 /* Check what needs the whole set of arguments (the operands, the shared
  * rules, the job's own combinations). IGRAPH_EINVAL with the reason

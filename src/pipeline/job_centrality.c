@@ -4,6 +4,9 @@
  */
 #include "pipeline/job_internal.h"
 #include "pipeline/nulls_internal.h"
+#include "pipeline/ci_internal.h"
+#include "pipeline/groups_internal.h"
+#include "pipeline/side_internal.h"
 #include "analysis/analysis.h"
 
 #include <string.h>
@@ -14,6 +17,8 @@ typedef struct centrality_job {
     const char *sort;           /* --sort MEASURE; NULL: the first measure with --top */
     igraph_integer_t top;       /* --top K; 0: every row */
     il_null_options_t null;     /* --null-samples N > 0: test the centralizations */
+    il_job_ci_t ci;             /* intervals: pipeline/job_ci.c */
+    il_job_groups_t groups;     /* --by: group totals of every score */
 } centrality_job_t;
 
 /* --measures a,b,c into a bit set of il_measure_t. */
@@ -48,14 +53,10 @@ static int parse_measures(const char *list, void *field, char *why, size_t size)
     return 1;
 }
 
-static const il_opt_choice_t distances[] = {
-    { "inverse", IL_DIST_INVERSE }, { "none", IL_DIST_NONE }, { "raw", IL_DIST_RAW },
-    { NULL, 0 }
-};
 
 static const il_optdef_t centrality_options[] = {
     IL_OPTDEF_CUSTOM("measures", centrality_job_t, o.measures, parse_measures),
-    IL_OPTDEF_CHOICE("path-weight", centrality_job_t, o.path_weight, distances, NULL),
+    IL_OPTDEF_CHOICE("path-weight", centrality_job_t, o.path_weight, il_i_distances, NULL),
     IL_OPTDEF_BOOL("raw", centrality_job_t, o.raw),
     IL_OPTDEF_INT("jobs", centrality_job_t, o.jobs, 1, 1024),
     IL_OPTDEF_INT("samples", centrality_job_t, o.samples, 1, IL_OPT_NO_MAX),
@@ -70,6 +71,9 @@ static const il_optdef_t centrality_options[] = {
     { .name = "swaps", .kind = IL_OPT_REAL, .offset = offsetof(centrality_job_t,
                                                                null.swaps_per_edge),
       .min = 0, .max = 100000, .flags = IL_OPT_ABOVE_MIN },
+    IL_CI_OPTDEFS(centrality_job_t),
+    IL_GROUPS_OPTDEFS(centrality_job_t),
+    IL_SIDE_OPTDEF(centrality_job_t, groups.side),
     { .name = NULL }
 };
 
@@ -99,6 +103,17 @@ static const char *const centrality_help[] = {
     "                       configuration or qap",
     "  --null-weights W     degree null: auto, travel or permute (default: auto)",
     "  --swaps S            accepted double edge swaps per tie (default: 10)",
+    "",
+    IL_CI_HELP,
+    "                       (the centralizations of degree, betweenness, closeness",
+    "                       and eigenvector computed; --seed and --jobs serve it too)",
+    "Groups (optional):",
+    "  --by ATTR            group_totals: per group of node attribute ATTR, its",
+    "                       nodes and each score's total and mean over them (every",
+    "                       node counts, whatever --top keeps)",
+    "  --empty-group        put nodes with an empty ATTR in the group \"(none)\"",
+    "  --table NAME         the table --format csv prints (default: nodes)",
+    IL_SIDE_HELP,
     NULL
 };
 
@@ -114,6 +129,7 @@ static void centrality_init(void *opts)
     j->o.jobs = cores >= 1 ? (cores > 1024 ? 1024 : cores) : 1;
     j->null = null;
     j->null.samples = 0;
+    il_i_ci_init(&j->ci);
 }
 
 /* The score column a measure's ranking uses (degree: total degree). */
@@ -186,6 +202,10 @@ static igraph_error_t centrality_check(const il_job_args_t *a)
     if (!sort_column(j, directed, &sort)) {
         return il_i_job_refuse("--sort: '%s' is not one of the measures computed", j->sort);
     }
+    if (!j->groups.by && (j->groups.empty_own || j->groups.table || j->groups.side)) {
+        return il_i_job_refuse("--empty-group, --table and --side-by-side need --by ATTR");
+    }
+    IGRAPH_CHECK(il_i_ci_check(a, &j->ci));
     return il_i_null_check(a, &j->null, 0);
 }
 
@@ -208,6 +228,39 @@ static igraph_error_t centrality_tests(il_job_ctx_t *ctx)
     return IGRAPH_SUCCESS;
 }
 
+static const il_side_source_t centrality_side[] = { { "group_totals", IL_SIDE_ROWS, "" } };
+
+/* --by: `group_totals` of every score computed, over every node. */
+static igraph_error_t centrality_groups(il_job_ctx_t *ctx, const il_centrality_t *res)
+{
+    const centrality_job_t *j = ctx->opts;
+    const igraph_vector_t *cols[IL_SCORE_COUNT];
+    const char *names[IL_SCORE_COUNT];
+    il_partition_t p;
+    int c;
+    for (c = 0; c < IL_SCORE_COUNT; c++) {
+        cols[c] = res->has[c] ? &res->score[c] : NULL;
+        names[c] = il_score_name((il_score_t) c);
+    }
+    memset(&p, 0, sizeof p);
+    IGRAPH_CHECK(il_i_groups_partition(ctx->g, &j->groups, &p));
+    IGRAPH_FINALLY(il_partition_destroy, &p);
+    IGRAPH_CHECK(il_i_group_totals(ctx->report->root, "group_totals", &p, names, cols,
+                                   IL_SCORE_COUNT));
+    IGRAPH_CHECK(il_report_string(il_report_parameters(ctx->report), "by", j->groups.by));
+    IGRAPH_CHECK(il_report_string(il_report_parameters(ctx->report), "group_totals",
+                                  "per group: nodes, and each score's total and mean over the "
+                                  "group's nodes with a value (every node, whatever --top "
+                                  "keeps)"));
+    if (j->groups.side) {
+        IGRAPH_CHECK(il_i_side_by_side_job(ctx, j->groups.table, centrality_side, 1));
+    }
+    IGRAPH_CHECK(il_i_groups_table(ctx, &j->groups));
+    il_partition_destroy(&p);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
 static igraph_error_t centrality_run(il_job_ctx_t *ctx)
 {
     const centrality_job_t *j = ctx->opts;
@@ -225,6 +278,24 @@ static igraph_error_t centrality_run(il_job_ctx_t *ctx)
     if (j->null.samples > 0) {
         IGRAPH_CHECK(centrality_tests(ctx));
     }
+    {
+        il_i_ci_request_t q = { 0 };
+        q.stats = ((res.measures >> IL_MEASURE_DEGREE) & 1u) << IL_BOOT_DEGREE_CENTRALIZATION |
+                  ((res.measures >> IL_MEASURE_BETWEENNESS) & 1u) <<
+                  IL_BOOT_BETWEENNESS_CENTRALIZATION |
+                  ((res.measures >> IL_MEASURE_CLOSENESS) & 1u) <<
+                  IL_BOOT_CLOSENESS_CENTRALIZATION |
+                  ((res.measures >> IL_MEASURE_EIGENVECTOR) & 1u) <<
+                  IL_BOOT_EIGENVECTOR_CENTRALIZATION;
+        q.centrality = &j->o;
+        q.object = "centralization";
+        q.seed = j->o.seed;
+        q.jobs = j->o.jobs;
+        IGRAPH_CHECK(il_i_ci_add(ctx, &j->ci, &q));
+    }
+    if (j->groups.by) {
+        IGRAPH_CHECK(centrality_groups(ctx, &res));
+    }
     il_centrality_destroy(&res);
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
@@ -233,7 +304,7 @@ static igraph_error_t centrality_run(il_job_ctx_t *ctx)
 const il_job_t il_job_centrality = {
     .name = "centrality",
     .summary = "who matters: centralities, structural holes, centralization",
-    .synopsis = "innolink centrality EDGES [--nodes NODES] [options]",
+    .synopsis = "innolink centrality EDGES [--nodes NODES] [--by ATTR] [options]",
     .help = centrality_help,
     .options = centrality_options,
     .input = IL_JOB_ONE_GRAPH,

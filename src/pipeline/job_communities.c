@@ -4,6 +4,7 @@
  * (DEFINITIONS.md "Communities"; docs/metrics-communities.md).
  */
 #include "pipeline/job_internal.h"
+#include "pipeline/ci_internal.h"
 #include "pipeline/pipeline.h"
 #include "analysis/analysis.h"
 
@@ -17,29 +18,14 @@ typedef struct communities_job {
     const char *composition;    /* --composition LIST, "none"; NULL: every categorical */
     il_empty_group_t empty;     /* --empty-group */
     igraph_integer_t top;       /* members listed per community (5) */
+    il_job_ci_t ci;             /* intervals: pipeline/job_ci.c */
 } communities_job_t;
 
-static const il_opt_choice_t methods[] = {
-    { "leiden", IL_COMM_LEIDEN }, { "louvain", IL_COMM_LOUVAIN },
-    { "infomap", IL_COMM_INFOMAP }, { "walktrap", IL_COMM_WALKTRAP },
-    { "fastgreedy", IL_COMM_FASTGREEDY },
-    { "leading-eigenvector", IL_COMM_LEADING_EIGENVECTOR },
-    { "labelprop", IL_COMM_LABELPROP }, { "optimal", IL_COMM_OPTIMAL }, { NULL, 0 }
-};
-
-static const il_opt_choice_t objectives[] = {
-    { "modularity", IL_OBJECTIVE_MODULARITY }, { "cpm", IL_OBJECTIVE_CPM }, { NULL, 0 }
-};
-
-static const il_opt_choice_t symmetrize[] = {
-    { "sum", IL_SYMMETRIZE_SUM }, { "max", IL_SYMMETRIZE_MAX }, { NULL, 0 }
-};
 
 static const il_optdef_t communities_options[] = {
-    IL_OPTDEF_CHOICE("method", communities_job_t, o.method, methods, NULL),
-    IL_OPTDEF_CHOICE("objective", communities_job_t, o.objective, objectives, NULL),
-    { .name = "resolution", .kind = IL_OPT_REAL,
-      .offset = offsetof(communities_job_t, o.resolution), .min = 0, .max = IL_OPT_NO_MAX },
+    IL_OPTDEF_CHOICE("method", communities_job_t, o.method, il_i_methods, NULL),
+    IL_OPTDEF_CHOICE("objective", communities_job_t, o.objective, il_i_objectives, NULL),
+    IL_OPTDEF_REAL("resolution", communities_job_t, o.resolution, 0, IL_OPT_NO_MAX, 0, NULL),
     IL_OPTDEF_UINT("seed", communities_job_t, o.seed),
     /* stability compares every pair of runs: R^2 partition comparisons */
     IL_OPTDEF_INT("runs", communities_job_t, o.runs, 1, 1000),
@@ -49,7 +35,9 @@ static const il_optdef_t communities_options[] = {
     IL_OPTDEF_FLAG("empty-group", communities_job_t, empty),
     IL_OPTDEF_STRING("composition", communities_job_t, composition),
     IL_OPTDEF_INT("top", communities_job_t, top, 0, IL_OPT_NO_MAX),
-    IL_OPTDEF_CHOICE("symmetrize", communities_job_t, o.symmetrize, symmetrize, NULL),
+    IL_OPTDEF_CHOICE("symmetrize", communities_job_t, o.symmetrize, il_i_symmetrize, NULL),
+    IL_CI_OPTDEFS(communities_job_t),
+    IL_CI_JOBS_OPTDEF(communities_job_t),
     { .name = NULL }
 };
 
@@ -75,6 +63,11 @@ static const char *const communities_help[] = {
     "  --composition LIST   attributes to break communities down by, comma-separated,",
     "                       or none (default: every categorical node attribute)",
     "  --top N              members listed per community, by strength (default: 5)",
+    "",
+    IL_CI_HELP,
+    "                       (modularity: communities detected anew in every",
+    "                       replicate, or the --partition groups carried along)",
+    IL_CI_JOBS_HELP,
     NULL
 };
 
@@ -86,6 +79,7 @@ static void communities_init(void *opts)
     j->o = init;
     j->top = 5;
     j->empty = IL_EMPTY_ERROR;
+    il_i_ci_init(&j->ci);
 }
 
 /* Option combinations that make no sense: usage errors before loading. */
@@ -123,7 +117,7 @@ static igraph_error_t communities_check(const il_job_args_t *a)
                                "or --symmetrize max (or use infomap or optimal, which take "
                                "directed ties)", mn);
     }
-    return IGRAPH_SUCCESS;
+    return il_i_ci_check(a, &j->ci);
 }
 
 /* One composition table: communities broken down by node attribute \p attr. */
@@ -205,6 +199,16 @@ static igraph_error_t communities_run(il_job_ctx_t *ctx)
         IGRAPH_CHECK(il_communities_detect(ctx->g, &j->o, &res));
     }
     IGRAPH_CHECK(il_report_add_communities(ctx->report, ctx->g, &res, &how));
+    {
+        il_i_ci_request_t q = { 0 };
+        q.stats = 1u << IL_BOOT_MODULARITY;
+        q.membership = j->partition ? &decl.membership : NULL;
+        q.k = decl.k;
+        q.communities = &j->o;
+        q.detect = j->partition == NULL;
+        q.seed = j->o.seed;
+        IGRAPH_CHECK(il_i_ci_add(ctx, &j->ci, &q));
+    }
     if (j->compare) {
         IGRAPH_CHECK(il_communities_add_declared(ctx->report, ctx->g, &res, &how, j->compare,
                                                  j->empty));

@@ -9,6 +9,7 @@
 
 #include <cjson/cJSON.h>
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -19,17 +20,24 @@ typedef struct export_job {
     const char *with;           /* --with LIST */
     il_annotate_options_t annotate;     /* --seed, --by, --empty-group */
     il_layout_kind_t layout;    /* GEXF positions */
+    int gexf_version;           /* 12 (1.2draft) or 13 */
+    int json_links;             /* 1: node-link ties under "links", else "edges" */
+    const char *color;          /* GEXF viz:color by this node column (default --by) */
+    const char *size;           /* GEXF viz:size by this measure (default degree) */
 } export_job_t;
 
 static const il_opt_choice_t formats[] = {
     { "graphml", TO_GRAPHML }, { "gexf", TO_GEXF }, { "json", TO_JSON }, { NULL, 0 }
 };
 
-/* The layouts every picture and GEXF can use (also the render and report jobs). */
-const il_opt_choice_t il_i_layouts[] = {
-    { "auto", IL_LAYOUT_AUTO }, { "fr", IL_LAYOUT_FR }, { "drl", IL_LAYOUT_DRL },
-    { "geo", IL_LAYOUT_GEO }, { NULL, 0 }
+static const il_opt_choice_t gexf_versions[] = {
+    { "1.2", 12 }, { "1.2draft", 12 }, { "1.3", 13 }, { NULL, 0 }
 };
+
+static const il_opt_choice_t json_keys[] = {
+    { "edges", 0 }, { "links", 1 }, { NULL, 0 }
+};
+
 
 /* --with: every name must be an annotator. */
 static int check_with(const char *text, void *field, char *why, size_t size)
@@ -55,6 +63,10 @@ static const il_optdef_t export_options[] = {
     IL_OPTDEF_CHOICE("layout", export_job_t, layout, il_i_layouts, NULL),
     IL_OPTDEF_STRING("by", export_job_t, annotate.by),
     IL_OPTDEF_FLAG("empty-group", export_job_t, annotate.empty_own),
+    IL_OPTDEF_CHOICE("gexf-version", export_job_t, gexf_version, gexf_versions, NULL),
+    IL_OPTDEF_CHOICE("json-edges", export_job_t, json_links, json_keys, NULL),
+    IL_OPTDEF_STRING("color", export_job_t, color),
+    IL_OPTDEF_STRING("size", export_job_t, size),
     { .name = NULL }
 };
 
@@ -79,6 +91,14 @@ static const char *const export_help[] = {
     "                       brokerage; structure's roles)",
     "  --empty-group        put nodes with an empty --by value in the group \"(none)\"",
     "                       (default: an error naming the node)",
+    "  --gexf-version V     1.2 (1.2draft, default: Gephi and networkx 2.8 and 3.x",
+    "                       read it) or 1.3",
+    "  --color ATTR         GEXF node colours by this node column, or community",
+    "                       (default: the --by column; none without --by)",
+    "  --size MEASURE       GEXF node sizes by a measure or numeric node column, or",
+    "                       none (default: degree), as innolink render draws them",
+    "  --json-edges KEY     node-link JSON ties under edges (default: what networkx",
+    "                       3.6 and later read) or links (networkx before 3.6, d3)",
     NULL
 };
 
@@ -88,6 +108,13 @@ static void export_init(void *opts)
     memset(j, 0, sizeof *j);
     j->annotate.seed = 42;
     j->layout = IL_LAYOUT_AUTO;
+    j->gexf_version = 12;
+    j->size = "degree";
+}
+
+static igraph_error_t export_check(const il_job_args_t *a)
+{
+    return il_i_job_no_format(a);
 }
 
 /* The format named by -o's extension (case-insensitive); GraphML when the
@@ -136,6 +163,36 @@ static void columns_free(void *cols)
     il_columns_destroy(cols);
 }
 
+/* Free the colours and sizes of an export. */
+static void style_free(void *xp)
+{
+    il_export_t *x = xp;
+    free((void *) x->rgb);
+    free((void *) x->vsize);
+    x->rgb = NULL;
+    x->vsize = NULL;
+}
+
+/* GEXF viz colours and sizes: --color (default --by) and --size, drawn as
+ * innolink render draws them. */
+static igraph_error_t export_style(il_job_ctx_t *ctx, cJSON *opt, il_export_t *x)
+{
+    const export_job_t *j = ctx->opts;
+    il_picture_options_t po = IL_PICTURE_OPTIONS_INIT;
+    unsigned long *rgb;
+    double *size;
+    po.seed = j->annotate.seed;
+    po.color = j->color ? j->color : j->annotate.by;
+    po.size = j->size;
+    if (po.color && strcmp(po.color, "none") == 0) {
+        po.color = NULL;
+    }
+    IGRAPH_CHECK(il_picture_node_style(ctx->g, &po, &rgb, &size, opt));
+    x->rgb = rgb;
+    x->vsize = size;
+    return IGRAPH_SUCCESS;
+}
+
 static igraph_error_t export_run(il_job_ctx_t *ctx)
 {
     const export_job_t *j = ctx->opts;
@@ -151,19 +208,29 @@ static igraph_error_t export_run(il_job_ctx_t *ctx)
     IGRAPH_FINALLY(columns_free, &cols);
     IGRAPH_CHECK(export_meta(ctx->args, ctx->g, to, &meta, &opt));
     IGRAPH_FINALLY(cJSON_Delete, meta);
+    IGRAPH_CHECK(il_provenance_meta(&ctx->provenance, meta));
     if (j->with) {
         IGRAPH_CHECK(il_annotate(ctx->g, &j->annotate, j->with, &cols, meta));
     }
     IGRAPH_MATRIX_INIT_FINALLY(&xy, 0, 0);
+    memset(&x, 0, sizeof x);
+    IGRAPH_FINALLY(style_free, &x);
     if (to == TO_GEXF) {
         IGRAPH_CHECK(il_layout(ctx->g, j->layout, j->annotate.seed, &xy, &used));
         cJSON_AddStringToObject(opt, "layout", il_layout_name(used));
+        IGRAPH_CHECK(export_style(ctx, opt, &x));
+        cJSON_AddStringToObject(opt, "gexf_version", j->gexf_version == 13 ? "1.3" : "1.2draft");
+    }
+    if (to == TO_JSON) {
+        cJSON_AddStringToObject(opt, "json_edges", j->json_links ? "links" : "edges");
     }
     x.g = ctx->g;
     x.extra = &cols;
     x.xy = to == TO_GEXF ? &xy : NULL;
     x.meta = meta;
     x.replaced = 0;
+    x.gexf_version = j->gexf_version;
+    x.json_edges = j->json_links ? "links" : "edges";
     out = il_i_job_output(ctx);
     if (!out) {
         IGRAPH_ERROR("", IGRAPH_EFILE);
@@ -174,10 +241,11 @@ static igraph_error_t export_run(il_job_ctx_t *ctx)
         il_warn("%" IGRAPH_PRId " values held characters that XML 1.0 cannot hold (control "
                 "characters, U+FFFE, U+FFFF); they were replaced by U+FFFD", x.replaced);
     }
+    style_free(&x);
     igraph_matrix_destroy(&xy);
     cJSON_Delete(meta);
     il_columns_destroy(&cols);
-    IGRAPH_FINALLY_CLEAN(3);
+    IGRAPH_FINALLY_CLEAN(4);
     return IGRAPH_SUCCESS;
 }
 
@@ -192,5 +260,6 @@ const il_job_t il_job_export = {
     .output = IL_JOB_FILE,
     .opts_size = sizeof(export_job_t),
     .init = export_init,
+    .check = export_check,
     .run = export_run,
 };

@@ -12,7 +12,7 @@
 
 #include <stdio.h>
 
-#define IL_JOB_WHY_MAX 1024
+#define IL_JOB_WHY_MAX 4096
 #define IL_JOB_MAX_SHARED 32     /* room for the shared input / output tables */
 
 struct il_job_args {
@@ -20,8 +20,10 @@ struct il_job_args {
     il_load_options_t load;
     il_where_t *where;          /* owned: the --where conditions */
     size_t nwhere;
-    const char *const *operands;    /* borrowed: the EDGES paths */
+    char **operands;            /* owned: the EDGES paths */
     size_t noperands;
+    char **texts;               /* owned: copies of every option value given, */
+    size_t ntexts;              /* which the options' fields point into */
     il_format_t format;
     int precision;
     const char *output;         /* NULL or "-": standard output */
@@ -44,6 +46,7 @@ struct il_job_ctx {
     int usage;                      /* set when the failure is a usage error */
     il_output_t out;
     int out_open;
+    il_provenance_t provenance;     /* of the inputs: provenance.json beside them */
 };
 
 /* The output file of a FILE job, opened on first use (temporary name until
@@ -61,16 +64,23 @@ FILE *il_i_job_output(il_job_ctx_t *ctx);
  * the arguments' folder. */
 igraph_error_t il_i_job_distinct(const il_job_args_t *a, const char *out, const char *in);
 
+/* For jobs that write a file of their own format (export, render, report):
+ * a usage error when --format or --precision was given. */
+igraph_error_t il_i_job_no_format(const il_job_args_t *a);
+
 /* Record a usage reason from a check function (printf-style) and fail. */
 igraph_error_t il_i_job_refuse(const char *fmt, ...);
 
-/* auto, fr, drl, geo: the layouts of --layout (pipeline/job_export.c). */
-extern const il_opt_choice_t il_i_layouts[];
+/* The words of the enumerated options (pipeline/choices.c). */
+extern const il_opt_choice_t il_i_dup_modes[], il_i_loop_modes[], il_i_projections[],
+       il_i_formats[], il_i_missing_weights[], il_i_distances[], il_i_layouts[], il_i_path_modes[], il_i_methods[],
+       il_i_objectives[], il_i_symmetrize[];
 
 /* The jobs. */
 extern const il_job_t il_job_summary, il_job_centrality, il_job_communities,
        il_job_coupling, il_job_mixing, il_job_brokerage, il_job_structure, il_job_compare,
-       il_job_export, il_job_render, il_job_report, il_job_project;
+       il_job_export, il_job_render, il_job_report, il_job_project, il_job_mrqap;
+extern const il_job_t il_job_panel, il_job_evaluate, il_job_openness;
 
 /* pipeline/job_nulls.c */
 extern const il_job_t il_job_nulls;

@@ -29,6 +29,9 @@ static igraph_error_t project_run(il_job_ctx_t *ctx)
     if (!out) {
         return IGRAPH_EFILE;
     }
+    if (ctx->provenance.kind == IL_DATA_SYNTHETIC) {  /* the mark travels with the ties */
+        return il_write_edges_csv_with(ctx->g, "provenance", "SYNTHETIC", out);
+    }
     return il_write_edges_csv(ctx->g, out);
 }
 

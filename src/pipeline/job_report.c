@@ -5,6 +5,7 @@
 #include "pipeline/nulls_internal.h"
 #include "pipeline/pipeline.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const il_optdef_t report_options[] = {
@@ -37,7 +38,8 @@ static const char *const report_help[] = {
     "  --layout L           auto|fr|drl|geo (default: auto)",
     "  --seed S             seed of the layout, communities, permutations and",
     "                       core-periphery search (default: 42)",
-    "  --title TEXT         page title (default: innolink report: EDGES)",
+    "  --title TEXT         page title (default: the data's name: the file's name, or",
+    "                       its folder's for edges.csv, ties.csv, ...)",
     "",
     IL_NULL_HELP("200"),
     IL_NULL_JOBS_HELP,
@@ -54,16 +56,46 @@ static void report_init(void *opts)
 static igraph_error_t report_check(const il_job_args_t *a)
 {
     const il_html_report_options_t *o = a->opts;
+    IGRAPH_CHECK(il_i_job_no_format(a));
     return il_i_null_check(a, &o->null, o->by != NULL);
 }
 
 static igraph_error_t report_run(il_job_ctx_t *ctx)
 {
+    il_html_report_options_t o = *(const il_html_report_options_t *) ctx->opts;
+    char *title = NULL, *notice = NULL;
+    igraph_error_t rc;
     FILE *out = il_i_job_output(ctx);
     if (!out) {
         return IGRAPH_EFILE;
     }
-    return il_html_report_write(ctx->g, &ctx->args->load, ctx->opts, out);
+    /* What the data are, in the title and under it: a synthetic set's page
+     * says so before anything else (pipeline/job.c reads provenance.json). */
+    if (ctx->provenance.kind != IL_DATA_UNKNOWN) {
+        int synthetic = ctx->provenance.kind == IL_DATA_SYNTHETIC;
+        const char *t = o.title ? o.title : "innolink report: ";
+        const char *e = o.title ? "" : ctx->args->load.edges_path;
+        size_t lt = strlen(t) + strlen(e) + 32;
+        size_t ln = strlen(ctx->provenance.statement) + 32 +
+                    (ctx->provenance.source ? strlen(ctx->provenance.source) : 0);
+        title = malloc(lt);
+        notice = malloc(ln);
+        if (!title || !notice) {
+            free(title);
+            free(notice);
+            IGRAPH_ERROR("Out of memory.", IGRAPH_ENOMEM);
+        }
+        snprintf(title, lt, "%s%s%s", synthetic ? "SYNTHETIC DATA: " : "", t, e);
+        snprintf(notice, ln, "%s DATA: %s%s%s", synthetic ? "SYNTHETIC" : "OBSERVED",
+                 ctx->provenance.statement, ctx->provenance.source ? " Source: " : "",
+                 ctx->provenance.source ? ctx->provenance.source : "");
+        o.title = title;
+        o.notice = notice;
+    }
+    rc = il_html_report_write(ctx->g, &ctx->args->load, &o, out);
+    free(title);
+    free(notice);
+    return rc;
 }
 
 const il_job_t il_job_report = {

@@ -6,6 +6,7 @@
  */
 #include "pipeline/job_internal.h"
 #include "pipeline/nulls_internal.h"
+#include "pipeline/side_internal.h"
 #include "analysis/analysis.h"
 
 #include <stdlib.h>
@@ -16,6 +17,7 @@ typedef struct structure_job {
     const char *designated;     /* --designated ATTR=VALUE or ATTR, as given */
     il_null_options_t null;     /* the tests behind the readings (seed: --seed) */
     int no_sensitivity;         /* --no-sensitivity */
+    int side;                   /* --side-by-side */
 } structure_job_t;
 
 /* ATTR=VALUE or ATTR: neither part empty. */
@@ -32,10 +34,9 @@ static int check_designated(const char *text, void *field, char *why, size_t siz
 
 static const il_optdef_t structure_options[] = {
     IL_OPTDEF_STRING("by", structure_job_t, o.group_attr),
-    { .name = "empty-group", .kind = IL_OPT_FLAG, .offset = offsetof(structure_job_t, o.empty),
-      .min = IL_EMPTY_OWN_GROUP },
-    { .name = "hub-z", .kind = IL_OPT_REAL, .offset = offsetof(structure_job_t, o.hub_z),
-      .min = 0, .max = IL_OPT_NO_MAX, .flags = IL_OPT_ABOVE_MIN },
+    IL_SIDE_OPTDEF(structure_job_t, side),
+    IL_OPTDEF_FLAG_VALUE("empty-group", structure_job_t, o.empty, IL_EMPTY_OWN_GROUP),
+    IL_OPTDEF_REAL("hub-z", structure_job_t, o.hub_z, 0, IL_OPT_NO_MAX, IL_OPT_ABOVE_MIN, NULL),
     IL_OPTDEF_INT("hub-top", structure_job_t, o.hub_top, 0, 1000000000),
     IL_OPTDEF_CUSTOM("designated", structure_job_t, designated, check_designated),
     IL_OPTDEF_INT("restarts", structure_job_t, o.restarts, 1, 100000),
@@ -70,6 +71,7 @@ static const char *const structure_help[] = {
     "",
     "Structure:",
     "  --by ATTR            measure each group of this node attribute (e.g. cluster)",
+    IL_SIDE_HELP,
     "  --empty-group        put nodes without a value in the group \"(none)\"",
     "  --hub-z Z            hub: degree or strength z-score >= Z (default: 2.5)",
     "  --hub-top K          the K nodes of highest degree are hubs too (default: 0)",
@@ -101,12 +103,6 @@ static void structure_init(void *opts)
     j->null.jobs = il_i_null_default_jobs();
 }
 
-static igraph_error_t structure_check(const il_job_args_t *a)
-{
-    const structure_job_t *j = a->opts;
-    return il_i_null_check(a, &j->null, j->o.group_attr != NULL);
-}
-
 /* The shape statistics against the null and the readings they give. */
 static igraph_error_t structure_tests(il_job_ctx_t *ctx, const il_structure_options_t *o,
                                       il_structure_t *s)
@@ -134,6 +130,17 @@ static igraph_error_t structure_tests(il_job_ctx_t *ctx, const il_structure_opti
     return IGRAPH_SUCCESS;
 }
 
+static igraph_error_t structure_check(const il_job_args_t *a)
+{
+    const structure_job_t *j = a->opts;
+    if (j->side && !j->o.group_attr) {
+        return il_i_job_refuse("--side-by-side needs --by ATTR");
+    }
+    return il_i_null_check(a, &j->null, j->o.group_attr != NULL);
+}
+
+static const il_side_source_t structure_side[] = { { "groups", IL_SIDE_OBJECT, "" } };
+
 static igraph_error_t structure_run(il_job_ctx_t *ctx)
 {
     const structure_job_t *j = ctx->opts;
@@ -156,6 +163,9 @@ static igraph_error_t structure_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_structure(ctx->g, &o, &s));
     IGRAPH_FINALLY(il_structure_destroy, &s);
     IGRAPH_CHECK(structure_tests(ctx, &o, &s));
+    if (j->side) {
+        IGRAPH_CHECK(il_i_side_by_side_job(ctx, NULL, structure_side, 1));
+    }
     il_structure_destroy(&s);
     igraph_free(designated);
     IGRAPH_FINALLY_CLEAN(2);

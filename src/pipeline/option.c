@@ -3,6 +3,7 @@
  * wording of every "expected ..." message is made here, once.
  */
 #include "pipeline/option.h"
+#include "core/utf8.h"
 
 #include <errno.h>
 #include <math.h>
@@ -54,29 +55,6 @@ int il_parse_count(const char *s, igraph_integer_t *out)
     return 1;
 }
 
-/**
- * \function il_parse_real
- * \brief A finite decimal number with nothing after it.
- *
- * Leading blanks, hex floats, inf and nan are refused (PITFALLS item 9).
- * \return 1 on success.
- */
-int il_parse_real(const char *s, double *out)
-{
-    char *end;
-    double v;
-    if (!s || !*s || *s == ' ' || *s == '\t' || strchr(s, 'x') || strchr(s, 'X')) {
-        return 0;
-    }
-    errno = 0;
-    v = strtod(s, &end);
-    if (*end != '\0' || errno == ERANGE || !isfinite(v)) {
-        return 0;
-    }
-    *out = v;
-    return 1;
-}
-
 /** \function il_opt_choice_name \brief The name of \p value, or NULL. */
 const char *il_opt_choice_name(const il_opt_choice_t *choices, int value)
 {
@@ -90,7 +68,7 @@ const char *il_opt_choice_name(const il_opt_choice_t *choices, int value)
 
 static int bounded(const il_optdef_t *def)
 {
-    return def->max >= def->min;
+    return isfinite(def->max);
 }
 
 /* "a whole number >= 0", "a whole number from 1 to 1000", ... */
@@ -199,7 +177,7 @@ int il_optdef_set(const il_optdef_t *def, void *base, const char *text, char *wh
     case IL_OPT_SMALLINT:
         return set_whole(def, field, text, why, size);
     case IL_OPT_REAL:
-        if (!il_parse_real(text, &x) || x < def->min ||
+        if (!il_parse_number(text, &x) || x < def->min ||
             ((def->flags & IL_OPT_ABOVE_MIN) && x <= def->min) ||
             (bounded(def) && x > def->max)) {
             expect_real(def, what, sizeof what);

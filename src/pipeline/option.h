@@ -3,6 +3,7 @@
 
 #include "core/compat.h"
 
+#include <math.h>
 #include <stddef.h>
 
 #ifdef __cplusplus
@@ -52,32 +53,49 @@ typedef struct il_optdef {
     const char *name;               /* long name without dashes: "seed" */
     il_opt_kind_t kind;
     size_t offset;                  /* of the field in the options struct */
-    double min, max;                /* INT, UINT, SMALLINT, REAL bounds; FLAG value */
+    double min, max;                /* INT, UINT, SMALLINT, REAL bounds (max may be
+                                     * IL_OPT_NO_MAX); FLAG: min is the value set */
     const il_opt_choice_t *choices; /* CHOICE */
     il_opt_parse_fn *parse;         /* CUSTOM */
     const char *expect;             /* what a bad value is told it should be; NULL: derived */
     unsigned flags;
 } il_optdef_t;
 
-/* Convenience initialisers for table entries. */
+/* 0, and a compile error unless field \p f of \p type has \p size bytes:
+ * each initialiser below checks that the kind writes what the field holds. */
+#define IL_OPT_FIELD_IS(type, f, size) \
+    (0 * sizeof(char[sizeof(((type *) 0)->f) == (size) ? 1 : -1]))
+#define IL_OPT_AT(type, f, size) (offsetof(type, f) + IL_OPT_FIELD_IS(type, f, size))
+
+/* Table entries, one macro per kind. */
 #define IL_OPTDEF_INT(nm, type, field, lo, hi) \
-    { .name = (nm), .kind = IL_OPT_INT, .offset = offsetof(type, field), .min = (lo), .max = (hi) }
+    { .name = (nm), .kind = IL_OPT_INT, .offset = IL_OPT_AT(type, field, sizeof(igraph_integer_t)), \
+      .min = (lo), .max = (hi) }
+#define IL_OPTDEF_SMALLINT(nm, type, field, lo, hi, exp) \
+    { .name = (nm), .kind = IL_OPT_SMALLINT, .offset = IL_OPT_AT(type, field, sizeof(int)), \
+      .min = (lo), .max = (hi), .expect = (exp) }
 #define IL_OPTDEF_UINT(nm, type, field) \
-    { .name = (nm), .kind = IL_OPT_UINT, .offset = offsetof(type, field), .min = 0, .max = -1 }
-#define IL_OPTDEF_FLAG(nm, type, field) \
-    { .name = (nm), .kind = IL_OPT_FLAG, .offset = offsetof(type, field), .min = 1 }
+    { .name = (nm), .kind = IL_OPT_UINT, .offset = IL_OPT_AT(type, field, sizeof(igraph_uint_t)), \
+      .min = 0, .max = IL_OPT_NO_MAX }
+#define IL_OPTDEF_REAL(nm, type, field, lo, hi, fl, exp) \
+    { .name = (nm), .kind = IL_OPT_REAL, .offset = IL_OPT_AT(type, field, sizeof(double)), \
+      .min = (lo), .max = (hi), .flags = (fl), .expect = (exp) }
+#define IL_OPTDEF_FLAG_VALUE(nm, type, field, value) \
+    { .name = (nm), .kind = IL_OPT_FLAG, .offset = IL_OPT_AT(type, field, sizeof(int)), \
+      .min = (value) }
+#define IL_OPTDEF_FLAG(nm, type, field) IL_OPTDEF_FLAG_VALUE(nm, type, field, 1)
 #define IL_OPTDEF_BOOL(nm, type, field) \
-    { .name = (nm), .kind = IL_OPT_BOOL, .offset = offsetof(type, field) }
+    { .name = (nm), .kind = IL_OPT_BOOL, .offset = IL_OPT_AT(type, field, sizeof(igraph_bool_t)) }
 #define IL_OPTDEF_STRING(nm, type, field) \
-    { .name = (nm), .kind = IL_OPT_STRING, .offset = offsetof(type, field) }
+    { .name = (nm), .kind = IL_OPT_STRING, .offset = IL_OPT_AT(type, field, sizeof(const char *)) }
 #define IL_OPTDEF_CHOICE(nm, type, field, list, exp) \
-    { .name = (nm), .kind = IL_OPT_CHOICE, .offset = offsetof(type, field), \
+    { .name = (nm), .kind = IL_OPT_CHOICE, .offset = IL_OPT_AT(type, field, sizeof(int)), \
       .choices = (list), .expect = (exp) }
 #define IL_OPTDEF_CUSTOM(nm, type, field, fn) \
     { .name = (nm), .kind = IL_OPT_CUSTOM, .offset = offsetof(type, field), .parse = (fn) }
 
-/* No upper bound for INT, UINT, SMALLINT and REAL (max < min means none). */
-#define IL_OPT_NO_MAX (-1.0)
+/* No upper bound for INT, UINT, SMALLINT and REAL. */
+#define IL_OPT_NO_MAX HUGE_VAL
 
 /* The option called \p name in \p table, or NULL. */
 const il_optdef_t *il_optdef_find(const il_optdef_t *table, const char *name);
@@ -96,8 +114,6 @@ const char *il_opt_choice_name(const il_opt_choice_t *choices, int value);
 /* Parse a whole decimal number >= 0 that fits igraph_integer_t: 1 on success. */
 int il_parse_count(const char *s, igraph_integer_t *out);
 
-/* Parse a finite decimal number with nothing after it (no hex): 1 on success. */
-int il_parse_real(const char *s, double *out);
 
 #ifdef __cplusplus
 }

@@ -1,7 +1,7 @@
 /*
  * The pictures' recipe: which layout, which size measure, which groups,
  * and the group-level graph for very large networks. The drawing itself
- * is report/svg.c; the numbers come from analysis/picture.c.
+ * is report/svg.c; the numbers come from analysis/layout.c.
  */
 #include "pipeline/pipeline.h"
 #include "core/utf8.h"
@@ -124,6 +124,7 @@ igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_options_
     il_layout_kind_t used;
     int use_size = 0, have_part = 0, groups = 0;
     char note[96];
+    il_clear_error();
 
     memset(&part, 0, sizeof part);
     memset(&gpart, 0, sizeof gpart);
@@ -173,7 +174,8 @@ igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_options_
     } else {
         IGRAPH_CHECK(size_measure(g, o->size, &size, &use_size));
     }
-    IGRAPH_CHECK(il_layout(draw, groups && o->layout == IL_LAYOUT_GEO ? IL_LAYOUT_FR : o->layout,
+    IGRAPH_CHECK(il_layout(draw, groups && (o->layout == IL_LAYOUT_GEO ||
+                                            o->layout == IL_LAYOUT_GIVEN) ? IL_LAYOUT_FR : o->layout,
                            o->seed, &xy, &used));
 
     s.g = draw;
@@ -189,6 +191,9 @@ igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_options_
              (unsigned long) o->seed);
     s.note = groups ? "one node per group (group-level graph)" : note;
     s.standalone = standalone;
+    s.width = (int) o->width;
+    s.height = (int) o->height;
+    s.fit = used != IL_LAYOUT_GEO && used != IL_LAYOUT_GIVEN;
     IGRAPH_CHECK(il_svg_write_network(&s, out, drawn));
     if (params) {
         cJSON_AddStringToObject(params, "layout", il_layout_name(used));
@@ -207,6 +212,79 @@ igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_options_
     il_graph_destroy(&grp);
     il_partition_destroy(&part);
     IGRAPH_FINALLY_CLEAN(5);
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_picture_node_style
+ * \brief Node colours and sizes as the network picture draws them.
+ *
+ * Colour: the picture's colour of the node's group of node column
+ * o->color ("community": Leiden communities seeded with o->seed, as
+ * --color community draws them); empty values form their own group.
+ * Size: the o->size measure (as --size), as a diameter from 6 to 30
+ * growing with its square root, as the picture's radius does; NaN for a
+ * node without a value.
+ * \return IGRAPH_EINVAL for an unknown column or measure; IGRAPH_ENOMEM.
+ * Time complexity: that of the measure or the communities.
+ */
+igraph_error_t il_picture_node_style(const il_graph_t *g, const il_picture_options_t *o,
+                                     unsigned long **rgb, double **size, cJSON *params)
+{
+    igraph_integer_t n = il_graph_vcount(g), v;
+    il_partition_t part;
+    igraph_vector_t sz;
+    int use = 0;
+    double maxs = 0;
+
+    *rgb = NULL;
+    *size = NULL;
+    memset(&part, 0, sizeof part);
+    IGRAPH_FINALLY(il_partition_destroy, &part);
+    IGRAPH_VECTOR_INIT_FINALLY(&sz, 0);
+    if (o->color && strcmp(o->color, "community") == 0 &&
+        il_graph_vattr_find(g, "community") < 0) {
+        IGRAPH_CHECK(community_partition(g, o->seed, &part, params));
+    } else if (o->color) {
+        if (il_graph_vattr_find(g, o->color) < 0) {
+            IGRAPH_ERRORF("--color: no node column '%s' (give it in the node table).",
+                          IGRAPH_EINVAL, o->color);
+        }
+        IGRAPH_CHECK(il_partition_from_attr(g, o->color, IL_EMPTY_OWN_GROUP, &part));
+    }
+    IGRAPH_CHECK(size_measure(g, o->size, &sz, &use));
+    if (o->color) {
+        *rgb = malloc((size_t) (n > 0 ? n : 1) * sizeof **rgb);
+        IGRAPH_CHECK_OOM(*rgb, "Out of memory colouring nodes.");
+        for (v = 0; v < n; v++) {
+            (*rgb)[v] = il_svg_group_rgb(VECTOR(part.membership)[v], part.k);
+        }
+    }
+    if (use) {
+        *size = malloc((size_t) (n > 0 ? n : 1) * sizeof **size);
+        if (!*size) {
+            free(*rgb);
+            *rgb = NULL;
+            IGRAPH_ERROR("Out of memory sizing nodes.", IGRAPH_ENOMEM);
+        }
+        for (v = 0; v < n; v++) {
+            if (isfinite(VECTOR(sz)[v])) {
+                maxs = fmax(maxs, VECTOR(sz)[v]);
+            }
+        }
+        for (v = 0; v < n; v++) {
+            double x = VECTOR(sz)[v];
+            (*size)[v] = !isfinite(x) ? IGRAPH_NAN :
+                         maxs > 0 && x > 0 ? 2 * (3 + 12 * sqrt(x / maxs)) : 6;
+        }
+    }
+    if (params) {
+        cJSON_AddStringToObject(params, "color", o->color ? o->color : "none");
+        cJSON_AddStringToObject(params, "size", use ? o->size : "none");
+    }
+    igraph_vector_destroy(&sz);
+    il_partition_destroy(&part);
+    IGRAPH_FINALLY_CLEAN(2);
     return IGRAPH_SUCCESS;
 }
 
@@ -230,6 +308,7 @@ igraph_error_t il_picture_plane(const il_graph_t *g, const il_graph_t *before, c
     il_partition_t part, bpart;
     il_coupling_t c, bc;
     il_coupling_options_t o = IL_COUPLING_OPTIONS_INIT;
+    il_clear_error();
     if (il_graph_vattr_find(g, by) < 0) {
         IGRAPH_ERRORF("--by: no node column '%s' (give it in the node table).", IGRAPH_EINVAL,
                       by);

@@ -3,6 +3,7 @@
 
 #include "core/compat.h"
 #include "analysis/analysis.h"
+#include "core/setup.h"
 #include "io/io.h"
 #include "model/columns.h"
 #include "model/graph.h"
@@ -38,6 +39,11 @@ igraph_error_t il_communities_add_declared(il_report_t *rep, const il_graph_t *g
                                            const il_communities_t *c,
                                            const il_communities_report_t *how,
                                            const char *attr, il_empty_group_t empty);
+
+/* Add the graph-level `provenance` record (synthetic or observed, and its
+ * statement) to the record \p meta of a graph file; nothing when \p p is
+ * NULL or says nothing. */
+igraph_error_t il_provenance_meta(const il_provenance_t *p, struct cJSON *meta);
 
 /* 1 when two partitions of snapshots have the same groups in the same
  * order (names compared), so that group i means the same in both. */
@@ -84,10 +90,13 @@ typedef struct il_picture_options {
                                  * or a numeric node column */
     igraph_integer_t labels;    /* label this many nodes (10) */
     const char *title;          /* NULL: none */
+    igraph_integer_t width;     /* canvas width in px (0: 960) */
+    igraph_integer_t height;    /* canvas height in px (0: 720) */
 } il_picture_options_t;
 
 #define IL_PICTURE_OPTIONS_INIT { .layout = IL_LAYOUT_AUTO, .seed = 42, .color = NULL, \
-                                  .size = "degree", .labels = 10, .title = NULL }
+                                  .size = "degree", .labels = 10, .title = NULL, \
+                                  .width = 0, .height = 0 }
 
 /* Draw the network picture of \p g as SVG (standalone: a whole .svg file,
  * else an inline <svg>); *drawn = nodes drawn; records what was drawn and
@@ -95,6 +104,15 @@ typedef struct il_picture_options {
 igraph_error_t il_picture_network(const il_graph_t *g, const il_picture_options_t *o,
                                   int standalone, FILE *out, igraph_integer_t *drawn,
                                   struct cJSON *params);
+
+/* Colours and sizes of the nodes as the network picture draws them, for
+ * files that carry them (GEXF viz): *rgb (0xRRGGBB per node, the colour of
+ * its o->color group; NULL without o->color) and *size (the o->size measure
+ * as a diameter, 6 to 30; NULL for none). The caller free()s both; the
+ * options used are recorded in \p params (may be NULL). */
+igraph_error_t il_picture_node_style(const il_graph_t *g, const il_picture_options_t *o,
+                                     unsigned long **rgb, double **size,
+                                     struct cJSON *params);
 
 /* Draw the coupling plane of the groups of node attribute \p by, with
  * arrows from their places in the earlier snapshot \p before (or NULL). */
@@ -109,13 +127,14 @@ typedef struct il_html_report_options {
     const char *by;             /* node column whose groups are compared; NULL: none */
     il_picture_options_t picture;   /* the network picture; its seed seeds everything */
     igraph_integer_t top;       /* actors listed (15) */
-    const char *title;          /* NULL: "innolink report: EDGES" */
+    const char *title;          /* NULL: the data's name, "NAME: network report" */
+    const char *notice;         /* shown under the title (what the data are); NULL: none */
     il_null_options_t null;     /* the tests behind every reading (200 samples, each
                                  * statistic's default null; seeded with picture.seed) */
 } il_html_report_options_t;
 
 #define IL_HTML_REPORT_OPTIONS_INIT { .by = NULL, .picture = IL_PICTURE_OPTIONS_INIT, \
-                                      .top = 15, .title = NULL,                      \
+                                      .top = 15, .title = NULL, .notice = NULL,      \
                                       .null = IL_HTML_REPORT_NULL_INIT }
 #define IL_HTML_REPORT_NULL_INIT {                                          \
         .model = IL_NULL_DEFAULT, .weights = IL_NULL_WEIGHTS_AUTO,          \

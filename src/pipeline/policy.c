@@ -5,6 +5,8 @@
  */
 #include "pipeline/pipeline.h"
 
+#include <cjson/cJSON.h>
+
 #include <string.h>
 
 /**
@@ -82,4 +84,28 @@ int il_partitions_same_groups(const il_partition_t *a, const il_partition_t *b)
         }
     }
     return 1;
+}
+
+/**
+ * \function il_provenance_meta
+ * \brief The graph-level `provenance` record of a graph file (what the data
+ *        are), when the inputs have a provenance.json.
+ *
+ * Every graph file written from a synthetic set says so. \p p may be NULL.
+ * \return IGRAPH_ENOMEM.
+ */
+igraph_error_t il_provenance_meta(const il_provenance_t *p, struct cJSON *meta)
+{
+    cJSON *o;
+    if (!p || p->kind == IL_DATA_UNKNOWN) {
+        return IGRAPH_SUCCESS;
+    }
+    o = cJSON_AddObjectToObject(meta, "provenance");
+    if (!o || !cJSON_AddStringToObject(o, "data", p->kind == IL_DATA_SYNTHETIC ? "SYNTHETIC"
+                                       : "observed") ||
+        !cJSON_AddStringToObject(o, "statement", p->statement) ||
+        (p->source && !cJSON_AddStringToObject(o, "source", p->source))) {
+        IGRAPH_ERROR("out of memory", IGRAPH_ENOMEM);
+    }
+    return IGRAPH_SUCCESS;
 }

@@ -3,6 +3,7 @@
  * and after a cooperation programme (docs/metrics-compare.md).
  */
 #include "pipeline/pipeline.h"
+#include "core/setup.h"
 #include "core/utf8.h"
 
 #include <cjson/cJSON.h>
@@ -64,7 +65,7 @@ static igraph_error_t snapshot_measure(const il_graph_t *g, const il_snapshots_o
     if (o->by) {
         IGRAPH_CHECK(il_partition_from_attr(g, o->by, o->empty_own ? IL_EMPTY_OWN_GROUP :
                                             IL_EMPTY_ERROR, &s->p));
-        IGRAPH_CHECK(il_groups_require_two(&s->p, o->by));
+        IGRAPH_CHECK(il_groups_require(&s->p, o->by));
         IGRAPH_CHECK(il_coupling(g, &s->p, &cpo, &s->cp));
         IGRAPH_CHECK(il_brokerage(g, &s->p, &s->br));
         s->grouped = 1;
@@ -203,6 +204,7 @@ igraph_error_t il_snapshots_compare(const il_graph_t *g, const char *const *labe
     snapshot_set_t set;
     il_snapshot_view_t *views;
     size_t i;
+    il_clear_error();
     if (n < 2) {
         IGRAPH_ERROR("Comparing needs two or more snapshots.", IGRAPH_EINVAL);
     }
@@ -270,7 +272,9 @@ igraph_error_t il_period_values(const il_graph_t *g, const char *col, const char
     *values = NULL;
     *n = 0;
     if (c < 0) {
-        IGRAPH_ERRORF("--period: no edge column '%s' in '%s'", IGRAPH_EINVAL, col, path);
+        char shown[IL_PATH_SHOWN_MAX];
+        IL_ERRORF("--period: no edge column '%s' in '%s'", IGRAPH_EINVAL, col,
+                  il_path_shown(path, shown));
     }
     nval = il_strtab_size(&g->eattr.col[c].values);   /* value 0 is "" */
     v = calloc(nval + 1, sizeof *v);

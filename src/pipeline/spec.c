@@ -21,8 +21,11 @@
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* A spec larger than this is refused before it is parsed. */
 #define SPEC_MAX_BYTES (16u << 20)
@@ -30,25 +33,29 @@
 /* A spec being checked: its path, its JSON, and one job's arguments per analysis. */
 typedef struct spec {
     const char *path;
+    const char *name;           /* the path as messages show it (il_path_shown) */
+    char shown[IL_PATH_SHOWN_MAX];
     char *text;
     cJSON *root;
     il_job_args_t **args;
     size_t n;
     char *folder;               /* the spec's folder ("" for the working one) */
-    void **owned;               /* memory the jobs' arguments borrow: number strings, */
-    size_t nowned;              /* operand arrays; freed with the spec */
+    unsigned char *own_input;   /* per analysis: 1 when it has its own `input` */
+    int allow_outside;          /* outputs may lie outside the folder */
+    void **owned;               /* memory freed with the spec (operand arrays) */
+    size_t nowned;
 } spec_t;
 
 /* Record "SPEC: MESSAGE" as the error; IGRAPH_EINVAL. */
 static igraph_error_t spec_error(const spec_t *s, const char *fmt, ...)
 {
-    char msg[900];
+    char msg[IL_ERROR_MAX];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     il_clear_error();
-    il_set_error("%s: %s", s->path, msg);
+    il_set_error("%s: %s", s->name, msg);
     return IGRAPH_EINVAL;
 }
 
@@ -63,6 +70,7 @@ static void spec_destroy(spec_t *s)
     }
     free(s->owned);
     free(s->args);
+    free(s->own_input);
     cJSON_Delete(s->root);
     free(s->text);
     free(s->folder);
@@ -82,19 +90,13 @@ static int spec_own(spec_t *s, void *p)
     return 0;
 }
 
-/* A copy of \p text that lives as long as the spec; NULL when out of memory. */
-static const char *spec_keep(spec_t *s, const char *text)
-{
-    char *copy = strdup(text);
-    return copy && spec_own(s, copy) == 0 ? copy : NULL;
-}
 
 /* Read the whole spec file (at most SPEC_MAX_BYTES). */
 static igraph_error_t read_spec(spec_t *s, size_t *len)
 {
     FILE *fp = fopen(s->path, "rb");
     if (!fp) {
-        IGRAPH_ERRORF("cannot open '%s': %s", IGRAPH_EFILE, s->path, strerror(errno));
+        IL_ERRORF("cannot open '%s': %s", IGRAPH_EFILE, s->name, strerror(errno));
     }
     s->text = malloc(SPEC_MAX_BYTES + 1);
     if (!s->text) {
@@ -105,8 +107,8 @@ static igraph_error_t read_spec(spec_t *s, size_t *len)
     if (ferror(fp) || *len > SPEC_MAX_BYTES) {
         int bad = ferror(fp);
         fclose(fp);
-        IGRAPH_ERRORF("cannot read '%s': %s", IGRAPH_EFILE, s->path,
-                      bad ? strerror(errno) : "larger than 16 MiB");
+        IL_ERRORF("cannot read '%s': %s", IGRAPH_EFILE, s->name,
+                  bad ? strerror(errno) : "larger than 16 MiB");
     }
     fclose(fp);
     s->text[*len] = '\0';
@@ -122,9 +124,9 @@ static igraph_error_t check_raw(const spec_t *s, const char *buf, size_t len)
     }
     for (i = 0; i < len; i++) {
         unsigned char c = (unsigned char) buf[i];
-        if (c == '\n') {
-            line++;
-        } else if (c < 0x20 && c != '\t' && c != '\r') {
+        if (c == '\n' || c == '\r') {
+            line += c == '\r' || i == 0 || buf[i - 1] != '\r';   /* LF, CRLF, CR */
+        } else if (c < 0x20 && c != '\t') {
             return spec_error(s, "line %zu: control character 0x%02X", line, c);
         } else if (c == '\\' && i + 5 < len && buf[i + 1] == 'u' &&
                    strncmp(buf + i + 2, "0000", 4) == 0) {
@@ -195,14 +197,19 @@ static igraph_error_t set_option(spec_t *s, il_job_args_t *a, const char *path,
         if (!isfinite(v)) {
             return spec_error(s, "%s: the number is out of range", path);
         }
-        if (v == floor(v) && fabs(v) < 1e15) {
+        if (v == floor(v) && fabs(v) >= 9007199254740992.0) {
+            /* a double holds whole numbers exactly only below 2^53: a seed
+             * of 9007199254740993 would silently become ...992 */
+            return spec_error(s, "%s: a JSON number this large (%.17g) is not held "
+                              "exactly (2^53 and beyond); give it as a string of digits",
+                              path, v);
+        }
+        if (v == floor(v)) {
             snprintf(num, sizeof num, "%.0f", v);
         } else {
             snprintf(num, sizeof num, "%.17g", v);
         }
-        if (!(text = spec_keep(s, num))) {
-            return spec_error(s, "out of memory");
-        }
+        text = num;     /* the arguments keep a copy */
     } else {
         return spec_error(s, "%s: expected %s", path, strcmp(opt->name, "where") == 0 ?
                           "a string or an array of strings" : "a number or a string");
@@ -303,7 +310,7 @@ static igraph_error_t analysis_job(const spec_t *s, const char *path, const cJSO
         return spec_error(s, "%s.command: expected a command name (a string)", path);
     }
     *job = il_job_find(c->valuestring);
-    if (!*job || (*job)->input == IL_JOB_NO_INPUT) {
+    if (!*job) {
         return spec_error(s, "%s.command: '%s' is not an analysis innolink can run from a "
                           "spec", path, c->valuestring);
     }
@@ -320,7 +327,8 @@ static igraph_error_t analysis_options(spec_t *s, il_job_args_t *a, const char *
         return spec_error(s, "%s.options: expected an object", path);
     }
     if (opts) {
-        IGRAPH_CHECK(check_keys(s, path, opts, NULL));
+        snprintf(opath, sizeof opath, "%s.options", path);
+        IGRAPH_CHECK(check_keys(s, opath, opts, NULL));
     }
     cJSON_ArrayForEach(it, opts) {
         il_job_scope_t scope;
@@ -360,6 +368,7 @@ static igraph_error_t check_analysis(spec_t *s, const cJSON *an, size_t i)
     a->base_dir = s->folder;
     a->load.base_dir = s->folder;
     if (input) {                /* this analysis reads its own input */
+        s->own_input[i] = 1;
         snprintf(ipath, sizeof ipath, "%s.input", path);
         IGRAPH_CHECK(apply_input(s, a, ipath, input, path));
     } else if (shared) {
@@ -395,6 +404,276 @@ static char *spec_folder(const char *path)
     return dir;
 }
 
+/* ---- Where the spec writes ------------------------------------------------- */
+
+/* A file the spec names: itself, an input or an output. */
+typedef struct spec_file {
+    char *canon;                /* absolute, symbolic links resolved; NULL for "-" */
+    int known;                  /* 1: the file exists (dev, ino valid) */
+    dev_t dev;
+    ino_t ino;
+    int kind;                   /* SPEC_SELF, SPEC_INPUT, SPEC_OUTPUT */
+    size_t an;                  /* the analysis (outputs, own inputs) */
+    char what[96];              /* its JSON path: "analyses[2].output" */
+    const char *given;          /* the path as written */
+} spec_file_t;
+
+enum { SPEC_SELF, SPEC_INPUT, SPEC_OUTPUT };
+
+/*
+ * \p path seen from \p folder, made absolute with every symbolic link
+ * resolved (a link's target is what is written), so that two spellings of
+ * one file compare equal. A file that does not exist yet is its folder's
+ * real path and its name. NULL with errno set: the folder does not exist
+ * (ENOENT), a link points nowhere (ENOLINK), ENOMEM.
+ */
+static char *canonical(const char *folder, const char *path)
+{
+    char *full = il_path_resolve(folder, path), *real, *slash, *dir;
+    const char *base;
+    struct stat st;
+    if (!full) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    if ((real = realpath(full, NULL))) {
+        free(full);
+        return real;
+    }
+    if (lstat(full, &st) == 0) {        /* there, but unresolvable: a dangling link */
+        free(full);
+        errno = S_ISLNK(st.st_mode) ? ENOLINK : errno;
+        return NULL;
+    }
+    slash = strrchr(full, '/');
+    base = slash ? slash + 1 : full;
+    if (!*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0) {
+        free(full);
+        errno = ENOENT;
+        return NULL;
+    }
+    if (slash == full) {
+        dir = realpath("/", NULL);
+    } else if (slash) {
+        *slash = '\0';
+        dir = realpath(full, NULL);
+    } else {
+        dir = realpath(".", NULL);
+    }
+    real = dir ? malloc(strlen(dir) + strlen(base) + 2) : NULL;
+    if (real) {
+        sprintf(real, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", base);
+    }
+    free(dir);
+    free(full);
+    return real;
+}
+
+/* Add a file to \p f[*n]: canonical path and identity; a spec error when
+ * an output's folder is missing or an output is a link to nothing. */
+static igraph_error_t file_add(spec_t *s, spec_file_t *f, size_t *n, int kind, size_t an,
+                               const char *given, const char *what)
+{
+    spec_file_t *e = &f[(*n)++];
+    struct stat st;
+    memset(e, 0, sizeof *e);
+    e->kind = kind;
+    e->an = an;
+    e->given = given;
+    snprintf(e->what, sizeof e->what, "%s", what);
+    if (strcmp(given, "-") == 0) {
+        return IGRAPH_SUCCESS;          /* standard output or input: no file */
+    }
+    e->canon = kind == SPEC_SELF ? realpath(given, NULL) : canonical(s->folder, given);
+    if (!e->canon) {
+        char shown[IL_PATH_SHOWN_MAX];
+        if (errno == ENOMEM) {
+            return spec_error(s, "out of memory");
+        }
+        if (kind != SPEC_OUTPUT) {
+            return IGRAPH_SUCCESS;      /* a missing input fails when it is read */
+        }
+        return spec_error(s, "%s: cannot write '%s': %s", what, il_path_shown(given, shown),
+                          errno == ENOLINK ? "it is a symbolic link to a file that does not "
+                          "exist" : "its folder does not exist");
+    }
+    if (stat(e->canon, &st) == 0) {
+        e->known = 1;
+        e->dev = st.st_dev;
+        e->ino = st.st_ino;
+    }
+    return IGRAPH_SUCCESS;
+}
+
+static int by_canon(const void *a, const void *b)
+{
+    const spec_file_t *x = a, *y = b;
+    int c = strcmp(x->canon ? x->canon : "", y->canon ? y->canon : "");
+    return c ? c : (x->kind != y->kind ? x->kind - y->kind : (x->an > y->an) - (x->an < y->an));
+}
+
+static int by_inode(const void *a, const void *b)
+{
+    const spec_file_t *x = a, *y = b;
+    if (x->known != y->known) {
+        return x->known - y->known;
+    }
+    if (x->dev != y->dev) {
+        return x->dev < y->dev ? -1 : 1;
+    }
+    if (x->ino != y->ino) {
+        return x->ino < y->ino ? -1 : 1;
+    }
+    return x->kind != y->kind ? x->kind - y->kind : (x->an > y->an) - (x->an < y->an);
+}
+
+static int same_file(const spec_file_t *x, const spec_file_t *y, int inode)
+{
+    if (!x->canon || !y->canon) {
+        return 0;
+    }
+    return inode ? x->known && y->known && x->dev == y->dev && x->ino == y->ino :
+           strcmp(x->canon, y->canon) == 0;
+}
+
+/*
+ * Groups of equal files in the sorted \p f: an output that is also the
+ * spec, an input read before it is written (by that analysis or an
+ * earlier one), or another output. Of all such clashes the one whose
+ * output comes first in the spec is copied to *bad / *other and *found set
+ * (an output clashing only with outputs: the later of the first two).
+ */
+static void find_clash(spec_file_t *f, size_t n, int inode, spec_file_t *bad,
+                       spec_file_t *other, int *found)
+{
+    size_t i = 0, j, k;
+    while (i < n) {
+        const spec_file_t *out = NULL, *out2 = NULL, *oth = NULL;
+        for (j = i + 1; j < n && same_file(&f[i], &f[j], inode); j++) {
+        }
+        for (k = i; j - i > 1 && k < j; k++) {  /* sorted: self, inputs, outputs by index */
+            if (f[k].kind == SPEC_OUTPUT) {
+                if (!out) {
+                    out = &f[k];
+                } else if (!out2) {
+                    out2 = &f[k];
+                }
+            }
+        }
+        /* an input clashes when it is read before the output is written (or
+         * by the same analysis): reading an earlier analysis's output later
+         * is a chain, not an overwrite */
+        for (k = i; out && k < j; k++) {
+            if (f[k].kind == SPEC_SELF || (f[k].kind == SPEC_INPUT && f[k].an <= out->an)) {
+                oth = &f[k];
+                break;
+            }
+        }
+        if (out && (oth || out2)) {
+            const spec_file_t *victim = oth ? out : out2, *with = oth ? oth : out;
+            if (!*found || victim->an < bad->an) {
+                *bad = *victim;     /* copies: the array is sorted again */
+                *other = *with;
+                *found = 1;
+            }
+        }
+        i = j;
+    }
+}
+
+/* Record the inputs of analysis \p i (its own, or the shared ones once). */
+static igraph_error_t add_inputs(spec_t *s, spec_file_t *f, size_t *n, size_t i, int *shared)
+{
+    const il_job_args_t *a = s->args[i];
+    char where[40], what[96];
+    size_t k;
+    if (!s->own_input[i]) {
+        if (*shared) {
+            return IGRAPH_SUCCESS;
+        }
+        *shared = 1;
+        snprintf(where, sizeof where, "input");
+    } else {
+        snprintf(where, sizeof where, "analyses[%zu].input", i);
+    }
+    for (k = 0; k < a->noperands; k++) {
+        if (a->noperands > 1) {
+            snprintf(what, sizeof what, "%s.edges[%zu]", where, k);
+        } else {
+            snprintf(what, sizeof what, "%s.edges", where);
+        }
+        IGRAPH_CHECK(file_add(s, f, n, SPEC_INPUT, i, a->operands[k], what));
+    }
+    if (a->load.nodes_path) {
+        snprintf(what, sizeof what, "%s.nodes", where);
+        IGRAPH_CHECK(file_add(s, f, n, SPEC_INPUT, i, a->load.nodes_path, what));
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/* The paths of the whole spec, before anything runs: every output in the
+ * spec's folder (unless allowed outside), in a folder that exists, and
+ * none of them the spec itself, an input of any analysis, or another
+ * analysis's output. */
+static igraph_error_t check_paths(spec_t *s)
+{
+    spec_file_t *f, bad, other;
+    size_t n = 0, cap = 1, i, len;
+    char *home;
+    int shared = 0, found = 0;
+    igraph_error_t rc = IGRAPH_SUCCESS;
+
+    for (i = 0; i < s->n; i++) {
+        cap += 2 + s->args[i]->noperands;
+    }
+    f = calloc(cap, sizeof *f);
+    home = realpath(s->folder[0] ? s->folder : ".", NULL);
+    if (!f || !home) {
+        free(f);
+        free(home);
+        return spec_error(s, "cannot resolve the spec's folder: %s", strerror(errno));
+    }
+    len = strlen(home);
+    rc = file_add(s, f, &n, SPEC_SELF, 0, s->path, "the spec");
+    for (i = 0; rc == IGRAPH_SUCCESS && i < s->n; i++) {
+        rc = add_inputs(s, f, &n, i, &shared);
+    }
+    for (i = 0; rc == IGRAPH_SUCCESS && i < s->n; i++) {
+        char what[96];
+        const spec_file_t *o;
+        snprintf(what, sizeof what, "analyses[%zu].output", i);
+        rc = file_add(s, f, &n, SPEC_OUTPUT, i, s->args[i]->output, what);
+        o = &f[n - 1];
+        if (rc == IGRAPH_SUCCESS && o->canon && !s->allow_outside &&
+            !(strncmp(o->canon, home, len) == 0 && (o->canon[len] == '/' || len == 1))) {
+            char shown[IL_PATH_SHOWN_MAX];
+            rc = spec_error(s, "%s: '%s' is outside the spec's folder; innolink run "
+                            "--allow-outside permits it", what, il_path_shown(o->given, shown));
+        }
+    }
+    if (rc == IGRAPH_SUCCESS) {
+        qsort(f, n, sizeof *f, by_canon);
+        find_clash(f, n, 0, &bad, &other, &found);
+        qsort(f, n, sizeof *f, by_inode);
+        find_clash(f, n, 1, &bad, &other, &found);
+    }
+    if (rc == IGRAPH_SUCCESS && found) {
+        char shown[IL_PATH_SHOWN_MAX];
+        rc = spec_error(s, "%s: '%s' is %s%s%s; refusing to overwrite it", bad.what,
+                        il_path_shown(bad.given, shown),
+                        other.kind == SPEC_SELF ? "the spec itself" :
+                        other.kind == SPEC_INPUT ? "an input (" : "also ",
+                        other.kind == SPEC_SELF ? "" : other.what,
+                        other.kind == SPEC_INPUT ? ")" : "");
+    }
+    for (i = 0; i < n; i++) {
+        free(f[i].canon);
+    }
+    free(f);
+    free(home);
+    return rc;
+}
+
 /* Parse and check the whole spec. */
 static igraph_error_t spec_check(spec_t *s)
 {
@@ -409,7 +688,7 @@ static igraph_error_t spec_check(spec_t *s)
         size_t line = 1;
         const char *p;
         for (p = s->text; end && p < end; p++) {
-            line += *p == '\n';
+            line += *p == '\r' || (*p == '\n' && (p == s->text || p[-1] != '\r'));
         }
         return spec_error(s, "line %zu: not valid JSON", line);
     }
@@ -418,8 +697,15 @@ static igraph_error_t spec_check(spec_t *s)
     }
     IGRAPH_CHECK(check_keys(s, "$", s->root, top_keys));
     shared = cJSON_GetObjectItemCaseSensitive(s->root, "input");
-    if (shared && !cJSON_IsObject(shared)) {
-        return spec_error(s, "input: expected an object");
+    if (shared) {       /* checked even when every analysis has its own */
+        il_job_args_t *probe = il_job_args_new(il_job_find("compare"));
+        igraph_error_t rc;
+        IGRAPH_CHECK_OOM(probe, "Out of memory.");
+        rc = apply_input(s, probe, "input", shared, "input");
+        il_job_args_free(probe);
+        if (rc != IGRAPH_SUCCESS) {
+            return rc;
+        }
     }
     analyses = cJSON_GetObjectItemCaseSensitive(s->root, "analyses");
     if (!cJSON_IsArray(analyses) || cJSON_GetArraySize(analyses) == 0) {
@@ -429,13 +715,16 @@ static igraph_error_t spec_check(spec_t *s)
     IGRAPH_CHECK_OOM(s->folder, "Out of memory.");
     s->n = (size_t) cJSON_GetArraySize(analyses);
     s->args = calloc(s->n, sizeof *s->args);
-    IGRAPH_CHECK_OOM(s->args, "Out of memory.");
+    s->own_input = calloc(s->n, 1);
+    if (!s->args || !s->own_input) {
+        IGRAPH_ERROR("Out of memory.", IGRAPH_ENOMEM);
+    }
     i = 0;
     cJSON_ArrayForEach(an, analyses) {      /* check everything first */
         IGRAPH_CHECK(check_analysis(s, an, i));
         i++;
     }
-    return IGRAPH_SUCCESS;
+    return check_paths(s);
 }
 
 /* Run every analysis; each reads and writes relative to the spec's folder. */
@@ -456,31 +745,56 @@ static igraph_error_t spec_execute(spec_t *s, const il_spec_hooks_t *hooks, size
 }
 
 /**
- * \function il_spec_run
- * \brief Check the spec at \p path completely, then run its analyses in order.
+ * \function il_spec_run_with
+ * \brief Check the spec at \p path completely, then run its analyses in
+ *        order (or, with opts->check_only, nothing).
  *
- * Nothing runs and nothing is written until the whole spec (its shape,
- * every command, every option and its value, every input) has passed.
+ * Nothing runs and nothing is written until the whole spec has passed:
+ * its shape, every command, every option and its value, and its paths.
  * Paths in the spec are relative to its folder (the working folder is left
  * as it is: each analysis reads and writes through il_path_resolve).
+ * Every output must lie in the spec's folder (symbolic links resolved),
+ * unless opts->allow_outside, in a folder that exists; no output may be
+ * the spec itself, an input of any analysis or another analysis's output
+ * (compared by resolved path and by device and inode).
  *
- * \param hooks  Told before each analysis runs (may be NULL).
+ * \param opts   NULL or zero-filled: run, outputs inside the folder only.
  * \param failed Out: the index of the analysis that failed, or SIZE_MAX
  *               when the spec itself was refused.
  * \return IGRAPH_SUCCESS, or an error with the reason recorded (spec
  *         errors read "SPEC: JSON.PATH: reason").
+ *
+ * Time complexity: O(spec size + files log files) to check, then the
+ * analyses'.
  */
-igraph_error_t il_spec_run(const char *path, const il_spec_hooks_t *hooks, size_t *failed)
+igraph_error_t il_spec_run_with(const char *path, const il_spec_options_t *opts,
+                                size_t *failed)
 {
     spec_t s;
     igraph_error_t rc;
     memset(&s, 0, sizeof s);
+    il_clear_error();
     s.path = path;
+    s.name = il_path_shown(path, s.shown);
+    s.allow_outside = opts && opts->allow_outside;
     *failed = (size_t) -1;
     rc = spec_check(&s);
-    if (rc == IGRAPH_SUCCESS) {
-        rc = spec_execute(&s, hooks, failed);
+    if (rc == IGRAPH_SUCCESS && !(opts && opts->check_only)) {
+        rc = spec_execute(&s, opts ? opts->hooks : NULL, failed);
     }
     spec_destroy(&s);
     return rc;
+}
+
+/**
+ * \function il_spec_run
+ * \brief il_spec_run_with() with \p hooks: check, then run; outputs in the
+ *        spec's folder only.
+ */
+igraph_error_t il_spec_run(const char *path, const il_spec_hooks_t *hooks, size_t *failed)
+{
+    il_spec_options_t o;
+    memset(&o, 0, sizeof o);
+    o.hooks = hooks;
+    return il_spec_run_with(path, &o, failed);
 }

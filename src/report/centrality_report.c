@@ -76,6 +76,12 @@ static igraph_error_t add_parameters(il_report_t *r, const il_centrality_t *c,
             IGRAPH_CHECK(il_report_string(p, "betweenness_method", "exact"));
         }
     }
+    if ((c->measures >> IL_MEASURE_CLOSENESS) & 1) {
+        IGRAPH_CHECK(il_report_string(p, "closeness_centralization_max", c->directed
+                                      ? "(n-1)/d: an in-star of ties d long"
+                                      : "(n-1)(n-2)/((2n-3) d): a star of ties d long"));
+        IGRAPH_CHECK(il_report_number(p, "closeness_shortest_tie", c->closeness_shortest));
+    }
     IGRAPH_CHECK(il_report_number(p, "seed", (double) opts->seed));
     IGRAPH_CHECK(il_report_number(p, "jobs", (double) c->jobs));
     if (sort >= 0) {

@@ -12,24 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/**
- * \function il_format_parse
- * \brief "text", "json" or "csv": 1 and *fmt, else 0.
- */
-int il_format_parse(const char *name, il_format_t *fmt)
-{
-    if (strcmp(name, "text") == 0) {
-        *fmt = IL_FORMAT_TEXT;
-    } else if (strcmp(name, "json") == 0) {
-        *fmt = IL_FORMAT_JSON;
-    } else if (strcmp(name, "csv") == 0) {
-        *fmt = IL_FORMAT_CSV;
-    } else {
-        return 0;
-    }
-    return 1;
-}
-
 /* Format a scalar for text output into buf. */
 static const char *text_value(const cJSON *item, int precision, char *buf, size_t size)
 {
@@ -200,6 +182,41 @@ static void text_block(const cJSON *obj, int indent, int precision, FILE *out)
     }
 }
 
+/* The report's `input.provenance` (report.c), or NULL. */
+static const cJSON *provenance_of(const il_report_t *r)
+{
+    const cJSON *in = cJSON_GetObjectItemCaseSensitive(r->root, "input");
+    const cJSON *p = in ? cJSON_GetObjectItemCaseSensitive(in, "provenance") : NULL;
+    return cJSON_IsObject(p) ? p : NULL;
+}
+
+static const char *provenance_get(const cJSON *p, const char *key)
+{
+    const cJSON *v = p ? cJSON_GetObjectItemCaseSensitive(p, key) : NULL;
+    return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+/* 1 when the data are synthetic: their outputs carry the mark SYNTHETIC. */
+static int is_synthetic(const cJSON *p)
+{
+    const char *d = provenance_get(p, "data");
+    return d && strcmp(d, "synthetic") == 0;
+}
+
+/* The text header: what the data are, before anything else is read. */
+static void text_provenance(const cJSON *p, FILE *out)
+{
+    const char *st = provenance_get(p, "statement"), *src = provenance_get(p, "source");
+    if (!p || !st) {
+        return;
+    }
+    fprintf(out, "%s DATA: %s\n", is_synthetic(p) ? "SYNTHETIC" : "OBSERVED", st);
+    if (src) {
+        fprintf(out, "Source: %s\n", src);
+    }
+    fputc('\n', out);
+}
+
 static void csv_value(const cJSON *item, FILE *out)
 {
     if (cJSON_IsNumber(item)) {
@@ -213,12 +230,33 @@ static void csv_value(const cJSON *item, FILE *out)
     }
 }
 
+/*
+ * CSV: the report's table, or key,value rows of its scalars. Rows of a
+ * synthetic set end with the column provenance = SYNTHETIC (the key,value
+ * form starts with a provenance row), so that no row copied into a
+ * spreadsheet loses the mark.
+ */
 static void write_csv(const il_report_t *r, FILE *out)
 {
     const cJSON *rows = r->table ? cJSON_GetObjectItemCaseSensitive(r->root, r->table) : NULL;
-    const cJSON *row, *cell;
+    const cJSON *row, *cell, *prov = provenance_of(r);
+    int mark = is_synthetic(prov);
     if (!rows) {
         fputs("key,value\n", out);
+        if (mark) {
+            const char *st = provenance_get(prov, "statement");
+            char *field = malloc((st ? strlen(st) : 0) + sizeof "SYNTHETIC DATA: ");
+            fputs("provenance,", out);
+            if (field) {
+                strcpy(field, "SYNTHETIC DATA: ");
+                strcat(field, st ? st : "");
+                il_csv_write_field(field, out);
+                free(field);
+            } else {
+                fputs("SYNTHETIC DATA", out);     /* out of memory: the mark at least */
+            }
+            fputc('\n', out);
+        }
         cJSON_ArrayForEach(cell, r->root) {
             if (is_scalar(cell) && strcmp(cell->string, "command") != 0) {
                 il_csv_write_field(cell->string, out);
@@ -238,7 +276,7 @@ static void write_csv(const il_report_t *r, FILE *out)
             il_csv_write_field(cell->string, out);
             first = 0;
         }
-        fputc('\n', out);
+        fputs(mark ? ",provenance\n" : "\n", out);
     }
     cJSON_ArrayForEach(row, rows) {
         int first = 1;
@@ -249,7 +287,7 @@ static void write_csv(const il_report_t *r, FILE *out)
             csv_value(cell, out);
             first = 0;
         }
-        fputc('\n', out);
+        fputs(mark ? ",SYNTHETIC\n" : "\n", out);
     }
 }
 
@@ -278,6 +316,7 @@ igraph_error_t il_report_write(const il_report_t *r, il_format_t fmt, int precis
     } else if (fmt == IL_FORMAT_CSV) {
         write_csv(r, out);
     } else {
+        text_provenance(provenance_of(r), out);
         text_block(r->root, 0, precision, out);
     }
     return IGRAPH_SUCCESS;

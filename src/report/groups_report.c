@@ -329,8 +329,9 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
  * \function il_report_add_mixing
  * \brief The mixing report: assortativity, the four mixing matrices, the
  *        pairs of groups with observed and expected shares, and the
- *        triple-helix rows when the groups include industry, university and
- *        research.
+ *        `helix_pairs` rows (the pairs among industry, university and
+ *        research, taken from `pairs`; mixing rows, not the Triple-Helix
+ *        synergy, which helix_report.c adds) when the groups include all three.
  *
  * \return IGRAPH_ENOMEM. Time complexity: O(k^2).
  */
@@ -379,7 +380,7 @@ igraph_error_t il_report_add_mixing(il_report_t *r, const il_graph_t *g,
     if (!(rows = cJSON_AddArrayToObject(root, "pairs"))) {
         goto fail;
     }
-    if (ind >= 0 && uni >= 0 && res >= 0 && !(helix = cJSON_AddArrayToObject(root, "triple_helix"))) {
+    if (ind >= 0 && uni >= 0 && res >= 0 && !(helix = cJSON_AddArrayToObject(root, "helix_pairs"))) {
         goto fail;
     }
     for (a = 0; a < x->k; a++) {

@@ -9,6 +9,8 @@
 
 #include "core/compat.h"
 #include "analysis/partition.h"
+#include "model/columns.h"
+#include "model/graph.h"
 
 #include <stdio.h>
 
@@ -40,6 +42,27 @@ void il_html_keyvalue(FILE *out, const struct cJSON *obj);
 
 /* Table of an array of row objects (columns from the first row). */
 void il_html_table(FILE *out, const struct cJSON *rows);
+
+/* A table of row objects that sorts by the column whose heading is clicked
+ * (inline script; report/html_sortable.c); \p id: the table's element id. */
+void il_html_sortable_table(FILE *out, const struct cJSON *rows, const char *id);
+/* A section's opening: two lines of plain language, "{}" in \p text
+ * replaced by \p vals formatted by the report layer (whole numbers plainly,
+ * others with 3 significant digits), then the caveat the method needs. */
+void il_html_reading(FILE *out, const char *text, const double *vals, size_t nvals,
+                     const char *caveat);
+
+/* ---- The interactive network view (report/html_view.c) ------------------- */
+
+/* The view's data: nodes (positions \p xy, every node column and the
+ * computed \p cols), ties and tie types; \p size names the sizing column.
+ * NULL when out of memory. */
+struct cJSON *il_html_view_data(const il_graph_t *g, const igraph_matrix_t *xy,
+                                const il_columns_t *cols, const char *size);
+
+/* The view: search, colour and filter controls, canvas, data and script. */
+void il_html_view(FILE *out, const struct cJSON *data, const char *color_by,
+                  const char *caption);
 
 /* ---- Numbers and matrices (report/html_tables.c) ------------------------- */
 

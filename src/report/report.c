@@ -141,9 +141,40 @@ igraph_error_t il_report_add_input(il_report_t *r, const il_load_options_t *o,
     IGRAPH_CHECK(il_report_number(in, "rows_filtered", (double) g->info.rows_filtered));
     IGRAPH_CHECK(il_report_number(in, "self_loops_kept", (double) g->info.self_loops_kept));
     IGRAPH_CHECK(il_report_number(in, "ids_trimmed", (double) g->info.ids_trimmed));
+    if (g->info.weights_missing > 0) {
+        IGRAPH_CHECK(il_report_number(in, "weights_missing", (double) g->info.weights_missing));
+    }
     IGRAPH_CHECK(il_report_string(in, "weights_mean", "tie strength (more is stronger)"));
     IGRAPH_CHECK(il_report_string(in, "innolink_version", IL_VERSION));
     IGRAPH_CHECK(il_report_string(in, "igraph_version", il_igraph_version()));
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_report_add_provenance
+ * \brief Record where the data came from: `input.provenance`.
+ *
+ * Holds `data` ("synthetic" or "observed"), `statement`, `source` (the
+ * attribution, or null) and `file` (the provenance file read). Nothing is
+ * added when the inputs have no provenance file. The writers read it back:
+ * the text output starts with the statement, and the CSV of a synthetic
+ * set marks every row (report/format.c). \return IGRAPH_ENOMEM.
+ */
+igraph_error_t il_report_add_provenance(il_report_t *r, const il_provenance_t *p)
+{
+    cJSON *in, *o;
+    if (p->kind == IL_DATA_UNKNOWN) {
+        return IGRAPH_SUCCESS;
+    }
+    in = cJSON_GetObjectItemCaseSensitive(r->root, "input");
+    if (!in) {
+        CHECK_ITEM(in = cJSON_AddObjectToObject(r->root, "input"));
+    }
+    CHECK_ITEM(o = cJSON_AddObjectToObject(in, "provenance"));
+    IGRAPH_CHECK(il_report_string(o, "data", il_provenance_kind_name(p->kind)));
+    IGRAPH_CHECK(il_report_string(o, "statement", p->statement));
+    IGRAPH_CHECK(il_report_string(o, "source", p->source));
+    IGRAPH_CHECK(il_report_string(o, "file", p->file));
     return IGRAPH_SUCCESS;
 }
 

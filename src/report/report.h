@@ -49,6 +49,11 @@ void il_report_destroy(il_report_t *r);
 igraph_error_t il_report_add_input(il_report_t *r, const il_load_options_t *opts,
                                    const il_graph_t *g);
 
+/* Add `input.provenance` (data, statement, source, file) when the inputs
+ * have a provenance file; the text header and a synthetic set's CSV
+ * column follow from it. */
+igraph_error_t il_report_add_provenance(il_report_t *r, const il_provenance_t *p);
+
 /* The `parameters` object, created on first use. */
 struct cJSON *il_report_parameters(il_report_t *r);
 
@@ -103,6 +108,13 @@ igraph_error_t il_report_add_mixing(il_report_t *r, const il_graph_t *g,
                                     const il_partition_t *p, const char *attr,
                                     const char *empty, const il_mixing_t *x);
 
+/* Triple-Helix synergy: `triple_helix_synergy` and the `helix_cells`
+ * table (found: the sector values found for U, I, G; note: why T is not
+ * computed, or NULL). report/helix_report.c. */
+igraph_error_t il_report_add_helix(il_report_t *r, const il_helix_t *h, const char *attr,
+                                   const il_helix_map_t *map, const char *const found[3],
+                                   const char *note);
+
 /* Brokerage: global roles, expectations per group, per-node roles and z. */
 igraph_error_t il_report_add_brokerage(il_report_t *r, const il_graph_t *g,
                                        const il_partition_t *p, const char *attr,
@@ -113,6 +125,29 @@ igraph_error_t il_report_add_brokerage(il_report_t *r, const il_graph_t *g,
 igraph_error_t il_report_add_brokerage_tests(il_report_t *r, const il_graph_t *g,
                                              const il_partition_t *p,
                                              const il_null_tests_t *t);
+/* ---- Bootstrap intervals ------------------------------------------------- */
+
+/* Bootstrap intervals: <key>_ci_lower/_upper right after each estimate in
+ * \p obj (NULL: the top level), the `intervals` table (statistics named
+ * \p prefix + key) and parameters.bootstrap. report/ci_report.c. */
+igraph_error_t il_report_add_intervals(il_report_t *r, struct cJSON *obj, const char *prefix,
+                                       const il_bootstrap_t *b);
+
+/* ---- Dyadic regression (MRQAP) ------------------------------------------ */
+
+/* MRQAP: the fit, the `coefficients` table and the parameters (outcome in
+ * words; outside: per term, ties of its tie table outside the network, -1
+ * for other terms; may be NULL). report/mrqap_report.c. */
+igraph_error_t il_report_add_mrqap(il_report_t *r, const il_dyads_t *d, const il_mrqap_t *m,
+                                   const il_mrqap_options_t *o, const char *outcome,
+                                   const igraph_integer_t *outside);
+/* ---- Openness of regions ------------------------------------------------- */
+
+/* Openness: the network's ties by class, E-I of each level, regions_table,
+ * scopes_table, nodes_table and, with coordinates, distance_bands. */
+igraph_error_t il_report_add_openness(il_report_t *r, const il_graph_t *g,
+                                      const il_openness_options_t *o, const il_openness_t *x);
+
 /* ---- Communities --------------------------------------------------------- */
 
 /* What il_report_add_communities() needs besides the result. */
@@ -173,9 +208,6 @@ igraph_error_t il_report_add_centrality(il_report_t *r, const il_graph_t *g,
 /* Write the report in \p fmt; \p precision significant digits in text. */
 igraph_error_t il_report_write(const il_report_t *r, il_format_t fmt, int precision,
                                FILE *out);
-
-/* Parse a format name: 1 and *fmt on success, else 0. */
-int il_format_parse(const char *name, il_format_t *fmt);
 
 /* ---- Compare: snapshots ---------------------------------------------------- */
 

@@ -32,10 +32,17 @@ typedef struct il_svg_network {
     const char *title;              /* NULL: none */
     const char *note;               /* one more legend line, or NULL */
     int standalone;                 /* 1: XML declaration (a .svg file) */
+    int width, height;              /* canvas in px; 0: 960 x 720 */
+    int fit;                        /* 1: a force layout, turned and its outliers
+                                     * pulled in to fill the canvas; 0: as given
+                                     * (maps) */
 } il_svg_network_t;
 
 /* The font-family list of every picture (Latin, then Korean/CJK fallbacks). */
 extern const char *const il_svg_fonts;
+
+/* The pictures' colour of group \p i of \p k as 0xRRGGBB (for GEXF viz:color). */
+unsigned long il_svg_group_rgb(igraph_integer_t i, igraph_integer_t k);
 
 /* Draw the network as SVG; *drawn = nodes drawn. */
 igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out,

@@ -20,7 +20,15 @@ test_count=0
 test_failed=0
 
 # innolink ARGS...: run the binary under test (through the wrapper, if any).
+# Its standard output may not be a pipe (`innolink ... | grep`, or
+# `$(innolink ...)`): the shell would report the status of the last command
+# only, and a crash would pass. Write to a file and read that instead.
 innolink() {
+    if [ -p /dev/stdout ]; then
+        echo "lib.sh: innolink $*: standard output is a pipe, which hides the exit status;" \
+            "write it to a file" >&2
+        return 125
+    fi
     # shellcheck disable=SC2086
     $INNOLINK_WRAPPER "$INNOLINK" "$@"
 }

@@ -50,4 +50,25 @@ test_expect_success 'a room including one above it fails' '
     grep "src/model does I/O" err
 '
 
+test_expect_success 'the library printing, exiting or changing the folder fails' '
+    plant io/output.c "static void x(void) { fprintf(stderr, \"no\"); }" &&
+    test_expect_code 1 tree/tools/check-deps 2>err &&
+    grep "src/io prints, exits or changes process-wide state" err &&
+    plant pipeline/spec.c "static int y(void) { return chdir(\"/\"); }" &&
+    test_expect_code 1 tree/tools/check-deps 2>err &&
+    grep "src/pipeline prints, exits or changes process-wide state" err
+'
+
+test_expect_success 'a file over 800 lines or a function over 150 fails' '
+    plant core/utf8.c "" &&
+    awk "BEGIN { for (i = 0; i < 800; i++) print \"/* filler */\" }" >>tree/src/core/utf8.c &&
+    test_expect_code 1 tree/tools/check-deps 2>err &&
+    grep "src/core/utf8.c has .* lines (at most 800)" err &&
+    plant model/strtab.c "static void long_one(void)" &&
+    { echo "{"; awk "BEGIN { for (i = 0; i < 160; i++) print \"    ;\" }"; echo "}"; } \
+        >>tree/src/model/strtab.c &&
+    test_expect_code 1 tree/tools/check-deps 2>err &&
+    grep "functions over 150 lines" err
+'
+
 test_done

@@ -88,12 +88,14 @@ for meas, vals in want.items():
 deg = [d for _, d in G.degree()]
 bet = nx.betweenness_centrality(G, weight="dist", normalized=False).values()
 clo = want["closeness"].values(); eve = want["eigenvector"].values()
+dmin = float(min(d["dist"] for _, _, d in G.edges(data=True)))
 st = sorted(want["strength"].values())
 gini = 2 * sum((i + 1) * x for i, x in enumerate(st)) / (n * sum(st)) - (n + 1) / n
 cw = {
     "degree": (n * max(deg) - sum(deg)) / ((n - 1) * (n - 2)),
     "betweenness": (n * max(bet) - sum(bet)) / ((n - 1) ** 2 * (n - 2) / 2),
-    "closeness": (n * max(clo) - sum(clo)) / ((n - 1) * (n - 2) / (2 * n - 3)),
+    # normalised by the maximum for ties at least dmin long (a star of such ties)
+    "closeness": (n * max(clo) - sum(clo)) / ((n - 1) * (n - 2) / (2 * n - 3) / dmin),
     "eigenvector": (n * max(eve) - sum(eve)) / (n - 2),
     "strength_gini": gini,
 }

@@ -283,7 +283,7 @@ test_expect_success 'the same seed gives the same bytes with one worker and with
     innolink nulls "$D/edges.csv" --nodes "$D/nodes.csv" --by cluster --null labels \
         --samples 64 --jobs 1 --seed 9 --format csv -o l1.csv &&
     cmp l1.csv l2.csv &&
-    head -n 1 l1.csv | grep -q "^statistic,scope,observed,null_mean,null_sd,z,p_greater,p_less,p_two_sided,percentile,samples,null,seed,swaps_per_tie$"
+    head -n 1 l1.csv | grep -q "^statistic,scope,observed,null_mean,null_sd,z,p_greater,p_less,p_two_sided,percentile,samples,null,seed,swaps_per_tie,provenance$"
 '
 
 test_expect_success 'usage and data errors' '

@@ -74,7 +74,9 @@ test_expect_success 'the spec runs on a copy of the example' '
     (cd / && innolink run "$TMP/examples/$CASE/spec.json") 2>err &&
     { grep -v "^innolink: run: " err >err.other || :; } && test_must_be_empty err.other &&
     test -s "$OUT/summary.json" && test -s "$OUT/communities.json" &&
-    test -s "$OUT/coupling.json" && test -s "$OUT/communities.txt"
+    test -s "$OUT/coupling.json" && test -s "$OUT/communities.txt" &&
+    test -s "$OUT/growth.json" && test -s "$OUT/growth-cumulative.csv" &&
+    test -s "$OUT/series-by-year.csv"
 '
 
 # Finding 1 (README; networkx collaboration_weighted_projected_graph):
@@ -177,10 +179,53 @@ test_expect_success 'finding 3: three pairs merged, seven mini-clusters recovere
     /usr/bin/python3 check_groups.py "$OUT"
 '
 
+# The growth question (README "Growth"): memberships joined to the events'
+# years here in python; each year's Newman projection counted by hand.
+cat >check_growth.py <<'PY'
+import csv, itertools, json, sys
+data, out = sys.argv[1], sys.argv[2]
+year = {r["event"]: r["year"] for r in csv.DictReader(open(data + "/events.csv", encoding="utf-8"))}
+mc = {r["id"]: r["minicluster"] for r in csv.DictReader(open(data + "/nodes.csv", encoding="utf-8"))}
+mem = list(csv.DictReader(open(data + "/members.csv", encoding="utf-8")))
+g = json.load(open(out + "/growth.json"))
+cum = list(csv.DictReader(open(out + "/growth-cumulative.csv")))
+series = list(csv.DictReader(open(out + "/series-by-year.csv")))
+assert [w["window"] for w in g["windows"]] == ["2008", "2009", "2010"]
+assert [r["window"] for r in cum] == ["2008", "2008-2009", "2008-2010"]
+assert [r["snapshot"] for r in series] == ["2008", "2009", "2010"]
+so_far = set()
+want = {"2008": (119, 12), "2009": (143, 13), "2010": (128, 13)}      # the README's table
+for w, c, s in zip(g["windows"], cum, series):
+    y = w["window"]
+    rows = [r for r in mem if year[r["event"]] == y]
+    actors = {r["actor"] for r in rows}
+    so_far |= actors
+    groups = {mc[a] for a in actors if mc[a]}
+    present = [r for r in g["groups"] if r["window"] == y and r["group"] != "(none)" and r["present"] > 0]
+    assert w["actors"] == len(actors) and len(present) == len(groups), (y, w["actors"], len(present))
+    assert (len(actors), len(groups)) == want[y], (y, len(actors), len(groups))
+    assert int(c["actors"]) == len(so_far)
+    ev = {}
+    for r in rows:
+        ev.setdefault(r["event"], set()).add(r["actor"])
+    ties = {}
+    for e, m in ev.items():
+        for u, v in itertools.combinations(sorted(m), 2):
+            ties[(u, v)] = ties.get((u, v), 0) + 1 / (len(m) - 1)
+    assert w["ties"] == len(ties) and abs(w["total_weight"] - sum(ties.values())) < 1e-9
+    assert int(s["edges"]) == len(ties) and abs(float(s["total_weight"]) - sum(ties.values())) < 1e-9
+print("growth table holds")
+PY
+
+test_expect_success 'growth year by year: participants, mini-clusters, projections (python join)' '
+    /usr/bin/python3 check_growth.py "graphs/$CASE" "$OUT"
+'
+
 test_expect_success 'running the spec again reproduces the outputs byte for byte' '
     cp -R "$OUT" first &&
     (cd / && innolink run "$TMP/examples/$CASE/spec.json") 2>/dev/null &&
-    for f in summary.json communities.json coupling.json communities.txt; do
+    for f in summary.json communities.json coupling.json communities.txt growth.json \
+        growth-cumulative.csv series-by-year.csv; do
         cmp "first/$f" "$OUT/$f" || exit 1
     done
 '

@@ -60,7 +60,8 @@ static void test_graphml_spec(void **state)
     il_graph_t g = IL_GRAPH_INIT;
     il_columns_t cols;
     igraph_vector_t m;
-    il_export_t x = { NULL, NULL, NULL, NULL, 0 };
+    il_export_t x;
+    memset(&x, 0, sizeof x);
     igraph_error_t rc;
     char *s;
     (void) state;
@@ -89,10 +90,14 @@ static void test_graphml_spec(void **state)
     assert_non_null(strstr(s, "for=\"edge\" attr.name=\"type\" attr.type=\"string\""));
     assert_non_null(strstr(s, "for=\"edge\" attr.name=\"year\" attr.type=\"long\""));
     assert_non_null(strstr(s, "for=\"edge\" attr.name=\"weight\" attr.type=\"double\""));
-    /* escaping in ids (attribute) and labels (content) */
-    assert_non_null(strstr(s, "<node id=\"a&lt;&amp;&gt;&quot;&apos;b\">"));
+    /* 2026-12-20 (issue 15): an id that is not an NMTOKEN is written
+     * escaped (_xHHHH_), as the schema requires; `name` keeps the original,
+     * escaped as XML content; labels are escaped as content */
+    assert_non_null(strstr(s, "<node id=\"a_x003C__x0026__x003E__x0022__x0027_b\">"));
+    assert_non_null(strstr(s, "<data key=\"v1\">a&lt;&amp;&gt;\"'b</data>"));
     assert_non_null(strstr(s, ">A &amp; \"B\" &lt;co&gt;</data>"));
-    assert_non_null(strstr(s, "<edge source=\"a&lt;&amp;&gt;&quot;&apos;b\" target=\"k1\">"));
+    assert_non_null(strstr(s, "<edge source=\"a_x003C__x0026__x003E__x0022__x0027_b\" "
+                           "target=\"k1\">"));
     assert_non_null(strstr(s, ">한국전자통신연구원</data>"));
     /* the isolate is a node; k2 without label carries its id as label */
     assert_non_null(strstr(s, "<node id=\"iso\">"));
@@ -113,7 +118,8 @@ static void test_graphml_directed_and_round_trip(void **state)
 {
     il_graph_t g = IL_GRAPH_INIT, back = IL_GRAPH_INIT;
     il_load_options_t opts = IL_LOAD_OPTIONS_INIT;
-    il_export_t x = { NULL, NULL, NULL, NULL, 0 };
+    il_export_t x;
+    memset(&x, 0, sizeof x);
     igraph_error_t rc;
     igraph_integer_t v, e, u;
     char *s, path[64];
@@ -178,7 +184,8 @@ static void test_graphml_directed_and_round_trip(void **state)
 static void test_xml_forbidden_characters(void **state)
 {
     il_graph_t g = IL_GRAPH_INIT;
-    il_export_t x = { NULL, NULL, NULL, NULL, 0 };
+    il_export_t x;
+    memset(&x, 0, sizeof x);
     igraph_error_t rc;
     char *s;
     (void) state;
@@ -190,7 +197,7 @@ static void test_xml_forbidden_characters(void **state)
     assert_non_null(strstr(s, "bell\xEF\xBF\xBDhere"));
     assert_null(strstr(s, "\x07"));
     assert_null(strstr(s, "\xEF\xBF\xBE"));
-    assert_int_equal(x.replaced, 4);    /* two labels, each in `label` and `name` */
+    assert_int_equal(x.replaced, 2);    /* two labels; `name` carries the (clean) id */
     free(s);
     il_graph_destroy(&g);
 
@@ -211,7 +218,8 @@ static void test_xml_forbidden_characters(void **state)
 static void test_gexf_and_json(void **state)
 {
     il_graph_t g = IL_GRAPH_INIT;
-    il_export_t x = { NULL, NULL, NULL, NULL, 0 };
+    il_export_t x;
+    memset(&x, 0, sizeof x);
     igraph_matrix_t xy;
     il_layout_kind_t used;
     igraph_error_t rc;
@@ -227,6 +235,7 @@ static void test_gexf_and_json(void **state)
     x.g = &g;
     x.xy = &xy;
     x.meta = meta;
+    x.gexf_version = 13;
     s = write_to_string(il_write_gexf, &x, &rc, "gexf");
     assert_int_equal(rc, 0);
     assert_non_null(strstr(s, "<gexf xmlns=\"http://gexf.net/1.3\""));
@@ -238,6 +247,17 @@ static void test_gexf_and_json(void **state)
     assert_non_null(strstr(s, "<description>generator: test</description>"));
     free(s);
 
+    /* 1.2draft by default, which networkx 2.8 reads */
+    x.gexf_version = 0;
+    s = write_to_string(il_write_gexf, &x, &rc, "gexf");
+    assert_int_equal(rc, 0);
+    assert_non_null(strstr(s, "<gexf xmlns=\"http://www.gexf.net/1.2draft\""));
+    assert_non_null(strstr(s, "version=\"1.2\""));
+    assert_non_null(strstr(s, "<node id=\"a&lt;&amp;&gt;&quot;&apos;b\""));  /* ids as they are */
+    assert_null(strstr(s, "title=\"name\""));      /* GEXF ids need no copy */
+    free(s);
+
+    x.json_edges = "links";     /* networkx before 3.6 */
     s = write_to_string(il_write_graph_json, &x, &rc, "json");
     assert_int_equal(rc, 0);
     doc = cJSON_Parse(s);
@@ -257,6 +277,14 @@ static void test_gexf_and_json(void **state)
     assert_string_equal(cJSON_GetObjectItemCaseSensitive(
                             cJSON_GetObjectItemCaseSensitive(doc, "graph"), "generator")->valuestring,
                         "test");
+    cJSON_Delete(doc);
+    free(s);
+    x.json_edges = NULL;        /* default: "edges", networkx 3.6 */
+    s = write_to_string(il_write_graph_json, &x, &rc, "json");
+    doc = cJSON_Parse(s);
+    assert_non_null(doc);
+    assert_null(cJSON_GetObjectItemCaseSensitive(doc, "links"));
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(doc, "edges")), 2);
     cJSON_Delete(doc);
     free(s);
     cJSON_Delete(meta);
