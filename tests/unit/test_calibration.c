@@ -259,6 +259,85 @@ static void test_no_structure(void **state)
     }
 }
 
+/* The largest c with P(Binomial(n, p) < c) < 0.001: a count below it is
+ * too rare for level p (a test that never rejects fails here). */
+static int binomial_floor(int n, double p)
+{
+    double below = 0;
+    int c;
+    for (c = 0; c <= n; c++) {
+        double pc = exp(lgamma(n + 1.0) - lgamma(c + 1.0) - lgamma(n - c + 1.0) +
+                        c * log(p) + (n - c) * log(1 - p));
+        if (below + pc >= 0.001) {
+            return c;
+        }
+        below += pc;
+    }
+    return n;
+}
+
+/* "Indeterminate" about as often as the level says, on graphs with no
+ * planted structure: every group's loose-coupling reading (il_coupling,
+ * its default degree-preserving null) is decided in about the share of
+ * groups the two-sided test at alpha = 0.05 allows with N samples, not
+ * more (a test that reads structure into chance) and not much less (a
+ * test that never decides). With N = 199, p_two < 0.05 needs the observed
+ * cohesion among the 4 most extreme of the N + 1 values on one side:
+ * level q = 8/200 = 0.04 for a continuous statistic (ties make it
+ * smaller). The count of decided readings must lie between the 0.001 and
+ * 0.999 quantiles of Binomial(groups, q) (groups of one graph share its
+ * ties, so the bounds are a guide, not exact). */
+static void test_indeterminate_rate(void **state)
+{
+    const char *suite = getenv("INNOLINK_SUITE");
+    int small = suite && strcmp(suite, "plain") != 0;
+    scale_t sc = { small ? 2 : 100, small ? 19 : 199, 60, 150, 0, 0, 0 };
+    int seed, decided = 0, tested = 0, c = 0;
+    double q;
+    (void) state;
+    while (2.0 * (c + 1) / (sc.samples + 1) < 0.05) {
+        c++;                        /* c: extreme ranks per side that decide */
+    }
+    q = 2.0 * c / (sc.samples + 1);
+    for (seed = 1; seed <= sc.seeds; seed++) {
+        il_graph_t g0 = IL_GRAPH_INIT, g = IL_GRAPH_INIT;
+        il_partition_t p;
+        il_coupling_options_t co = IL_COUPLING_OPTIONS_INIT;
+        il_coupling_t cp;
+        igraph_integer_t k;
+        null_graph(&sc, (unsigned) (5000 + seed), &g0, &g);
+        assert_int_equal(il_partition_from_attr(&g, "grp", IL_EMPTY_ERROR, &p), 0);
+        co.permutations = 0;
+        co.cuts = 0;
+        co.vulnerability = 0;
+        co.seed = (igraph_uint_t) (9000 + seed);
+        co.null.samples = sc.samples;
+        co.null.jobs = 1;
+        assert_int_equal(il_coupling(&g, &p, &co, &cp), 0);
+        for (k = 0; k < p.k; k++) {
+            if (isnan(cp.group[k].cohesion_p)) {
+                continue;
+            }
+            tested++;
+            decided += cp.group[k].reading != IL_READING_INDETERMINATE;
+        }
+        il_coupling_destroy(&cp);
+        il_partition_destroy(&p);
+        il_graph_destroy(&g);
+        il_graph_destroy(&g0);
+    }
+    print_message("no planted structure, %d graphs of %d nodes, %d samples: %d of %d "
+                  "loose-coupling readings decided (level %.3f: expected %.1f, allowed %d "
+                  "to %d)\n", sc.seeds, sc.n, sc.samples, decided, tested, q, q * tested,
+                  binomial_floor(tested, q), binomial_bound(tested, q));
+    if (small) {
+        return;     /* the sanitizer suites: memory only */
+    }
+    assert_true(tested >= sc.seeds * 2);
+    assert_true(decided <= binomial_bound(tested, q));
+    assert_true(decided >= binomial_floor(tested, q));
+}
+
 /* Planted homophily: 3 groups, ties inside with probability 0.3, between
  * 0.02 (SBM). E-I and assortativity: p < 0.01; every group reads
  * cohesive beyond chance (isolated or loosely coupled). */
@@ -434,6 +513,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_no_structure, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_indeterminate_rate, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_planted_homophily, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_planted_core, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_planted_hub_and_spoke, tu_setup, tu_teardown),
