@@ -41,9 +41,10 @@ int main(void)
         goto cleanup;
     }
 
-    /* No permutation test: the p-values stay NaN. For a test, set e.g.
-     * permutations = 1000 and keep a fixed seed so that the p-values are
-     * the same on every run. No minimum vertex cuts between groups either. */
+    /* No label-permutation test of E-I (UCINET's; its p-values stay NaN);
+     * the readings are tested against opts.null (1000 degree-preserving
+     * samples by default), seeded with opts.seed: the same seed gives the
+     * same p-values on every run. No minimum vertex cuts either. */
     opts.permutations = 0;
     opts.seed = 42;
     opts.cuts = 0;
@@ -73,19 +74,26 @@ int main(void)
     }
 
     /* Per group: its E-I over the ties touching it; cohesion = weighted
-     * density inside; coupling = share of its tie strength that leaves it.
-     * The reading compares cohesion with the network's weighted density
-     * and coupling with opts.coupled_low and opts.coupled_high. */
-    printf("\n%-8s %4s %9s %9s %9s  %s\n", "faction", "size", "E-I", "cohesion", "coupling",
-           "reading");
+     * density inside, against what opts.null (1000 degree-preserving
+     * samples, seeded with opts.seed) gives a group of its size and
+     * strength, with the two-sided p; coupling = share of its tie strength
+     * that leaves it, and that share over the null's. The reading
+     * (docs/metrics-groups.md): loosely coupled = more cohesive than the
+     * null (p < alpha) and coupling at least opts.isolated_below of the
+     * null's; isolated = as cohesive, less coupling; dissolved = less
+     * cohesive than the null; indeterminate = the test cannot tell. */
+    printf("\n%-8s %4s %9s %9s %9s %9s %9s %6s  %s\n", "faction", "size", "E-I", "cohesion",
+           "null", "p", "coupling", "ratio", "reading");
     for (a = 0; a < res.k; a++) {
         const il_coupling_group_t *grp = &res.group[a];
-        printf("%-8s %4d %9.6f %9.6f %9.6f  %s\n", il_partition_name(&faction, a),
-               (int) grp->size, grp->ei.ei, grp->weighted_density, grp->coupling_share,
-               il_coupling_reading_name(grp->reading));
+        printf("%-8s %4d %9.6f %9.6f %9.6f %9.6f %9.6f %6.3f  %s\n",
+               il_partition_name(&faction, a), (int) grp->size, grp->ei.ei,
+               grp->weighted_density, grp->cohesion_expected, grp->cohesion_p,
+               grp->coupling_share, grp->coupling_ratio, il_coupling_reading_name(grp->reading));
     }
-    printf("cohesive above %.6f, coupled from %.2f, dissolved above %.2f\n", res.cohesion,
-           opts.coupled_low, opts.coupled_high);
+    printf("null: %s, %d samples, seed %d; level %.2f; isolated below %.2f of the null's "
+           "coupling\n", il_null_model_name(IL_NULL_DEGREE), (int) opts.null.samples,
+           (int) opts.seed, opts.null.alpha, opts.isolated_below);
     ret = 0;
 
 cleanup:

@@ -49,6 +49,7 @@ static void analyse(win_t *cur, win_t *prev)
     co.permutations = 0;
     co.cuts = 0;
     co.vulnerability = 0;
+    co.null.samples = 0;      /* the numbers only: no null-model readings */
     CHECK(il_summary(&cur->g, &so, &s));
     CHECK(il_partition_from_attr(&cur->g, "group", IL_EMPTY_ERROR, &cur->p));
     CHECK(il_coupling(&cur->g, &cur->p, &co, &c));

@@ -24,6 +24,7 @@
 #include "analysis/communities.h"
 #include "analysis/layout.h"
 #include "analysis/centrality.h"
+#include "analysis/nulls.h"
 #include "analysis/panel.h"
 #include "analysis/did.h"
 #include "analysis/mrqap.h"

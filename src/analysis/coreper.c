@@ -78,16 +78,40 @@ typedef struct cp_state {
     const igraph_adjlist_t *al;
     igraph_vector_int_t in, kc;
     double n, c, ecc, epp;
+    /* Within one step of a pass the fit after flipping v depends only on
+     * (side, core neighbours, degree) of v: a memo keyed by them saves the
+     * square roots of nodes alike (NULL when degrees exceed CP_MEMO_DEG). */
+    double *memo_fit;
+    igraph_integer_t *memo_stamp, memo_now, memo_deg;
+    igraph_integer_t *deg;              /* degree of each node */
 } cp_state_t;
+
+#define CP_MEMO_DEG 256
 
 static double cp_flip_fit(const cp_state_t *s, igraph_integer_t v)
 {
-    double deg = (double) igraph_vector_int_size(igraph_adjlist_get(s->al, v));
+    double deg = (double) s->deg[v];
     double kc = (double) VECTOR(s->kc)[v];
     if (VECTOR(s->in)[v]) {
         return cp_corr(s->n, s->c - 1, s->ecc - kc, s->epp + deg - kc);
     }
     return cp_corr(s->n, s->c + 1, s->ecc + kc, s->epp - (deg - kc));
+}
+
+/* cp_flip_fit through the memo of the current step (the same value). */
+static double cp_flip_fit_memo(cp_state_t *s, igraph_integer_t v)
+{
+    igraph_integer_t key, d1;
+    if (!s->memo_fit) {
+        return cp_flip_fit(s, v);
+    }
+    d1 = s->memo_deg + 1;
+    key = ((VECTOR(s->in)[v] ? d1 : 0) + VECTOR(s->kc)[v]) * d1 + s->deg[v];
+    if (s->memo_stamp[key] != s->memo_now) {
+        s->memo_stamp[key] = s->memo_now;
+        s->memo_fit[key] = cp_flip_fit(s, v);
+    }
+    return s->memo_fit[key];
 }
 
 static void cp_flip(cp_state_t *s, igraph_integer_t v)
@@ -150,12 +174,13 @@ static igraph_error_t cp_kl(cp_state_t *s, igraph_vector_int_t *locked,
         for (step = 0; step < n; step++) {
             igraph_integer_t pick = -1;
             double pick_fit = NAN;
+            s->memo_now++;          /* c, ecc and epp change with every step */
             for (v = 0; v < n; v++) {
                 double f;
                 if (VECTOR(*locked)[v]) {
                     continue;
                 }
-                f = cp_flip_fit(s, v);
+                f = cp_flip_fit_memo(s, v);
                 if (pick < 0 || cp_better(f, pick_fit)) {
                     pick = v;
                     pick_fit = f;
@@ -219,6 +244,7 @@ igraph_error_t il_coreper_discrete(const igraph_t *graph, igraph_integer_t resta
     cp_state_t s;
     igraph_vector_int_t locked, moves, start, order;
     double best = NAN, f;
+    igraph_integer_t dmax = 0;
 
     if (restarts < 1) {
         IGRAPH_ERROR("Core-periphery search needs at least one start.", IGRAPH_EINVAL);
@@ -234,6 +260,30 @@ igraph_error_t il_coreper_discrete(const igraph_t *graph, igraph_integer_t resta
     IGRAPH_FINALLY(igraph_adjlist_destroy, &al);
     s.al = &al;
     s.n = (double) n;
+    s.memo_fit = NULL;
+    s.memo_stamp = NULL;
+    s.memo_now = 0;
+    s.deg = IGRAPH_CALLOC(n, igraph_integer_t);
+    IGRAPH_CHECK_OOM(s.deg, "Out of memory in the core-periphery search.");
+    IGRAPH_FINALLY(igraph_free, s.deg);
+    for (v = 0; v < n; v++) {
+        s.deg[v] = igraph_vector_int_size(igraph_adjlist_get(&al, v));
+        dmax = s.deg[v] > dmax ? s.deg[v] : dmax;
+    }
+    s.memo_deg = dmax;
+    if (dmax <= CP_MEMO_DEG) {
+        igraph_integer_t cells = 2 * (dmax + 1) * (dmax + 1);
+        s.memo_fit = IGRAPH_CALLOC(cells, double);
+        s.memo_stamp = IGRAPH_CALLOC(cells, igraph_integer_t);
+        if (!s.memo_fit || !s.memo_stamp) {     /* no memo: the same results, slower */
+            IGRAPH_FREE(s.memo_fit);
+            IGRAPH_FREE(s.memo_stamp);
+            s.memo_fit = NULL;
+            s.memo_stamp = NULL;
+        }
+    }
+    IGRAPH_FINALLY(igraph_free, s.memo_fit);
+    IGRAPH_FINALLY(igraph_free, s.memo_stamp);
     IGRAPH_VECTOR_INT_INIT_FINALLY(&s.in, n);
     IGRAPH_VECTOR_INT_INIT_FINALLY(&s.kc, n);
     IGRAPH_VECTOR_INT_INIT_FINALLY(&locked, n);
@@ -288,8 +338,11 @@ igraph_error_t il_coreper_discrete(const igraph_t *graph, igraph_integer_t resta
     igraph_vector_int_destroy(&locked);
     igraph_vector_int_destroy(&s.kc);
     igraph_vector_int_destroy(&s.in);
+    IGRAPH_FREE(s.memo_stamp);
+    IGRAPH_FREE(s.memo_fit);
+    IGRAPH_FREE(s.deg);
     igraph_adjlist_destroy(&al);
-    IGRAPH_FINALLY_CLEAN(7);
+    IGRAPH_FINALLY_CLEAN(10);
     return IGRAPH_SUCCESS;
 }
 

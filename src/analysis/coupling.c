@@ -29,7 +29,7 @@ const char *il_coupling_reading_name(il_coupling_reading_t r)
     case IL_READING_DISSOLVED:
         return "dissolved";
     default:
-        return "fragmented";
+        return "indeterminate";
     }
 }
 
@@ -135,6 +135,7 @@ void il_coupling_destroy(il_coupling_t *res)
     free(res->pair);
     free(res->group);
     free(res->node);
+    il_null_tests_destroy(&res->tests);
     memset(res, 0, sizeof *res);
 }
 
@@ -451,23 +452,101 @@ static igraph_error_t group_articulation(const il_graph_t *g, const il_partition
     return IGRAPH_SUCCESS;
 }
 
-static il_coupling_reading_t read_plane(const il_coupling_group_t *gr, double cohesion,
-                                        const il_coupling_options_t *o)
+/*
+ * The reading of one group (coupling.h; docs/metrics-groups.md, "Loose
+ * coupling"): its cohesion (inside weighted density) tested two-sided at
+ * level alpha against the null, and its coupling share against the
+ * null's mean.
+ */
+static il_coupling_reading_t read_plane(const il_coupling_group_t *gr, int tested, double alpha,
+                                        double isolated_below)
 {
-    double y = gr->coupling_share;
     if (gr->ei.weight_in + gr->ei.weight_out <= 0) {
         return IL_READING_NO_TIES;
     }
     if (gr->size < 2) {
         return IL_READING_SINGLETON;
     }
-    if (y > o->coupled_high) {
-        return IL_READING_DISSOLVED;
+    if (!tested || isnan(gr->cohesion_p) || !(gr->cohesion_p < alpha)) {
+        return IL_READING_INDETERMINATE;
     }
-    if (gr->weighted_density > cohesion) {
-        return y < o->coupled_low ? IL_READING_ISOLATED : IL_READING_LOOSE;
+    if (gr->cohesion_p_less < gr->cohesion_p_greater) {
+        return IL_READING_DISSOLVED;    /* less weight inside than chance gives */
     }
-    return y < o->coupled_low ? IL_READING_FRAGMENTED : IL_READING_DISSOLVED;
+    return isnan(gr->coupling_ratio) || gr->coupling_ratio < isolated_below
+           ? IL_READING_ISOLATED : IL_READING_LOOSE;
+}
+
+/* The coupling statistics against the null (opts->null; seed opts->seed)
+ * and each group's cohesion and coupling relative to it. */
+static igraph_error_t coupling_test(const il_graph_t *g, const il_partition_t *p,
+                                    const il_coupling_options_t *opts, il_coupling_t *res)
+{
+    il_null_options_t no = opts->null;
+    igraph_integer_t a;
+    const il_null_tests_t *t = &res->tests;
+    no.seed = opts->seed;
+    IGRAPH_CHECK(il_null_tests_init(&res->tests, g, p, NULL, &no));
+    IGRAPH_CHECK(il_null_tests_add_groups(&res->tests, IL_NULL_COUPLING));
+    IGRAPH_CHECK(il_null_tests_run(&res->tests));
+    res->tested = no.samples > 0;
+    for (a = 0; a < res->k; a++) {
+        il_coupling_group_t *gr = &res->group[a];
+        igraph_integer_t i = il_null_tests_find(t, "coupling", "weighted_density",
+                                                IL_SUBJECT_GROUP, a, -1, -1);
+        igraph_integer_t j = il_null_tests_find(t, "coupling", "coupling_share",
+                                                IL_SUBJECT_GROUP, a, -1, -1);
+        gr->cohesion_expected = VECTOR(t->mean)[i];
+        gr->coupling_expected = VECTOR(t->mean)[j];
+        gr->cohesion_ratio = gr->cohesion_expected > 0
+                             ? gr->weighted_density / gr->cohesion_expected : NAN;
+        gr->coupling_ratio = gr->coupling_expected > 0
+                             ? gr->coupling_share / gr->coupling_expected : NAN;
+        gr->cohesion_z = VECTOR(t->z)[i];
+        gr->cohesion_percentile = VECTOR(t->percentile)[i];
+        gr->cohesion_p_greater = VECTOR(t->p_greater)[i];
+        gr->cohesion_p_less = VECTOR(t->p_less)[i];
+        gr->cohesion_p = VECTOR(t->p_two)[i];
+    }
+    return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_coupling_reading_evidence
+ * \brief The test behind a group's reading, in one sentence: its cohesion
+ *        against the null's mean and spread with the two-sided p, the null
+ *        and its samples, and its coupling as a share of the null's.
+ */
+void il_coupling_reading_evidence(const il_coupling_t *c, igraph_integer_t g, char *buf,
+                                  size_t size)
+{
+    const il_coupling_group_t *gr = &c->group[g];
+    const il_null_run_t *run = NULL;
+    int k;
+    if (gr->reading == IL_READING_NO_TIES || gr->reading == IL_READING_SINGLETON) {
+        snprintf(buf, size, "no test: %s", gr->reading == IL_READING_NO_TIES
+                 ? "the group has no ties" : "one member has no inside density");
+        return;
+    }
+    if (!c->tested) {
+        snprintf(buf, size, "no test was run (null samples 0)");
+        return;
+    }
+    for (k = 0; k < IL_NULL_MODELS; k++) {
+        if (c->tests.run[k].done) {
+            run = &c->tests.run[k];
+            break;
+        }
+    }
+    snprintf(buf, size, "cohesion %.4g against %.4g +/- %.2g under the %s null "
+             "(%ld samples): two-sided p %.3g %s alpha %.3g; coupling %.4g is %.2f of the "
+             "null's %.4g (isolated below %.2f)", gr->weighted_density, gr->cohesion_expected,
+             c->tests.stat ? VECTOR(c->tests.sd)[il_null_tests_find(&c->tests, "coupling",
+                                                   "weighted_density", IL_SUBJECT_GROUP, g, -1, -1)] : NAN,
+             il_null_model_name(k < IL_NULL_MODELS ? (il_null_model_t) k : IL_NULL_DEFAULT),
+             (long) (run ? run->samples : 0), gr->cohesion_p,
+             gr->cohesion_p < c->alpha ? "<" : ">=", c->alpha, gr->coupling_share,
+             gr->coupling_ratio, gr->coupling_expected, c->isolated_below);
 }
 
 /* One pass over the ties: block matrices, E-I counts per group and node,
@@ -541,8 +620,7 @@ static double coupling_densities(const il_partition_t *p, double f, il_coupling_
 
 /* Groups and nodes: E-I over ties with an end in them, cohesion, coupling
  * and the reading of the plane. */
-static void coupling_groups(const il_partition_t *p, const il_coupling_options_t *opts,
-                            double f, il_coupling_t *res)
+static void coupling_groups(const il_partition_t *p, double f, il_coupling_t *res)
 {
     igraph_integer_t a, v, n = res->n, k = res->k;
     const igraph_integer_t *mem = VECTOR(p->membership);
@@ -562,9 +640,6 @@ static void coupling_groups(const il_partition_t *p, const il_coupling_options_t
         if (res->node[v].ties_out > 0) {
             res->group[mem[v]].bridging++;
         }
-    }
-    for (a = 0; a < k; a++) {
-        res->group[a].reading = read_plane(&res->group[a], res->cohesion, opts);
     }
 }
 
@@ -637,15 +712,17 @@ static igraph_error_t coupling_alloc(il_coupling_t *res, igraph_integer_t n, igr
  *
  * \param g     The graph; weights are tie strengths. Self-loops are skipped.
  * \param p     A partition with at least two groups (il_groups_require_two).
- * \param opts  Permutations and seed for the E-I test, plane thresholds,
- *              whether to compute minimum vertex cuts, and whether to
- *              compute the vulnerability tables at all (key actors, cuts,
- *              articulation points; a panel of windows skips them).
+ * \param opts  Permutations and seed for the E-I test, the null-model
+ *              tests behind the readings (opts->null, seeded with
+ *              opts->seed) and the isolated threshold, whether to compute
+ *              minimum vertex cuts, and whether to compute the
+ *              vulnerability tables at all (key actors, cuts, articulation
+ *              points; a panel of windows skips them).
  * \param res   Uninitialised; destroy with il_coupling_destroy().
  * \return IGRAPH_EINVAL for fewer than two groups; IGRAPH_ENOMEM.
  *
  * Time complexity: O(m + k^2) for the blocks and E-I, O(R m) for R
- * permutations, O(a (n + m)) for a articulation points (skipped above
+ * permutations, O(S (swaps_per_edge m + n + k^2)) for S null samples, O(a (n + m)) for a articulation points (skipped above
  * IL_COUPLING_MAX_ARTICULATION_WORK), and k(k-1)/2 maximum flows on a
  * graph of 2n + 2 vertices for the cuts (at most IL_COUPLING_MAX_CUT_PAIRS
  * pairs; more are skipped, cuts_done = 0).
@@ -657,8 +734,12 @@ igraph_error_t il_coupling(const il_graph_t *g, const il_partition_t *p,
     const igraph_integer_t *mem = VECTOR(p->membership);
     double f = g->directed ? 1.0 : 0.5;   /* possible pairs: n(n-1) directed, half undirected */
     double ipos, allpairs, wtotal;
+    igraph_integer_t i;
 
     memset(res, 0, sizeof *res);
+    if (!(opts->isolated_below >= 0)) {
+        IGRAPH_ERROR("The isolated threshold must be a share >= 0.", IGRAPH_EINVAL);
+    }
     if (k < 2) {
         IGRAPH_ERROR("Between-group measures need at least two groups.", IGRAPH_EINVAL);
     }
@@ -675,9 +756,14 @@ igraph_error_t il_coupling(const il_graph_t *g, const il_partition_t *p,
     il_ei_whole(g, mem, &res->whole);
     ei_finish(&res->whole, ipos, allpairs - ipos);
 
-    res->cohesion = isnan(opts->cohesion) ? (allpairs > 0 ? wtotal / allpairs : NAN)
-                    : opts->cohesion;
-    coupling_groups(p, opts, f, res);
+    coupling_groups(p, f, res);
+    IGRAPH_CHECK(coupling_test(g, p, opts, res));
+    res->alpha = opts->null.alpha;
+    res->isolated_below = opts->isolated_below;
+    for (i = 0; i < k; i++) {
+        res->group[i].reading = read_plane(&res->group[i], res->tested, res->alpha,
+                                           res->isolated_below);
+    }
     IGRAPH_CHECK(il_participation(g, p, 0, &res->participation));
     IGRAPH_CHECK(il_participation(g, p, 1, &res->participation_weighted));
     IGRAPH_CHECK(ei_permutations(g, p, opts, res));

@@ -381,8 +381,13 @@ static igraph_error_t shape_core(const il_structure_options_t *o, scope_t *s, il
     for (i = 0; i < s->ns; i++) {
         sh->core_size += VECTOR(s->core)[i] != 0;
     }
-    IGRAPH_CHECK(il_coreper_continuous(&s->sub, 1000, &s->cness, &sh->cp_continuous_fit,
-                                       &sh->cp_sweeps, &sh->cp_converged));
+    if (o->skip_continuous) {
+        sh->cp_continuous_fit = NAN;
+        igraph_vector_fill(&s->cness, NAN);
+    } else {
+        IGRAPH_CHECK(il_coreper_continuous(&s->sub, 1000, &s->cness, &sh->cp_continuous_fit,
+                                           &sh->cp_sweeps, &sh->cp_converged));
+    }
     IGRAPH_CHECK(igraph_coreness(&s->sub, &s->kcore, IGRAPH_ALL));
     sh->max_kcore = s->ns > 0 ? igraph_vector_int_max(&s->kcore) : 0;
     return IGRAPH_SUCCESS;
@@ -425,6 +430,19 @@ static void scope_write(const scope_t *s, il_structure_t *res)
     }
 }
 
+/* The readings before any test: indeterminate, no sensitivity line. */
+static void unread(il_shape_t *sh)
+{
+    int i;
+    sh->district_reading = -1;
+    snprintf(sh->district_why, sizeof sh->district_why, "no null test was run");
+    sh->cp_reading = 0;
+    snprintf(sh->cp_why, sizeof sh->cp_why, "no null test was run");
+    for (i = 0; i < IL_DISTRICT_SENSITIVITY; i++) {
+        sh->sensitivity[i] = -2;
+    }
+}
+
 /*
  * Measure one scope: \p in_scope[v] != 0 for its vertices. When \p write is
  * set, per-node values go to the result vectors at the graph's indices.
@@ -446,6 +464,7 @@ static igraph_error_t scope_shape(const scope_ctx_t *c, const char *in_scope, in
         scope_write(&s, c->res);
     }
     shape_district(c->res, sh);
+    unread(sh);
     scope_destroy(&s);
     IGRAPH_FINALLY_CLEAN(1);
     return IGRAPH_SUCCESS;
@@ -647,4 +666,42 @@ void il_structure_destroy(il_structure_t *r)
     il_partition_destroy(&r->part);
     IGRAPH_FREE(r->group);
     r->live = 0;
+}
+
+/** The hub thresholds of the sensitivity line (--hub-z). */
+const double il_district_hub_z[IL_DISTRICT_SENSITIVITY] = { 1, 1.5, 2, 2.5, 3 };
+
+/**
+ * \function il_structure_sensitivity
+ * \brief How the best district type of every scope moves with the hub
+ *        threshold: the analysis rerun (without the rich club) at each
+ *        --hub-z of il_district_hub_z[], the best type kept in each
+ *        shape's sensitivity[] (untested).
+ *
+ * \param o   The options \p res was computed with.
+ * \return What il_structure() returns.
+ *
+ * Time complexity: IL_DISTRICT_SENSITIVITY times that of il_structure().
+ */
+igraph_error_t il_structure_sensitivity(const il_graph_t *g, const il_structure_options_t *o,
+                                        il_structure_t *res)
+{
+    il_structure_options_t so = *o;
+    int i;
+    igraph_integer_t k;
+    so.rewirings = 0;
+    so.skip_continuous = 1;
+    so.designated_attr = NULL;
+    so.designated_value = NULL;
+    for (i = 0; i < IL_DISTRICT_SENSITIVITY; i++) {
+        il_structure_t s;
+        so.hub_z = il_district_hub_z[i];
+        IGRAPH_CHECK(il_structure(g, &so, &s));
+        res->network.sensitivity[i] = s.network.district.best;
+        for (k = 0; res->grouped && k < res->part.k && k < s.part.k; k++) {
+            res->group[k].sensitivity[i] = s.group[k].district.best;
+        }
+        il_structure_destroy(&s);
+    }
+    return IGRAPH_SUCCESS;
 }

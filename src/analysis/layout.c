@@ -255,6 +255,7 @@ igraph_error_t il_coupling_plane(const il_graph_t *g, const il_partition_t *p,
     igraph_integer_t k = p->k, i;
     opts.permutations = 0;
     opts.cuts = 0;
+    opts.null.samples = 0;      /* the numbers only: the readings are il_coupling()'s */
     memset(res, 0, sizeof *res);
     memset(&c, 0, sizeof c);
     IGRAPH_FINALLY(plane_free, res);

@@ -12,6 +12,8 @@
 #include "analysis/partition.h"
 #include "model/graph.h"
 
+#include <stddef.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -116,6 +118,16 @@ void il_district_classify(const il_district_signs_t *s, il_district_t *res);
 /* "marshallian", "hub_and_spoke", "satellite_platform", "state_anchored". */
 const char *il_district_name(int kind);
 
+/* What the district type is and is not (every output repeats it). */
+#define IL_DISTRICT_CAVEAT                                                            \
+    "a reading aid on network evidence alone (who is tied to whom and the sector "  \
+    "of the most central nodes), not Markusen's full criteria (ownership, firm "    \
+    "size, trade, labour markets)"
+
+/* The hub thresholds of the sensitivity line. */
+#define IL_DISTRICT_SENSITIVITY 5
+extern const double il_district_hub_z[IL_DISTRICT_SENSITIVITY];
+
 /* ---- The whole analysis (analysis/hubspoke.c) ------------------------- */
 
 /* What il_structure() measures, and how. */
@@ -125,6 +137,9 @@ typedef struct il_structure_options {
     igraph_integer_t restarts;      /* core-periphery starts (10) */
     igraph_integer_t rewirings;     /* rich-club ensemble size (20) */
     igraph_integer_t rewire_trials; /* rewiring trials per tie (10) */
+    int skip_continuous;            /* 1: no continuous core-periphery model (its
+                                     * values NaN): null samples and the
+                                     * sensitivity line need only the district (0) */
     igraph_uint_t seed;             /* core-periphery starts and rewirings (42) */
     const char *group_attr;         /* --by; NULL: the whole network only (NULL) */
     il_empty_group_t empty;         /* nodes without a group value (IL_EMPTY_ERROR) */
@@ -139,7 +154,8 @@ typedef struct il_structure_options {
 
 #define IL_STRUCTURE_OPTIONS_INIT {                                          \
         .hub_z = 2.5, .hub_top = 0, .restarts = 10, .rewirings = 20,        \
-        .rewire_trials = 10, .seed = 42, .group_attr = NULL,                \
+        .rewire_trials = 10, .skip_continuous = 0, .seed = 42,              \
+        .group_attr = NULL,                                                 \
         .empty = IL_EMPTY_ERROR, .designated_attr = NULL,                   \
         .designated_value = NULL, .sector_attr = "sector",                  \
         .public_sectors = IL_STRUCTURE_PUBLIC_SECTORS                       \
@@ -162,6 +178,15 @@ typedef struct il_shape {
     double precision, recall, jaccard;  /* designated vs structural hubs */
     il_district_signs_t signs;
     il_district_t district;
+    /* Readings against a null model (il_structure_read; until then
+     * indeterminate, "no null test was run"). */
+    int district_reading;           /* il_district_kind_t, or -1: indeterminate */
+    char district_why[512];         /* the test that decided it, in words */
+    int cp_reading;                 /* 1: core-periphery beyond what the degrees give;
+                                     * -1: less; 0: indeterminate */
+    char cp_why[320];
+    int sensitivity[IL_DISTRICT_SENSITIVITY];  /* best type (untested) per --hub-z of
+                                     * il_district_hub_z[], -2: not computed */
 } il_shape_t;
 
 /* The shape of the network and of each group, per-node values, rich club. */
@@ -186,6 +211,19 @@ igraph_error_t il_structure(const il_graph_t *g, const il_structure_options_t *o
 
 /* Free a structure result (after success only). */
 void il_structure_destroy(il_structure_t *res);
+
+/* The best district type of every scope at each of il_district_hub_z[]
+ * (untested; the sensitivity line) into res's shapes. */
+igraph_error_t il_structure_sensitivity(const il_graph_t *g, const il_structure_options_t *o,
+                                        il_structure_t *res);
+
+/* ---- Readings against a null model (analysis/typology.c) ---------------- */
+
+struct il_null_tests;
+
+/* Read the district type and the core-periphery of every scope from the
+ * tests of il_null_tests_add_structure() (full) at level \p alpha. */
+void il_structure_read(il_structure_t *res, const struct il_null_tests *t, double alpha);
 
 #ifdef __cplusplus
 }

@@ -11,6 +11,7 @@
  * left out. It is a reading aid: the report shows the terms behind it.
  */
 #include "analysis/structure.h"
+#include "analysis/nulls.h"
 
 #include <math.h>
 
@@ -124,5 +125,146 @@ void il_district_classify(const il_district_signs_t *s, il_district_t *res)
             res->best = kind;
             top = res->score[kind];
         }
+    }
+}
+
+/* ---- Readings against a null model ---------------------------------------- */
+
+static const char *const score_names[IL_DISTRICT_KINDS] = {
+    "district_marshallian", "district_hub_and_spoke", "district_satellite_platform",
+    "district_state_anchored"
+};
+
+/* The test of statistic \p name for scope \p x (-1: the network), or -1. */
+static igraph_integer_t scope_test(const il_null_tests_t *t, const char *name,
+                                   igraph_integer_t x)
+{
+    return il_null_tests_find(t, "structure", name, x < 0 ? IL_SUBJECT_NETWORK
+                              : IL_SUBJECT_GROUP, x, -1, -1);
+}
+
+/*
+ * The district reading of one scope (docs/metrics-structure.md): its best
+ * type holds when (1) its score is above what the null gives, two-sided
+ * p < alpha; (2) it beats the second type by at least the null spread
+ * (the larger null standard deviation of the two scores); (3) at least
+ * half of its measured criteria fit (fit >= 0.5). Else indeterminate,
+ * saying which condition failed.
+ */
+static void read_district(il_shape_t *sh, const il_null_tests_t *t, igraph_integer_t x,
+                          double alpha)
+{
+    il_district_term_t term[IL_DISTRICT_MAXTERMS];
+    int best = sh->district.best, second = -1, k, nt, i, measured = 0, fits = 0;
+    igraph_integer_t ib, is;
+    double p, mean, sd, spread, margin;
+    const char *name = il_district_name(best);
+
+    sh->district_reading = -1;
+    if (best < 0) {
+        snprintf(sh->district_why, sizeof sh->district_why, "no type can be scored");
+        return;
+    }
+    for (k = 0; k < IL_DISTRICT_KINDS; k++) {
+        double sc = sh->district.score[k];
+        if (k != best && !isnan(sc) && (second < 0 || sc > sh->district.score[second])) {
+            second = k;
+        }
+    }
+    nt = il_district_terms(best, &sh->signs, term);
+    for (i = 0; i < nt; i++) {
+        if (!isnan(term[i].fit)) {
+            measured++;
+            fits += term[i].fit >= 0.5;
+        }
+    }
+    ib = scope_test(t, score_names[best], x);
+    if (ib < 0 || VECTOR(t->defined)[ib] == 0) {
+        snprintf(sh->district_why, sizeof sh->district_why, "indeterminate: %s (%.2f) was "
+                 "not tested (no null samples)", name, sh->district.score[best]);
+        return;
+    }
+    p = VECTOR(t->p_two)[ib];
+    mean = VECTOR(t->mean)[ib];
+    sd = VECTOR(t->sd)[ib];
+    is = second >= 0 ? scope_test(t, score_names[second], x) : -1;
+    spread = sd;
+    if (is >= 0 && !isnan(VECTOR(t->sd)[is]) && VECTOR(t->sd)[is] > spread) {
+        spread = VECTOR(t->sd)[is];
+    }
+    margin = second >= 0 ? sh->district.score[best] - sh->district.score[second] : NAN;
+    if (!(p < alpha) || !(sh->district.score[best] > mean)) {
+        snprintf(sh->district_why, sizeof sh->district_why, "indeterminate: %s scores %.2f, "
+                 "the null %.2f +/- %.2f (%s, two-sided p %.3g): the null gives it as often",
+                 name, sh->district.score[best], mean, sd,
+                 il_null_model_name(t->stat[ib].model), p);
+        return;
+    }
+    if (second >= 0 && !(margin >= spread)) {
+        snprintf(sh->district_why, sizeof sh->district_why, "indeterminate: %s (%.2f) and "
+                 "%s (%.2f) are within the null spread (%.2f)", name,
+                 sh->district.score[best], il_district_name(second),
+                 sh->district.score[second], spread);
+        return;
+    }
+    if (2 * fits < measured) {
+        snprintf(sh->district_why, sizeof sh->district_why, "indeterminate: only %d of the "
+                 "%d measured criteria of %s fit", fits, measured, name);
+        return;
+    }
+    sh->district_reading = best;
+    snprintf(sh->district_why, sizeof sh->district_why, "%s scores %.2f against the null's "
+             "%.2f +/- %.2f (%s, two-sided p %.3g), %.2f ahead of %s, %d of %d criteria fit",
+             name, sh->district.score[best], mean, sd, il_null_model_name(t->stat[ib].model),
+             p, margin, second >= 0 ? il_district_name(second) : "none", fits, measured);
+}
+
+/* The core-periphery reading: the fit against the null, two-sided. */
+static void read_cp(il_shape_t *sh, const il_null_tests_t *t, igraph_integer_t x, double alpha)
+{
+    igraph_integer_t i = scope_test(t, "core_periphery_fit", x);
+    double p, mean, sd;
+    sh->cp_reading = 0;
+    if (i < 0 || VECTOR(t->defined)[i] == 0 || isnan(sh->cp_fit)) {
+        snprintf(sh->cp_why, sizeof sh->cp_why, "indeterminate: %s",
+                 isnan(sh->cp_fit) ? "no fit (too few ties)" : "not tested (no null samples)");
+        return;
+    }
+    p = VECTOR(t->p_two)[i];
+    mean = VECTOR(t->mean)[i];
+    sd = VECTOR(t->sd)[i];
+    if (p < alpha) {
+        sh->cp_reading = sh->cp_fit > mean ? 1 : -1;
+    }
+    snprintf(sh->cp_why, sizeof sh->cp_why, "%s: fit %.3f against the null's %.3f +/- %.3f "
+             "(%s, two-sided p %.3g)", sh->cp_reading > 0 ? "core-periphery beyond what the "
+             "degrees give" : (sh->cp_reading < 0 ? "less core-periphery than the degrees give"
+                               : "indeterminate"), sh->cp_fit, mean, sd,
+             il_null_model_name(t->stat[i].model), p);
+}
+
+/**
+ * \function il_structure_read
+ * \brief Read the district type and the core-periphery of the network and
+ *        of every group against the tests of il_null_tests_add_structure()
+ *        (with the full family) on the same graph and options.
+ *
+ * District: the best type holds only when its score is above the null's
+ * (two-sided p < \p alpha), it leads the second type by at least the null
+ * spread, and at least half of its measured criteria fit; otherwise
+ * indeterminate (district_reading -1) with the reason in district_why.
+ * Core-periphery: cp_reading 1 (fit above the null's, p < alpha), -1
+ * (below), 0 (indeterminate), with cp_why.
+ *
+ * Time complexity: O(k x statistics).
+ */
+void il_structure_read(il_structure_t *res, const il_null_tests_t *t, double alpha)
+{
+    igraph_integer_t x;
+    read_district(&res->network, t, -1, alpha);
+    read_cp(&res->network, t, -1, alpha);
+    for (x = 0; res->grouped && x < res->part.k; x++) {
+        read_district(&res->group[x], t, x, alpha);
+        read_cp(&res->group[x], t, x, alpha);
     }
 }

@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -254,6 +255,12 @@ static int pool_fork(pool_t *p, igraph_integer_t i)
     pid_t parent = getpid();
     int sv[2];
 
+    /* A worker inherits the caller's unwritten stdio buffers. It leaves by
+     * _exit() and never writes them, but a tool that runs libc's clean-up
+     * at any exit (valgrind's __libc_freeres) would: a report being written
+     * to a FILE when a null ensemble forks came out with a piece twice.
+     * Writing the buffers out before the fork leaves nothing to copy. */
+    fflush(NULL);
     /* the message predates the socket pairs: it is the workers' channel */
     if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) != 0) {
         set_msg(p->msg, "Cannot create a pipe for a worker: ", strerror(errno));

@@ -104,6 +104,10 @@ long il_i_attrs_find(const il_attrs_t *a, const char *name)
  */
 void il_graph_destroy(il_graph_t *g)
 {
+    if (g->borrow) {
+        il_i_graph_sample_release(g);
+        return;
+    }
     if (g->live) {
         igraph_destroy(&g->graph);
         igraph_vector_destroy(&g->weight);

@@ -90,6 +90,9 @@ typedef struct il_graph {
     il_attrs_t eattr;           /* edge attributes (extra edge columns) */
     il_load_info_t info;
     int live;                   /* 1 once graph and weight are initialised */
+    struct il_graph_borrow *borrow; /* non-NULL: a sample whose ids and node
+                                     * attributes belong to another graph
+                                     * (model/sample.c) */
 } il_graph_t;
 
 /* A zero-filled il_graph_t; il_graph_destroy() accepts it. */
@@ -253,6 +256,24 @@ igraph_error_t il_graph_add_eattr(il_graph_t *g, const char *name,
  * (ties followed in both directions). */
 igraph_error_t il_graph_restrict_ego(il_graph_t *g, igraph_integer_t v,
                                      igraph_integer_t radius);
+
+/* ---- Samples (model/sample.c) ---------------------------------------------- */
+
+/* A graph over the vertices of \p g that borrows its ids and node
+ * attribute columns (not copied) and has no ties yet; \p g must outlive it.
+ * Destroy it with il_graph_destroy(), which frees only what it owns. */
+igraph_error_t il_graph_sample_init(il_graph_t *s, const il_graph_t *g);
+
+/* Replace the ties of sample \p s by \p edges (pairs of vertex indices)
+ * with strengths \p weight (one per tie). */
+igraph_error_t il_graph_sample_set_ties(il_graph_t *s, const igraph_vector_int_t *edges,
+                                        const igraph_vector_t *weight);
+
+/* Give node column \p col of sample \p s the values of the original graph
+ * read through \p perm: vertex v takes the value of vertex perm[v]. The
+ * other columns stay borrowed. */
+igraph_error_t il_graph_sample_permute_vattr(il_graph_t *s, size_t col,
+                                             const igraph_integer_t *perm);
 
 #ifdef __cplusplus
 }

@@ -72,6 +72,12 @@ igraph_error_t il_i_attrs_reserve(il_attrs_t *a, size_t n);
 /* Index of the column called \p name, or -1. */
 long il_i_attrs_find(const il_attrs_t *a, const char *name);
 
+/* ---- Samples (sample.c) ------------------------------------------------- */
+
+/* Free what a sample owns (its ties, its column table, permuted columns)
+ * and zero it; what it borrows stays with the original graph. */
+void il_i_graph_sample_release(il_graph_t *g);
+
 /* Copy the columns of \p from into the empty \p to: element i of \p to
  * takes the value of element pick[i] (graph.c; panel windows use it too). */
 igraph_error_t il_i_attrs_pick(il_attrs_t *to, const il_attrs_t *from,

@@ -304,6 +304,7 @@ static igraph_error_t with_coupling(annotate_ctx_t *ctx)
     memset(&res, 0, sizeof res);
     opts.permutations = 0;      /* per-node values only: no test, no cuts */
     opts.cuts = 0;
+    opts.null.samples = 0;
     opts.seed = ctx->o->seed;
     IGRAPH_CHECK(by_groups(ctx, "coupling", &p));
     IGRAPH_FINALLY(il_partition_destroy, &p);

@@ -239,6 +239,7 @@ static igraph_error_t outcomes(const il_panel_t *p, il_windows_t *ws,
     co.permutations = 0;
     co.cuts = 0;
     co.vulnerability = 0;
+    co.null.samples = 0;      /* the numbers only: no null-model readings */
     for (k = 0; k < K; k++) {
         il_graph_t g = IL_GRAPH_INIT;
         il_partition_t part;

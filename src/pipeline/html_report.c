@@ -350,8 +350,9 @@ static igraph_error_t sec_network(report_ctx_t *c)
     return network_view(c);
 }
 
-/* Copy the members \p keys of \p from (those present) into a new object. */
-static cJSON *pick(const cJSON *from, const char *const *keys)
+/** \function il_i_report_pick \brief Copy the members \p keys of \p from (those present)
+ * into a new object (NULL when out of memory). */
+cJSON *il_i_report_pick(const cJSON *from, const char *const *keys)
 {
     cJSON *o = cJSON_CreateObject();
     for (; o && *keys; keys++) {
@@ -361,138 +362,6 @@ static cJSON *pick(const cJSON *from, const char *const *keys)
         }
     }
     return o;
-}
-
-/* The coupling table of the report: the columns of the coupling command's
- * groups_table (one set of names for the same numbers) and its plane reading. */
-static igraph_error_t coupling_rows(report_ctx_t *c, const il_partition_t *part,
-                                    const il_coupling_options_t *opts, const il_coupling_t *cp,
-                                    cJSON **rows)
-{
-    static const char *const keys[] = {
-        "group", "size", "weight_inside", "weight_outside", "weighted_density",
-        "coupling_share", "ei_index", NULL
-    };
-    il_report_t rep = { NULL, NULL, NULL };
-    const cJSON *groups, *plane, *row, *reading;
-    int i = 0;
-    IGRAPH_CHECK(il_report_init(&rep, "coupling"));
-    IGRAPH_FINALLY(il_report_destroy, &rep);
-    IGRAPH_CHECK(il_report_add_coupling(&rep, c->g, part, c->by, il_empty_group_name(IL_EMPTY_OWN_GROUP), opts, cp));
-    groups = cJSON_GetObjectItemCaseSensitive(rep.root, "groups_table");
-    plane = cJSON_GetObjectItemCaseSensitive(rep.root, "plane");
-    il_i_report_keep_groups(c, rep.root, "groups_table", "coupling_groups");
-    il_i_report_keep_groups(c, rep.root, "plane", "plane");
-    *rows = cJSON_CreateArray();
-    IGRAPH_CHECK_OOM(*rows, "Out of memory building the coupling table.");
-    IGRAPH_FINALLY(cJSON_Delete, *rows);
-    cJSON_ArrayForEach(row, groups) {
-        cJSON *r = pick(row, keys);
-        IGRAPH_CHECK_OOM(r, "Out of memory building the coupling table.");
-        cJSON_AddItemToArray(*rows, r);
-        reading = cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(plane, i++), "reading");
-        if (reading) {
-            cJSON_AddItemToObject(r, "reading", cJSON_Duplicate(reading, 1));
-        }
-    }
-    il_report_destroy(&rep);
-    IGRAPH_FINALLY_CLEAN(2);
-    return IGRAPH_SUCCESS;
-}
-
-/* The loose-coupling plane of the --by groups with its numbers, the E-I
- * index, and the coupling and mixing matrices as heat maps. */
-static igraph_error_t sec_coupling(report_ctx_t *c)
-{
-    il_coupling_options_t opts = IL_COUPLING_OPTIONS_INIT;
-    il_partition_t part;
-    il_coupling_t cp;
-    il_mixing_t mx;
-    cJSON *rows, *p;
-    if (!c->by) {
-        il_html_text(c->out, "pending", "Give --by ATTR (a node column such as cluster or "
-                     "region) to compare groups.");
-        return IGRAPH_SUCCESS;
-    }
-    memset(&part, 0, sizeof part);
-    memset(&cp, 0, sizeof cp);
-    memset(&mx, 0, sizeof mx);
-    IGRAPH_CHECK(il_partition_from_attr(c->g, c->by, IL_EMPTY_OWN_GROUP, &part));
-    IGRAPH_FINALLY(il_partition_destroy, &part);
-    if (part.k < 2 || part.k > IL_GROUPS_MAX) {
-        il_html_text(c->out, "pending", part.k < 2 ? "Every node is in one group: there is "
-                     "nothing between groups to compare." : "More groups than the between-group "
-                     "measures take (1000): is the --by column an identifier?");
-        il_partition_destroy(&part);
-        IGRAPH_FINALLY_CLEAN(1);
-        return IGRAPH_SUCCESS;
-    }
-    opts.seed = c->pic.seed;
-    opts.cuts = 0;
-    IGRAPH_CHECK(il_coupling(c->g, &part, &opts, &cp));
-    IGRAPH_FINALLY(il_coupling_destroy, &cp);
-    {
-        double v[5], all = cp.whole.weight_in + cp.whole.weight_out;
-        v[0] = all > 0 ? 100 * cp.whole.weight_out / all : IGRAPH_NAN;
-        v[1] = (double) part.k;
-        v[2] = cp.whole.ei;
-        v[3] = 100 * cp.p_greater;
-        v[4] = (double) cp.permutations;
-        il_html_reading(c->out, "{}% of the tie strength runs between the {} groups (E-I "
-                        "index {}: -1 when every tie stays inside a group, +1 when every "
-                        "tie crosses); shuffled group labels give an index at least as high "
-                        "in {}% of {} permutations.", v, 5, "the groups are the --by column "
-                        "as recorded, and the E-I index grows with the number of groups: "
-                        "compare groups of like size, and read the permutation share as "
-                        "the evidence.");
-    }
-    il_html_text(c->out, NULL, "Each group is a point: internal cohesion (weighted density "
-                 "inside the group) against external coupling (share of the group's tie "
-                 "strength that leaves it). Nodes without a value form the group (none).");
-    p = il_i_report_params(c, "coupling");
-    fputs("<figure>\n", c->out);
-    IGRAPH_CHECK(il_picture_plane(c->g, NULL, c->by, NULL, 0, c->out, NULL, p));
-    fputs("</figure>\n", c->out);
-    IGRAPH_CHECK(coupling_rows(c, &part, &opts, &cp, &rows));
-    IGRAPH_FINALLY(cJSON_Delete, rows);
-    il_html_table(c->out, rows);
-    fprintf(c->out, "<p>E-I index of the whole network (Krackhardt and Stern; -1: every tie "
-            "inside a group, +1: every tie between groups): ");
-    il_html_number(c->out, cp.whole.ei);
-    fputs(" (weighted: ", c->out);
-    il_html_number(c->out, cp.whole.ei_weighted);
-    fputs("); P(permuted E-I &ge; observed) = ", c->out);
-    il_html_number(c->out, cp.p_greater);
-    fputs(" over ", c->out);
-    il_html_number(c->out, (double) cp.permutations);
-    fputs(" label permutations.</p>\n", c->out);
-    fputs("<h3>Coupling matrix</h3>\n", c->out);
-    il_html_heat_table(c->out, &part, &cp.weight, "Sum of tie strengths between groups (row to "
-               "column; undirected: symmetric)");
-    il_html_heat_table(c->out, &part, &cp.weighted_density, "Weighted block density (strength per "
-               "possible pair)");
-    IGRAPH_CHECK(il_mixing(c->g, &part, &mx));
-    IGRAPH_FINALLY(il_mixing_destroy, &mx);
-    fputs("<h3>Mixing matrix</h3>\n", c->out);
-    il_html_heat_table(c->out, &part, &mx.e, "Share of tie ends (networkx attribute_mixing_matrix, "
-               "normalised)");
-    fputs("<p>Nominal assortativity (Newman): ", c->out);
-    il_html_number(c->out, mx.assortativity);
-    fputs("; weighted: ", c->out);
-    il_html_number(c->out, mx.assortativity_weighted);
-    fputs("</p>\n", c->out);
-    if (p) {
-        cJSON_AddNumberToObject(p, "permutations", (double) cp.permutations);
-        cJSON_AddNumberToObject(p, "seed", (double) opts.seed);
-        cJSON_AddStringToObject(p, "empty_group", il_empty_group_name(IL_EMPTY_OWN_GROUP));
-        cJSON_AddNumberToObject(p, "cohesion_threshold", cp.cohesion);
-    }
-    il_mixing_destroy(&mx);
-    cJSON_Delete(rows);
-    il_coupling_destroy(&cp);
-    il_partition_destroy(&part);
-    IGRAPH_FINALLY_CLEAN(4);
-    return IGRAPH_SUCCESS;
 }
 
 /* Leiden communities (seeded, as `innolink communities --seed S`) and,
@@ -535,7 +404,7 @@ static igraph_error_t sec_communities(report_ctx_t *c)
     il_html_text(c->out, NULL, "Communities found by Leiden (modularity, seeded runs; the "
                  "best run kept). Modularity: the share of tie strength inside communities "
                  "minus its expectation under random mixing.");
-    kv = pick(rep.root, scalars);
+    kv = il_i_report_pick(rep.root, scalars);
     IGRAPH_CHECK_OOM(kv, "Out of memory writing the communities.");
     il_html_keyvalue(c->out, kv);
     cJSON_Delete(kv);
@@ -627,7 +496,7 @@ static const struct {
     { "summary", "Summary", sec_summary },
     { "actors", "Top actors", sec_actors },
     { "network", "The network", sec_network },
-    { "coupling", "Coupling between groups", sec_coupling },
+    { "coupling", "Coupling between groups", il_i_report_coupling },
     { "helix", "Triple-Helix synergy (sector mixing)", sec_helix },
     { "mrqap", "Dyadic regression (MRQAP)", sec_mrqap },
     { "communities", "Communities", sec_communities },
@@ -667,6 +536,8 @@ igraph_error_t il_html_report_write(const il_graph_t *g, const il_load_options_t
     c.load = load;
     c.by = o->by;
     c.pic = o->picture;
+    c.null = o->null;
+    c.null.seed = o->picture.seed;
     c.top = o->top;
     c.out = out;
     if (!c.pic.color) {

@@ -31,25 +31,48 @@ static igraph_error_t structure_row(cJSON *rows, const char *scope, const cJSON 
             }
         }
     }
+    it = cJSON_GetObjectItemCaseSensitive(o, "core_periphery_reading");
+    if (it) {
+        cJSON_AddItemToObject(r, "core_periphery", cJSON_Duplicate(it, 1));
+    }
     it = cJSON_GetObjectItemCaseSensitive(d, "best_match");
+    if (it) {
+        cJSON_AddItemToObject(r, "best_scoring_type", cJSON_Duplicate(it, 1));
+    }
+    it = cJSON_GetObjectItemCaseSensitive(d, "reading");
     if (it) {
         cJSON_AddItemToObject(r, "district_type", cJSON_Duplicate(it, 1));
     }
     return IGRAPH_SUCCESS;
 }
 
-/* The evidence sentence of one scope's district type. */
+/* The reading of one scope's district type, the test that decided it,
+ * the evidence, the sensitivity line and the core-periphery test. */
 static void structure_evidence(FILE *out, const char *scope, const cJSON *o)
 {
+    static const char *const parts[][2] = {
+        { "reading", "reading" }, { "decided_by", "decided by" }, { "evidence", "evidence" },
+        { "sensitivity", "best-scoring type by --hub-z (untested)" }
+    };
     const cJSON *d = cJSON_GetObjectItemCaseSensitive(o, "district");
-    const cJSON *ev = cJSON_GetObjectItemCaseSensitive(d, "evidence");
-    if (!cJSON_IsString(ev)) {
-        return;
-    }
+    const cJSON *cp = cJSON_GetObjectItemCaseSensitive(o, "core_periphery_decided_by");
+    size_t i;
     fputs("<p class=\"evidence\"><b>", out);
     il_xml_write(out, scope, 0, NULL);
-    fputs(":</b> ", out);
-    il_xml_write(out, ev->valuestring, 0, NULL);
+    fputs(":</b>", out);
+    for (i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        const cJSON *it = cJSON_GetObjectItemCaseSensitive(d, parts[i][0]);
+        if (cJSON_IsString(it)) {
+            fputs(i ? "<br>" : " ", out);
+            il_xml_write(out, parts[i][1], 0, NULL);
+            fputs(": ", out);
+            il_xml_write(out, it->valuestring, 0, NULL);
+        }
+    }
+    if (cJSON_IsString(cp)) {
+        fputs("<br>core-periphery: ", out);
+        il_xml_write(out, cp->valuestring, 0, NULL);
+    }
     fputs("</p>\n", out);
 }
 
@@ -59,19 +82,28 @@ igraph_error_t il_i_report_structure(report_ctx_t *c)
 {
     il_structure_options_t opts = IL_STRUCTURE_OPTIONS_INIT;
     il_structure_t st;
+    il_null_tests_t t;
     il_report_t rep = { NULL, NULL, NULL };
     igraph_integer_t count[8] = { 0 }, v;
     cJSON *rows, *groups, *it;
     int r;
     memset(&st, 0, sizeof st);
+    memset(&t, 0, sizeof t);
     opts.seed = c->pic.seed;
     opts.group_attr = c->by;
     opts.empty = IL_EMPTY_OWN_GROUP;
     IGRAPH_CHECK(il_structure(c->g, &opts, &st));
     IGRAPH_FINALLY(il_structure_destroy, &st);
+    IGRAPH_FINALLY(il_null_tests_destroy, &t);
+    IGRAPH_CHECK(il_null_tests_init(&t, c->g, st.grouped ? &st.part : NULL, c->by, &c->null));
+    IGRAPH_CHECK(il_null_tests_add_structure(&t, &opts, 1));
+    IGRAPH_CHECK(il_null_tests_run(&t));
+    il_structure_read(&st, &t, c->null.alpha);
+    IGRAPH_CHECK(il_structure_sensitivity(c->g, &opts, &st));
     IGRAPH_CHECK(il_report_init(&rep, "structure"));
     IGRAPH_FINALLY(il_report_destroy, &rep);
     IGRAPH_CHECK(il_report_add_structure(&rep, &st, c->g, &opts));
+    IGRAPH_CHECK(il_report_add_null_parameters(&rep, &t));
     il_i_report_keep_groups(c, rep.root, "groups", "structure_groups");
     rows = cJSON_CreateArray();
     IGRAPH_CHECK_OOM(rows, "Out of memory writing the structure.");
@@ -87,16 +119,22 @@ igraph_error_t il_i_report_structure(report_ctx_t *c)
         sv[0] = (double) st.network.hubs;
         sv[1] = (double) st.network.core_size;
         sv[2] = st.network.cp_fit;
-        il_html_reading(c->out, "{} actors stand out as hubs; a core of {} actors is tied "
-                        "densely to each other and the rest to them (fit {}, 1 is a perfect "
-                        "core and periphery).", sv, 3, "the district types are resemblances to "
-                        "Markusen's ideal types, not classifications: read the evidence "
-                        "sentence before naming a district.");
+        il_html_reading(c->out, "{} actors stand out as hubs; the best core-periphery split "
+                        "puts {} actors in the core (fit {}, 1 is a perfect core and "
+                        "periphery); whether that is more than random networks with the same "
+                        "degrees give is the core_periphery column below.", sv, 3, "the district types are resemblances to "
+                        "Markusen's ideal types, not classifications: read the reading, the "
+                        "test that decided it and the evidence before naming a district.");
     }
     il_html_text(c->out, NULL, "Hubs (degree or strength z-score of at least 2.5), Freeman "
                  "degree centralization, the Borgatti-Everett core (discrete model) and its "
-                 "fit, and the district type each scope resembles most (Markusen 1996: "
-                 "Marshallian, hub-and-spoke, satellite platform, state-anchored).");
+                 "fit, and the district type each scope resembles (Markusen 1996: "
+                 "Marshallian, hub-and-spoke, satellite platform, state-anchored). A district "
+                 "type and a core-periphery structure are read only when a random network "
+                 "with the same degrees rarely gives them (the null model in the parameters); "
+                 "otherwise they read indeterminate. best_scoring_type is the untested best "
+                 "score.");
+    il_html_text(c->out, "caveat", "The district type is " IL_DISTRICT_CAVEAT ".");
     il_html_table(c->out, rows);
     fputs("<h3>District types: the evidence</h3>\n", c->out);
     structure_evidence(c->out, "(whole network)",
@@ -128,8 +166,9 @@ igraph_error_t il_i_report_structure(report_ctx_t *c)
     il_i_report_keep_parameters(c, &rep, "structure");
     cJSON_Delete(rows);
     il_report_destroy(&rep);
+    il_null_tests_destroy(&t);
     il_structure_destroy(&st);
-    IGRAPH_FINALLY_CLEAN(3);
+    IGRAPH_FINALLY_CLEAN(4);
     return IGRAPH_SUCCESS;
 }
 

@@ -16,7 +16,8 @@ const il_job_t *const il_jobs[] = {
     &il_job_summary, &il_job_centrality, &il_job_communities, &il_job_coupling,
     &il_job_mixing, &il_job_brokerage, &il_job_mrqap, &il_job_openness, &il_job_structure,
     &il_job_compare, &il_job_panel, &il_job_evaluate, &il_job_export, &il_job_render,
-    &il_job_report, &il_job_project, &il_job_layers, &il_job_twomode, &il_job_backbone, NULL
+    &il_job_report, &il_job_project, &il_job_layers, &il_job_twomode, &il_job_backbone,
+    &il_job_nulls, NULL
 };
 
 /** \function il_job_find \brief The job named \p name, or NULL. */

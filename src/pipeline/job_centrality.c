@@ -3,6 +3,7 @@
  * whole-network centralization; path measures over worker processes.
  */
 #include "pipeline/job_internal.h"
+#include "pipeline/nulls_internal.h"
 #include "pipeline/ci_internal.h"
 #include "pipeline/groups_internal.h"
 #include "pipeline/side_internal.h"
@@ -15,6 +16,7 @@ typedef struct centrality_job {
     il_centrality_options_t o;
     const char *sort;           /* --sort MEASURE; NULL: the first measure with --top */
     igraph_integer_t top;       /* --top K; 0: every row */
+    il_null_options_t null;     /* --null-samples N > 0: test the centralizations */
     il_job_ci_t ci;             /* intervals: pipeline/job_ci.c */
     il_job_groups_t groups;     /* --by: group totals of every score */
 } centrality_job_t;
@@ -67,6 +69,14 @@ static const il_optdef_t centrality_options[] = {
                    "a number from 0.001 to 0.5"),
     IL_OPTDEF_INT("top", centrality_job_t, top, 1, IL_OPT_NO_MAX),
     IL_OPTDEF_STRING("sort", centrality_job_t, sort),
+    IL_OPTDEF_CHOICE("null", centrality_job_t, null.model, il_i_null_models,
+                     "degree, configuration, gnm, labels, qap or default"),
+    IL_OPTDEF_INT("null-samples", centrality_job_t, null.samples, 0, 10000000),
+    IL_OPTDEF_CHOICE("null-weights", centrality_job_t, null.weights, il_i_null_weights,
+                     "auto, travel or permute"),
+    { .name = "swaps", .kind = IL_OPT_REAL, .offset = offsetof(centrality_job_t,
+                                                               null.swaps_per_edge),
+      .min = 0, .max = 100000, .flags = IL_OPT_ABOVE_MIN },
     IL_CI_OPTDEFS(centrality_job_t),
     IL_GROUPS_OPTDEFS(centrality_job_t),
     IL_SIDE_OPTDEF(centrality_job_t, groups.side),
@@ -98,6 +108,14 @@ static const char *const centrality_help[] = {
     "  --top K              keep the first K rows (sorted by --sort, default the",
     "                       first measure)",
     "",
+    "Null model (docs/metrics-inference.md): the centralizations tested (table tests)",
+    "  --null-samples N     samples of the null (default: 0, no test); --jobs and",
+    "                       --seed serve them too",
+    "  --null MODEL         gnm (the default: G(n, m), as sna cug.test), degree,",
+    "                       configuration or qap",
+    "  --null-weights W     degree null: auto, travel or permute (default: auto)",
+    "  --swaps S            accepted double edge swaps per tie (default: 10)",
+    "",
     IL_CI_HELP,
     "                       (the centralizations of degree, betweenness, closeness",
     "                       and eigenvector computed; --seed and --jobs serve it too)",
@@ -117,9 +135,12 @@ static void centrality_init(void *opts)
     centrality_job_t *j = opts;
     il_centrality_options_t init = IL_CENTRALITY_OPTIONS_INIT;
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    il_null_options_t null = IL_NULL_OPTIONS_INIT;
     memset(j, 0, sizeof *j);
     j->o = init;
     j->o.jobs = cores >= 1 ? (cores > 1024 ? 1024 : cores) : 1;
+    j->null = null;
+    j->null.samples = 0;
     il_i_ci_init(&j->ci);
 }
 
@@ -199,7 +220,27 @@ static igraph_error_t centrality_check(const il_job_args_t *a)
     if (!j->groups.by && (j->groups.empty_own || j->groups.table || j->groups.side)) {
         return il_i_job_refuse("--empty-group, --table and --side-by-side need --by ATTR");
     }
-    return il_i_ci_check(a, &j->ci);
+    IGRAPH_CHECK(il_i_ci_check(a, &j->ci));
+    return il_i_null_check(a, &j->null, 0);
+}
+
+/* --null-samples N: the centralizations against the null, table tests. */
+static igraph_error_t centrality_tests(il_job_ctx_t *ctx)
+{
+    const centrality_job_t *j = ctx->opts;
+    il_null_options_t no = j->null;
+    il_null_tests_t t;
+    memset(&t, 0, sizeof t);
+    no.seed = j->o.seed;
+    no.jobs = j->o.jobs;
+    IGRAPH_FINALLY(il_null_tests_destroy, &t);
+    IGRAPH_CHECK(il_null_tests_init(&t, ctx->g, NULL, NULL, &no));
+    IGRAPH_CHECK(il_null_tests_add_centralization(&t, &j->o));
+    IGRAPH_CHECK(il_null_tests_run(&t));
+    IGRAPH_CHECK(il_report_add_tests(ctx->report, "tests", ctx->g, NULL, &t, NULL));
+    il_null_tests_destroy(&t);
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
 }
 
 static const il_side_source_t centrality_side[] = { { "group_totals", IL_SIDE_ROWS, "" } };
@@ -249,6 +290,9 @@ static igraph_error_t centrality_run(il_job_ctx_t *ctx)
     IGRAPH_FINALLY(il_centrality_destroy, &res);
     IGRAPH_CHECK(il_centrality(ctx->g, &j->o, &res));
     IGRAPH_CHECK(il_report_add_centrality(ctx->report, ctx->g, &res, &j->o, sort, j->top));
+    if (j->null.samples > 0) {
+        IGRAPH_CHECK(centrality_tests(ctx));
+    }
     {
         il_i_ci_request_t q = { 0 };
         q.stats = ((res.measures >> IL_MEASURE_DEGREE) & 1u) << IL_BOOT_DEGREE_CENTRALIZATION |

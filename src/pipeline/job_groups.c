@@ -4,6 +4,7 @@
  * --table options they share with compare.
  */
 #include "pipeline/groups_internal.h"
+#include "pipeline/nulls_internal.h"
 #include "pipeline/helix_internal.h"
 #include "pipeline/ci_internal.h"
 #include "pipeline/side_internal.h"
@@ -95,12 +96,12 @@ static const il_optdef_t coupling_options[] = {
     IL_SIDE_OPTDEF(coupling_job_t, groups.side),
     IL_OPTDEF_INT("permutations", coupling_job_t, o.permutations, 0, 100000000),
     IL_OPTDEF_UINT("seed", coupling_job_t, o.seed),
-    IL_OPTDEF_REAL("cohesion", coupling_job_t, o.cohesion, 0, IL_OPT_NO_MAX, 0, NULL),
-    IL_OPTDEF_REAL("coupled-low", coupling_job_t, o.coupled_low, 0, 1, 0, "a share from 0 to 1"),
-    IL_OPTDEF_REAL("coupled-high", coupling_job_t, o.coupled_high, 0, 1, 0, "a share from 0 to 1"),
+    IL_NULL_OPTDEFS(coupling_job_t, o.null),
+    IL_NULL_JOBS_OPTDEF(coupling_job_t, o.null),
+    IL_OPTDEF_REAL("isolated-below", coupling_job_t, o.isolated_below, 0, 1, 0,
+                   "a share of the null's coupling from 0 to 1"),
     IL_OPTDEF_FLAG_VALUE("no-cuts", coupling_job_t, o.cuts, 0),
     IL_CI_OPTDEFS(coupling_job_t),
-    IL_CI_JOBS_OPTDEF(coupling_job_t),
     { .name = NULL }
 };
 
@@ -109,26 +110,34 @@ static const char *const coupling_help[] = {
     "density), the E-I index of the network, of each group and of each node",
     "(counted and weighted, expected under random mixing, rescaled, permutation",
     "p-values), each group's cohesion and coupling share read on the",
-    "loose-coupling plane, and the vulnerability of the coupling (key actors,",
-    "minimum vertex cuts, articulation points, bridging ties, unlinked pairs).",
+    "loose-coupling plane against a null model, every one of these tested",
+    "(table tests), and the vulnerability of the coupling (key actors, minimum",
+    "vertex cuts, articulation points, bridging ties, unlinked pairs).",
+    "",
+    "Loose coupling: a group is loosely coupled when it is more cohesive than the",
+    "null gives a group of its size and strength (two-sided p < alpha) and still",
+    "sends out at least --isolated-below of the null's coupling; isolated when it",
+    "sends out less; dissolved when it is less cohesive than the null gives;",
+    "indeterminate when the test cannot tell.",
     "",
     IL_GROUPS_HELP,
     "                       (default: groups_table)",
     IL_SIDE_HELP,
     "",
     "Coupling:",
-    "  --permutations N     label permutations for the E-I p-values (default: 1000;",
-    "                       0: none)",
-    "  --seed S             seed for the permutations (default: 42)",
-    "  --cohesion X         plane: a group is cohesive when its inside weighted",
-    "                       density exceeds X (default: the network's)",
-    "  --coupled-low Y      plane: coupling share below Y is not coupled (default: 0.05)",
-    "  --coupled-high Y     plane: coupling share above Y is dissolved (default: 0.5)",
+    "  --permutations N     label permutations for UCINET's E-I p-values (default:",
+    "                       1000; 0: none)",
+    "  --seed S             seed for the permutations and the null (default: 42)",
+    "  --isolated-below R   a cohesive group sending out less than R times the null's",
+    "                       coupling share reads isolated (default: 0.25)",
     "  --no-cuts            skip the minimum vertex cuts (one flow per pair of groups)",
+    "",
+    IL_NULL_HELP("1000"),
+    "  --jobs N             worker processes for the null samples and the bootstrap",
+    "                       (default: cores; the results do not depend on it)",
     "",
     IL_CI_HELP,
     "                       (E-I of the network, counted and weighted; --seed seeds it)",
-    IL_CI_JOBS_HELP,
     NULL
 };
 
@@ -138,6 +147,7 @@ static void coupling_init(void *opts)
     il_coupling_options_t init = IL_COUPLING_OPTIONS_INIT;
     memset(j, 0, sizeof *j);
     j->o = init;
+    j->o.null.jobs = il_i_null_default_jobs();
     il_i_ci_init(&j->ci);
 }
 
@@ -146,10 +156,7 @@ static igraph_error_t coupling_check(const il_job_args_t *a)
     const coupling_job_t *j = a->opts;
     IGRAPH_CHECK(il_i_groups_require(a, &j->groups));
     IGRAPH_CHECK(il_i_ci_check(a, &j->ci));
-    if (j->o.coupled_low > j->o.coupled_high) {
-        return il_i_job_refuse("--coupled-low must not exceed --coupled-high");
-    }
-    return IGRAPH_SUCCESS;
+    return il_i_null_check(a, &j->o.null, 1);
 }
 
 /* --side-by-side: every group's measures in one table (pipeline/side_by_side.c). */
@@ -182,6 +189,7 @@ static igraph_error_t coupling_run(il_job_ctx_t *ctx)
         q.membership = &p.membership;
         q.k = p.k;
         q.seed = j->o.seed;
+        q.jobs = j->o.null.jobs;
         IGRAPH_CHECK(il_i_ci_add(ctx, &j->ci, &q));
     }
     IGRAPH_CHECK(side_by_side(ctx, &j->groups, coupling_side, 2));
@@ -209,30 +217,36 @@ const il_job_t il_job_coupling = {
 
 /* ---- mixing and brokerage -------------------------------------------------- */
 
-/* Options of the jobs that take the groups alone. */
+/* Options of the jobs that take the groups and a null model. */
 typedef struct groups_job {
     il_job_groups_t groups;
+    il_null_options_t null;     /* seeded with --seed */
 } groups_job_t;
 
 static const il_optdef_t groups_only_options[] = {
     IL_GROUPS_OPTDEFS(groups_job_t),
+    IL_OPTDEF_UINT("seed", groups_job_t, null.seed),
+    IL_NULL_OPTDEFS(groups_job_t, null),
+    IL_NULL_JOBS_OPTDEF(groups_job_t, null),
     IL_SIDE_OPTDEF(groups_job_t, groups.side),
     { .name = NULL }
 };
 
-/* Options of mixing: the groups and the Triple-Helix mapping. */
+/* Options of mixing: the groups, the Triple-Helix mapping and the null. */
 typedef struct mixing_job {
     il_job_groups_t groups;
     il_helix_map_t helix;
-    il_job_ci_t ci;             /* intervals: pipeline/job_ci.c */
+    il_job_ci_t ci;             /* intervals: pipeline/job_ci.c (--seed, --jobs: null's) */
+    il_null_options_t null;     /* seeded with --seed */
 } mixing_job_t;
 
 static const il_optdef_t mixing_options[] = {
     IL_GROUPS_OPTDEFS(mixing_job_t),
     IL_HELIX_OPTDEFS(mixing_job_t),
+    IL_OPTDEF_UINT("seed", mixing_job_t, null.seed),
+    IL_NULL_OPTDEFS(mixing_job_t, null),
+    IL_NULL_JOBS_OPTDEF(mixing_job_t, null),
     IL_CI_OPTDEFS(mixing_job_t),
-    IL_CI_SEED_OPTDEF(mixing_job_t),
-    IL_CI_JOBS_OPTDEF(mixing_job_t),
     IL_SIDE_OPTDEF(mixing_job_t, groups.side),
     { .name = NULL }
 };
@@ -244,16 +258,21 @@ static const char *const mixing_help[] = {
     "the share random mixing would give. With --by sector: the rows of the pairs",
     "among industry, university and research (helix_pairs) and Leydesdorff's",
     "Triple-Helix synergy T(UIG) (triple_helix_synergy, helix_cells).",
+    "Assortativity (counted, weighted) and the modularity of the --by groups are",
+    "tested against a null model (table tests).",
     "",
     IL_GROUPS_HELP,
     "                       (default: pairs)",
+    "  --seed S             seed of the null samples and the bootstrap (default: 42)",
     "",
     IL_HELIX_HELP,
     "",
+    IL_NULL_HELP("1000"),
+    "  --jobs N             worker processes for the null samples and the bootstrap",
+    "                       (default: cores; the results do not depend on it)",
+    "",
     IL_CI_HELP,
     "                       (assortativity, counted and weighted)",
-    IL_CI_SEED_HELP,
-    IL_CI_JOBS_HELP,
     IL_SIDE_HELP,
     NULL
 };
@@ -263,37 +282,67 @@ static const char *const brokerage_help[] = {
     "representative, gatekeeper, liaison and total, with the expected values,",
     "standard deviations and z-scores of R's sna::brokerage, per node, per broker",
     "group and for the whole network. An undirected graph is read as its",
-    "symmetric directed graph (each pair counted in both orders).",
+    "symmetric directed graph (each pair counted in both orders). sna's null keeps",
+    "only the density, so its z-scores grow with degree; beside them every count",
+    "is tested against a degree-preserving null (columns null_exp_*, null_z_*;",
+    "table tests), which asks whether a node brokers more than its degree gives.",
     "",
     IL_GROUPS_HELP,
     "                       (default: nodes_table)",
+    "  --seed S             seed of the null samples (default: 42)",
     IL_SIDE_HELP,
+    "",
+    IL_NULL_HELP("1000"),
+    IL_NULL_JOBS_HELP,
     NULL
 };
 
 static void groups_init(void *opts)
 {
-    memset(opts, 0, sizeof(groups_job_t));
+    groups_job_t *j = opts;
+    il_null_options_t init = IL_NULL_OPTIONS_INIT;
+    memset(j, 0, sizeof *j);
+    j->null = init;
+    j->null.jobs = il_i_null_default_jobs();
 }
 
 static igraph_error_t groups_check(const il_job_args_t *a)
 {
     const groups_job_t *j = a->opts;
-    return il_i_groups_require(a, &j->groups);
+    IGRAPH_CHECK(il_i_groups_require(a, &j->groups));
+    return il_i_null_check(a, &j->null, 1);
+}
+
+/* The tests of one family of between-group statistics on the --by groups. */
+static igraph_error_t groups_tests(il_job_ctx_t *ctx, const il_partition_t *p, const char *by,
+                                   const il_null_options_t *null, int brokerage,
+                                   il_null_tests_t *t)
+{
+    IGRAPH_CHECK(il_null_tests_init(t, ctx->g, p, by, null));
+    if (brokerage) {
+        IGRAPH_CHECK(il_null_tests_add_brokerage(t));
+    } else {
+        IGRAPH_CHECK(il_null_tests_add_groups(t, IL_NULL_MIXING));
+    }
+    return il_null_tests_run(t);
 }
 
 static void mixing_init(void *opts)
 {
     mixing_job_t *j = opts;
+    il_null_options_t init = IL_NULL_OPTIONS_INIT;
     memset(j, 0, sizeof *j);
     il_i_ci_init(&j->ci);
+    j->null = init;
+    j->null.jobs = il_i_null_default_jobs();
 }
 
 static igraph_error_t mixing_check(const il_job_args_t *a)
 {
     const mixing_job_t *j = a->opts;
     IGRAPH_CHECK(il_i_groups_require(a, &j->groups));
-    return il_i_ci_check(a, &j->ci);
+    IGRAPH_CHECK(il_i_ci_check(a, &j->ci));
+    return il_i_null_check(a, &j->null, 1);
 }
 
 /* Mixing per group: its ties inside (the diagonal pairs) and its row of
@@ -309,6 +358,7 @@ static igraph_error_t mixing_run(il_job_ctx_t *ctx)
     const il_job_groups_t *gr = &mj->groups;
     il_partition_t p;
     il_mixing_t res;
+    il_null_tests_t t;
     memset(&p, 0, sizeof p);
     memset(&res, 0, sizeof res);
     IGRAPH_CHECK(il_i_groups_partition(ctx->g, gr, &p));
@@ -317,20 +367,26 @@ static igraph_error_t mixing_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_mixing(ctx->g, &p, &res));
     IGRAPH_CHECK(il_report_add_mixing(ctx->report, ctx->g, &p, gr->by,
                                       il_i_groups_empty_name(gr), &res));
+    memset(&t, 0, sizeof t);
+    IGRAPH_FINALLY(il_null_tests_destroy, &t);
+    IGRAPH_CHECK(groups_tests(ctx, &p, gr->by, &mj->null, 0, &t));
+    IGRAPH_CHECK(il_report_add_tests(ctx->report, "tests", ctx->g, &p, &t, "mixing"));
     IGRAPH_CHECK(il_i_helix_add(ctx, gr->by, &mj->helix));
     {
         il_i_ci_request_t q = { 0 };
         q.stats = (1u << IL_BOOT_ASSORTATIVITY) | (1u << IL_BOOT_ASSORTATIVITY_WEIGHTED);
         q.membership = &p.membership;
         q.k = p.k;
-        q.seed = mj->ci.seed;
+        q.seed = mj->null.seed;
+        q.jobs = mj->null.jobs;
         IGRAPH_CHECK(il_i_ci_add(ctx, &mj->ci, &q));
     }
     IGRAPH_CHECK(side_by_side(ctx, gr, mixing_side, 3));
     IGRAPH_CHECK(il_i_groups_table(ctx, gr));
+    il_null_tests_destroy(&t);
     il_mixing_destroy(&res);
     il_partition_destroy(&p);
-    IGRAPH_FINALLY_CLEAN(2);
+    IGRAPH_FINALLY_CLEAN(3);
     return IGRAPH_SUCCESS;
 }
 
@@ -362,6 +418,7 @@ static igraph_error_t brokerage_run(il_job_ctx_t *ctx)
     const il_job_groups_t *gr = &((const groups_job_t *) ctx->opts)->groups;
     il_partition_t p;
     il_brokerage_t res;
+    il_null_tests_t t;
     memset(&p, 0, sizeof p);
     memset(&res, 0, sizeof res);
     IGRAPH_CHECK(il_i_groups_partition(ctx->g, gr, &p));
@@ -370,14 +427,20 @@ static igraph_error_t brokerage_run(il_job_ctx_t *ctx)
     IGRAPH_CHECK(il_brokerage(ctx->g, &p, &res));
     IGRAPH_CHECK(il_report_add_brokerage(ctx->report, ctx->g, &p, gr->by,
                                          il_i_groups_empty_name(gr), &res));
+    memset(&t, 0, sizeof t);
+    IGRAPH_FINALLY(il_null_tests_destroy, &t);
+    IGRAPH_CHECK(groups_tests(ctx, &p, gr->by, &((const groups_job_t *) ctx->opts)->null, 1,
+                              &t));
+    IGRAPH_CHECK(il_report_add_brokerage_tests(ctx->report, ctx->g, &p, &t));
     if (gr->side) {
         IGRAPH_CHECK(brokerage_totals(ctx, &p, &res));
         IGRAPH_CHECK(side_by_side(ctx, gr, brokerage_side, 2));
     }
     IGRAPH_CHECK(il_i_groups_table(ctx, gr));
+    il_null_tests_destroy(&t);
     il_brokerage_destroy(&res);
     il_partition_destroy(&p);
-    IGRAPH_FINALLY_CLEAN(2);
+    IGRAPH_FINALLY_CLEAN(3);
     return IGRAPH_SUCCESS;
 }
 

@@ -102,4 +102,7 @@ extern const il_job_t il_job_layers, il_job_twomode, il_job_backbone;
  * the tables when there is none); NULL leaves the default. */
 igraph_error_t il_i_job_table(il_job_ctx_t *ctx, const char *name);
 
+/* pipeline/job_nulls.c */
+extern const il_job_t il_job_nulls;
+
 #endif /* IL_JOB_INTERNAL_H */

@@ -5,6 +5,7 @@
  * --chart coupling, the loose-coupling plane of the groups.
  */
 #include "pipeline/job_internal.h"
+#include "pipeline/nulls_internal.h"
 #include "pipeline/pipeline.h"
 
 #include <stdlib.h>
@@ -21,6 +22,7 @@ typedef struct render_job {
     int chart;                  /* CHART_NETWORK or CHART_COUPLING */
     const char *by;             /* groups of the coupling plane */
     const char *before;         /* earlier snapshot for the plane's arrows */
+    il_coupling_options_t co;   /* the plane's readings (tests seeded with pic.seed) */
     int to;                     /* TO_*: --to, or TO_PATH: from -o's extension */
     double dpi;                 /* PNG resolution: pixels per inch of the 96 dpi canvas */
 } render_job_t;
@@ -43,6 +45,10 @@ static const il_optdef_t render_options[] = {
     IL_OPTDEF_STRING("by", render_job_t, by),
     IL_OPTDEF_STRING("title", render_job_t, pic.title),
     IL_OPTDEF_STRING("before", render_job_t, before),
+    IL_NULL_OPTDEFS(render_job_t, co.null),
+    IL_NULL_JOBS_OPTDEF(render_job_t, co.null),
+    IL_OPTDEF_REAL("isolated-below", render_job_t, co.isolated_below, 0, 1, 0,
+                   "a share of the null's coupling from 0 to 1"),
     IL_OPTDEF_CHOICE("to", render_job_t, to, images, NULL),
     IL_OPTDEF_REAL("dpi", render_job_t, dpi, 24, 2400, 0, "24 to 2400"),
     IL_OPTDEF_INT("width", render_job_t, pic.width, 320, 8000),
@@ -69,6 +75,7 @@ static const char *const render_help[] = {
     "  --before FILE        an earlier snapshot: arrows show each group's move on",
     "                       the coupling plane from FILE to EDGES",
     "  --title TEXT         title drawn above the picture",
+    "  --isolated-below R   coupling plane: as innolink coupling (default: 0.25)",
     "  --to FORMAT          svg|png|pdf (default: from the -o extension, else svg);",
     "                       png and pdf are rendered by rsvg-convert (librsvg2-bin)",
     "  --width PX           canvas width of the network picture (default: 960)",
@@ -76,6 +83,11 @@ static const char *const render_help[] = {
     "  --dpi D              PNG resolution: the canvas is laid out at 96 px per inch",
     "                       and rendered at D (default: 96; 300 for print)",
     "Above 5000 nodes the picture shows one node per --color group.",
+    "",
+    "The coupling plane places each group by the readings of innolink coupling",
+    "(the same null and options give the same readings; --seed seeds the null).",
+    IL_NULL_HELP("1000"),
+    IL_NULL_JOBS_HELP,
     NULL
 };
 
@@ -84,8 +96,11 @@ static void render_init(void *opts)
     render_job_t *j = opts;
     il_picture_options_t init = IL_PICTURE_OPTIONS_INIT;
     memset(j, 0, sizeof *j);
+    il_coupling_options_t co = IL_COUPLING_OPTIONS_INIT;
     j->pic = init;
     j->chart = CHART_NETWORK;
+    j->co = co;
+    j->co.null.jobs = il_i_null_default_jobs();
     j->dpi = 96;
 }
 
@@ -151,7 +166,7 @@ static igraph_error_t render_check(const il_job_args_t *a)
     if (j->before && j->chart != CHART_COUPLING) {
         return il_i_job_refuse("--before draws arrows on --chart coupling only");
     }
-    return IGRAPH_SUCCESS;
+    return il_i_null_check(a, &j->co.null, j->by != NULL);
 }
 
 /* The title drawn above the picture: a synthetic set's picture says so in
@@ -182,6 +197,7 @@ static int picture_title(const il_job_ctx_t *ctx, const char **title, char **own
 static igraph_error_t render_plane(il_job_ctx_t *ctx, igraph_integer_t *drawn)
 {
     const render_job_t *j = ctx->opts;
+    il_coupling_options_t co = j->co;
     const char *title;
     char *owned;
     il_graph_t before = IL_GRAPH_INIT;
@@ -204,7 +220,8 @@ static igraph_error_t render_plane(il_job_ctx_t *ctx, igraph_integer_t *drawn)
         IGRAPH_ERROR("Out of memory.", IGRAPH_ENOMEM);
     }
     IGRAPH_FINALLY(igraph_free, owned);
-    IGRAPH_CHECK(il_picture_plane(ctx->g, j->before ? &before : NULL, j->by, title,
+    co.seed = j->pic.seed;
+    IGRAPH_CHECK(il_picture_plane(ctx->g, j->before ? &before : NULL, j->by, &co, title,
                                   1, out, drawn, NULL));
     IGRAPH_CHECK(finish_image(ctx, to, tmp));
     igraph_free(owned);

@@ -2,6 +2,7 @@
  * The report job: one self-contained HTML file (il_html_report_write).
  */
 #include "pipeline/job_internal.h"
+#include "pipeline/nulls_internal.h"
 #include "pipeline/pipeline.h"
 
 #include <stdlib.h>
@@ -14,6 +15,8 @@ static const il_optdef_t report_options[] = {
     IL_OPTDEF_CHOICE("layout", il_html_report_options_t, picture.layout, il_i_layouts, NULL),
     IL_OPTDEF_STRING("title", il_html_report_options_t, title),
     IL_OPTDEF_STRING("color", il_html_report_options_t, picture.color),
+    IL_NULL_OPTDEFS(il_html_report_options_t, null),
+    IL_NULL_JOBS_OPTDEF(il_html_report_options_t, null),
     { .name = NULL }
 };
 
@@ -23,7 +26,9 @@ static const char *const report_help[] = {
     "size), the network picture, the coupling plane, E-I index and the coupling and",
     "mixing matrices of the --by groups as heat maps, the communities (compared with",
     "the --by groups), hubs, core-periphery, roles and district types with their",
-    "evidence, and the parameters used.",
+    "evidence, and the parameters used. Every reading (loose coupling, district",
+    "type, core-periphery) is tested against a null model and says which test",
+    "decided it; a reading the test cannot decide is indeterminate.",
     "",
     "Report:",
     "  --by ATTR            node column whose groups are compared (coupling,",
@@ -35,18 +40,24 @@ static const char *const report_help[] = {
     "                       core-periphery search (default: 42)",
     "  --title TEXT         page title (default: the data's name: the file's name, or",
     "                       its folder's for edges.csv, ties.csv, ...)",
+    "",
+    IL_NULL_HELP("200"),
+    IL_NULL_JOBS_HELP,
     NULL
 };
 
 static void report_init(void *opts)
 {
     il_html_report_options_t init = IL_HTML_REPORT_OPTIONS_INIT;
+    init.null.jobs = il_i_null_default_jobs();
     *(il_html_report_options_t *) opts = init;
 }
 
 static igraph_error_t report_check(const il_job_args_t *a)
 {
-    return il_i_job_no_format(a);
+    const il_html_report_options_t *o = a->opts;
+    IGRAPH_CHECK(il_i_job_no_format(a));
+    return il_i_null_check(a, &o->null, o->by != NULL);
 }
 
 static igraph_error_t report_run(il_job_ctx_t *ctx)

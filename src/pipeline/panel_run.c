@@ -73,6 +73,7 @@ static igraph_error_t window_groups(const il_panel_options_t *o, window_state_t 
     co.permutations = 0;
     co.cuts = 0;
     co.vulnerability = 0;
+    co.null.samples = 0;      /* the numbers only: no null-model readings */
     IGRAPH_CHECK(il_partition_from_attr(&s->g, o->by, o->empty_own ? IL_EMPTY_OWN_GROUP :
                                         IL_EMPTY_ERROR, &s->groups));
     IGRAPH_CHECK(il_groups_require_two(&s->groups, o->by));

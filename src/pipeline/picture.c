@@ -292,47 +292,63 @@ igraph_error_t il_picture_node_style(const il_graph_t *g, const il_picture_optio
  * \function il_picture_plane
  * \brief Draw the coupling plane of the groups of node column \p by.
  *
- * Nodes without a value form the group "(none)". With \p before (an
+ * Nodes without a value form the group "(none)". The readings are those
+ * of il_coupling() with \p co (NULL: IL_COUPLING_OPTIONS_INIT; the E-I
+ * permutations and vertex cuts are not run), so the picture and
+ * `innolink coupling` with the same options agree. With \p before (an
  * earlier snapshot read with the same node table), each group gets an
  * arrow from its earlier place. \return IGRAPH_EINVAL when the column is
  * missing or the snapshots' groups differ; IGRAPH_ENOMEM.
  */
 igraph_error_t il_picture_plane(const il_graph_t *g, const il_graph_t *before, const char *by,
-                                const char *title, int standalone, FILE *out,
-                                igraph_integer_t *drawn, cJSON *params)
+                                const il_coupling_options_t *co, const char *title,
+                                int standalone, FILE *out, igraph_integer_t *drawn,
+                                cJSON *params)
 {
     il_partition_t part, bpart;
-    il_plane_t pl, bpl;
+    il_coupling_t c, bc;
+    il_coupling_options_t o = IL_COUPLING_OPTIONS_INIT;
     il_clear_error();
     if (il_graph_vattr_find(g, by) < 0) {
         IGRAPH_ERRORF("--by: no node column '%s' (give it in the node table).", IGRAPH_EINVAL,
                       by);
     }
+    if (co) {
+        o = *co;
+    }
+    o.permutations = 0;
+    o.cuts = 0;
     memset(&part, 0, sizeof part);
     memset(&bpart, 0, sizeof bpart);
-    memset(&bpl, 0, sizeof bpl);
+    memset(&c, 0, sizeof c);
+    memset(&bc, 0, sizeof bc);
     IGRAPH_CHECK(il_partition_from_attr(g, by, IL_EMPTY_OWN_GROUP, &part));
     IGRAPH_FINALLY(il_partition_destroy, &part);
-    IGRAPH_CHECK(il_coupling_plane(g, &part, &pl));
-    IGRAPH_FINALLY(il_plane_destroy, &pl);
     IGRAPH_FINALLY(il_partition_destroy, &bpart);
-    IGRAPH_FINALLY(il_plane_destroy, &bpl);
+    IGRAPH_FINALLY(il_coupling_destroy, &c);
+    IGRAPH_FINALLY(il_coupling_destroy, &bc);
+    if (part.k < 2) {
+        IGRAPH_ERRORF("Every node has the same '%s': the coupling plane needs at least two "
+                      "groups.", IGRAPH_EINVAL, by);
+    }
+    IGRAPH_CHECK(il_coupling(g, &part, &o, &c));
     if (before) {
         IGRAPH_CHECK(il_partition_from_attr(before, by, IL_EMPTY_OWN_GROUP, &bpart));
         if (!il_partitions_same_groups(&part, &bpart)) {
             IGRAPH_ERRORF("--before: the snapshots have different groups by '%s'; read "
                           "both with one node table (--nodes).", IGRAPH_EINVAL, by);
         }
-        IGRAPH_CHECK(il_coupling_plane(before, &bpart, &bpl));
+        IGRAPH_CHECK(il_coupling(before, &bpart, &o, &bc));
     }
-    IGRAPH_CHECK(il_svg_write_plane(&part, &pl, before ? &bpl : NULL, by, title, standalone,
+    IGRAPH_CHECK(il_svg_write_plane(&part, &c, before ? &bc : NULL, by, title, standalone,
                                     out, drawn));
     if (params) {
         cJSON_AddStringToObject(params, "by", by);
+        cJSON_AddStringToObject(params, "plane_reading", IL_COUPLING_READING_RULE);
     }
-    il_plane_destroy(&bpl);
+    il_coupling_destroy(&bc);
+    il_coupling_destroy(&c);
     il_partition_destroy(&bpart);
-    il_plane_destroy(&pl);
     il_partition_destroy(&part);
     IGRAPH_FINALLY_CLEAN(4);
     return IGRAPH_SUCCESS;

@@ -136,8 +136,9 @@ igraph_error_t il_picture_node_style(const il_graph_t *g, const il_picture_optio
 /* Draw the coupling plane of the groups of node attribute \p by, with
  * arrows from their places in the earlier snapshot \p before (or NULL). */
 igraph_error_t il_picture_plane(const il_graph_t *g, const il_graph_t *before, const char *by,
-                                const char *title, int standalone, FILE *out,
-                                igraph_integer_t *drawn, struct cJSON *params);
+                                const il_coupling_options_t *co, const char *title,
+                                int standalone, FILE *out, igraph_integer_t *drawn,
+                                struct cJSON *params);
 
 /* ---- The HTML report (pipeline/html_report.c) ---------------------------- */
 
@@ -147,10 +148,18 @@ typedef struct il_html_report_options {
     igraph_integer_t top;       /* actors listed (15) */
     const char *title;          /* NULL: the data's name, "NAME: network report" */
     const char *notice;         /* shown under the title (what the data are); NULL: none */
+    il_null_options_t null;     /* the tests behind every reading (200 samples, each
+                                 * statistic's default null; seeded with picture.seed) */
 } il_html_report_options_t;
 
 #define IL_HTML_REPORT_OPTIONS_INIT { .by = NULL, .picture = IL_PICTURE_OPTIONS_INIT, \
-                                      .top = 15, .title = NULL, .notice = NULL }
+                                      .top = 15, .title = NULL, .notice = NULL,      \
+                                      .null = IL_HTML_REPORT_NULL_INIT }
+#define IL_HTML_REPORT_NULL_INIT {                                          \
+        .model = IL_NULL_DEFAULT, .weights = IL_NULL_WEIGHTS_AUTO,          \
+        .samples = 200, .seed = 42, .swaps_per_edge = 10, .jobs = 1,        \
+        .alpha = 0.05                                                       \
+    }
 
 /* Write one self-contained HTML report of \p g: summary, top actors, the
  * network picture, coupling, communities, structure and the parameters.
@@ -165,6 +174,7 @@ typedef struct il_snapshots_options {
     int empty_own;              /* 1: empty --by values form "(none)" */
     igraph_integer_t permutations;  /* QAP and E-I change tests (1000; 0: none) */
     igraph_uint_t seed;         /* 42 */
+    igraph_integer_t samples;   /* null samples behind the coupling readings (1000) */
     igraph_integer_t top;       /* actors listed per step (10) */
     il_distance_t path_weight;  /* betweenness distances (IL_DIST_INVERSE) */
     /* Recorded in `parameters` only: */
@@ -174,7 +184,7 @@ typedef struct il_snapshots_options {
 } il_snapshots_options_t;
 
 #define IL_SNAPSHOTS_OPTIONS_INIT { .by = NULL, .empty_own = 0, .permutations = 1000, \
-                                    .seed = 42, .top = 10, .path_weight = IL_DIST_INVERSE, \
+                                    .seed = 42, .samples = 1000, .top = 10, .path_weight = IL_DIST_INVERSE, \
                                     .period = NULL, .files = NULL, .nfiles = 0 }
 
 /* Compare the snapshots \p g[0..n) (labelled \p labels, in time order):

@@ -57,6 +57,9 @@ static igraph_error_t snapshot_measure(const il_graph_t *g, const il_snapshots_o
     co.jobs = 1;
     cpo.permutations = 0;
     cpo.cuts = 0;
+    cpo.seed = o->seed;         /* the readings' null: IL_COUPLING_OPTIONS_INIT's */
+    cpo.null.samples = o->samples;
+    cpo.null.jobs = 1;
     IGRAPH_CHECK(il_summary(g, &so, &s->s));
     IGRAPH_CHECK(il_centrality(g, &co, &s->ce));
     if (o->by) {
@@ -157,6 +160,16 @@ static igraph_error_t add_parameters(const il_snapshots_options_t *o, il_report_
     IGRAPH_CHECK(il_report_number(p, "top", (double) o->top));
     IGRAPH_CHECK(il_report_string(p, "path_weight", il_distance_name(o->path_weight)));
     IGRAPH_CHECK(il_report_string(p, "qap_values", "tie strengths"));
+    if (o->by) {
+        il_coupling_options_t cpo = IL_COUPLING_OPTIONS_INIT;
+        IGRAPH_CHECK(il_report_string(p, "reading", IL_COUPLING_READING_RULE));
+        IGRAPH_CHECK(il_report_string(p, "reading_null", il_null_model_describe(
+                                          IL_NULL_DEGREE, cpo.null.weights)));
+        IGRAPH_CHECK(il_report_number(p, "reading_samples", (double) o->samples));
+        IGRAPH_CHECK(il_report_number(p, "reading_swaps_per_tie", cpo.null.swaps_per_edge));
+        IGRAPH_CHECK(il_report_number(p, "reading_alpha", cpo.null.alpha));
+        IGRAPH_CHECK(il_report_number(p, "isolated_below", cpo.isolated_below));
+    }
     list = cJSON_AddArrayToObject(p, "snapshot_files");
     IGRAPH_CHECK_OOM(list, "Out of memory.");
     for (i = 0; i < o->nfiles; i++) {

@@ -127,6 +127,10 @@ static igraph_error_t add_group_changes(cJSON *obj, const il_snapshot_view_t *a,
         IGRAPH_CHECK(il_report_number(row, "coupling_after", y->coupling_share));
         IGRAPH_CHECK(il_report_string(row, "reading_before", il_coupling_reading_name(x->reading)));
         IGRAPH_CHECK(il_report_string(row, "reading_after", il_coupling_reading_name(y->reading)));
+        IGRAPH_CHECK(il_report_number(row, "cohesion_p_before", x->cohesion_p));
+        IGRAPH_CHECK(il_report_number(row, "cohesion_p_after", y->cohesion_p));
+        IGRAPH_CHECK(il_report_number(row, "coupling_ratio_before", x->coupling_ratio));
+        IGRAPH_CHECK(il_report_number(row, "coupling_ratio_after", y->coupling_ratio));
     }
     return IGRAPH_SUCCESS;
 }

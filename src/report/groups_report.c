@@ -90,12 +90,8 @@ static igraph_error_t coupling_parameters(il_report_t *r, const char *attr, cons
     IGRAPH_CHECK(il_report_string(par, "p_value", "share of label permutations (group sizes "
                                   "kept) with E-I >= observed (ei_p_value) or <= observed "
                                   "(ei_p_less); one-sided, no +1 correction"));
-    IGRAPH_CHECK(il_report_number(par, "cohesion_threshold", c->cohesion));
-    IGRAPH_CHECK(il_report_string(par, "cohesion_threshold_from",
-                                  isnan(o->cohesion) ? "the network's weighted density"
-                                  : "--cohesion"));
-    IGRAPH_CHECK(il_report_number(par, "coupled_low", o->coupled_low));
-    IGRAPH_CHECK(il_report_number(par, "coupled_high", o->coupled_high));
+    IGRAPH_CHECK(il_report_string(par, "reading", IL_COUPLING_READING_RULE));
+    IGRAPH_CHECK(il_report_number(par, "isolated_below", c->isolated_below));
     IGRAPH_CHECK(il_report_string(par, "vertex_cuts", c->cuts_done ? "computed"
                                   : !o->cuts ? "skipped (--no-cuts)"
                                   : c->npairs > IL_COUPLING_MAX_CUT_PAIRS
@@ -139,11 +135,22 @@ static igraph_error_t coupling_groups(cJSON *root, const il_partition_t *p,
     CHECK_ITEM(rows = cJSON_AddArrayToObject(root, "plane"));
     for (i = 0; i < p->k; i++) {
         const il_coupling_group_t *gr = &c->group[i];
+        char why[512];
         CHECK_ITEM(row = new_row(rows));
         IGRAPH_CHECK(il_report_string(row, "group", il_partition_name(p, i)));
         IGRAPH_CHECK(il_report_number(row, "cohesion", gr->weighted_density));
+        IGRAPH_CHECK(il_report_number(row, "cohesion_expected", gr->cohesion_expected));
+        IGRAPH_CHECK(il_report_number(row, "cohesion_ratio", gr->cohesion_ratio));
+        IGRAPH_CHECK(il_report_number(row, "cohesion_z", gr->cohesion_z));
+        IGRAPH_CHECK(il_report_number(row, "cohesion_p_greater", gr->cohesion_p_greater));
+        IGRAPH_CHECK(il_report_number(row, "cohesion_p_less", gr->cohesion_p_less));
+        IGRAPH_CHECK(il_report_number(row, "cohesion_p", gr->cohesion_p));
         IGRAPH_CHECK(il_report_number(row, "coupling", gr->coupling_share));
+        IGRAPH_CHECK(il_report_number(row, "coupling_expected", gr->coupling_expected));
+        IGRAPH_CHECK(il_report_number(row, "coupling_ratio", gr->coupling_ratio));
         IGRAPH_CHECK(il_report_string(row, "reading", il_coupling_reading_name(gr->reading)));
+        il_coupling_reading_evidence(c, i, why, sizeof why);
+        IGRAPH_CHECK(il_report_string(row, "decided_by", why));
     }
     return IGRAPH_SUCCESS;
 }
@@ -313,6 +320,7 @@ igraph_error_t il_report_add_coupling(il_report_t *r, const il_graph_t *g,
     IGRAPH_CHECK(coupling_pairs(r->root, g, p, c));
     IGRAPH_CHECK(coupling_weak_points(r->root, g, p, c));
     IGRAPH_CHECK(coupling_nodes(r->root, g, p, c));
+    IGRAPH_CHECK(il_report_add_tests(r, "tests", g, p, &c->tests, "coupling"));
     r->table = "groups_table";
     return IGRAPH_SUCCESS;
 }
@@ -489,4 +497,64 @@ igraph_error_t il_report_add_brokerage(il_report_t *r, const il_graph_t *g,
     }
     r->table = "nodes_table";
     return IGRAPH_SUCCESS;
+}
+
+/**
+ * \function il_report_add_brokerage_tests
+ * \brief Beside sna's expectations: the null's mean and z of every node's
+ *        counts in `nodes_table` (null_exp_<role>, null_z_<role>), and every
+ *        test, the network's roles included, in `tests`.
+ *
+ * Call after il_report_add_brokerage() on the same report.
+ * \return IGRAPH_ENOMEM. Time complexity: O(n).
+ */
+igraph_error_t il_report_add_brokerage_tests(il_report_t *r, const il_graph_t *g,
+                                             const il_partition_t *p,
+                                             const il_null_tests_t *t)
+{
+    cJSON *rows, *row, *par;
+    igraph_integer_t v, i, n = il_graph_vcount(g);
+    igraph_integer_t *at;       /* node v, role r -> its test, or -1 */
+    int role;
+    char key[48];
+    int tested = t->opts.samples > 0;
+    at = malloc((size_t) (n * IL_BROKER_ROLES + 1) * sizeof *at);
+    CHECK_ITEM(at);
+    IGRAPH_FINALLY(igraph_free, at);
+    for (i = 0; i < n * IL_BROKER_ROLES; i++) {
+        at[i] = -1;
+    }
+    for (i = 0; i < t->nstat; i++) {
+        const il_null_stat_t *st = &t->stat[i];
+        if (st->subject == IL_SUBJECT_NODE && st->role >= 0 && st->a < n &&
+            strcmp(st->family, "brokerage") == 0) {
+            at[st->a * IL_BROKER_ROLES + st->role] = i;
+        }
+    }
+    rows = cJSON_GetObjectItemCaseSensitive(r->root, "nodes_table");
+    v = 0;
+    cJSON_ArrayForEach(row, rows) {
+        if (!tested) {
+            break;
+        }
+        for (role = 0; role < IL_BROKER_ROLES; role++) {
+            i = at[v * IL_BROKER_ROLES + role];
+            snprintf(key, sizeof key, "null_exp_%s", il_broker_role_name(role));
+            IGRAPH_CHECK(il_report_number(row, key, i >= 0 ? VECTOR(t->mean)[i] : NAN));
+        }
+        for (role = 0; role < IL_BROKER_ROLES; role++) {
+            i = at[v * IL_BROKER_ROLES + role];
+            snprintf(key, sizeof key, "null_z_%s", il_broker_role_name(role));
+            IGRAPH_CHECK(il_report_number(row, key, i >= 0 ? VECTOR(t->z)[i] : NAN));
+        }
+        v++;
+    }
+    CHECK_ITEM(par = il_report_parameters(r));
+    IGRAPH_CHECK(il_report_string(par, "null_exp_z", "null_exp_* and null_z_*: the count's "
+                                  "mean and z-score against the null in null_models (default: "
+                                  "degree-preserving rewiring), beside sna's density-only "
+                                  "exp_* and z_*"));
+    igraph_free(at);
+    IGRAPH_FINALLY_CLEAN(1);
+    return il_report_add_tests(r, "tests", g, p, t, "brokerage");
 }

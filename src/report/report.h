@@ -73,6 +73,29 @@ igraph_error_t il_report_bool(struct cJSON *obj, const char *key, int value);
 igraph_error_t il_report_add_summary(il_report_t *r, const il_summary_t *s,
                                      const il_summary_options_t *opts);
 
+/* ---- Null-model tests (report/tests_report.c) ------------------------------ */
+
+/* Add the table \p key of the tests of \p family (NULL: all) and the null
+ * models in `parameters.null_models`. */
+igraph_error_t il_report_add_tests(il_report_t *r, const char *key, const il_graph_t *g,
+                                   const il_partition_t *p, const il_null_tests_t *t,
+                                   const char *family);
+
+/* Record the null models that ran in `parameters.null_models`. */
+igraph_error_t il_report_add_null_parameters(il_report_t *r, const il_null_tests_t *t);
+
+/* The test of statistic \p i (observed, null mean and sd, z, p-values,
+ * percentile, samples, null, seed) as members of the row object \p row. */
+igraph_error_t il_report_test_row(struct cJSON *row, const il_null_tests_t *t,
+                                  igraph_integer_t i);
+
+/* What statistic \p s is about ("network", a group, "A / B", a node id, "k = 3"). */
+void il_report_test_scope(const il_null_stat_t *s, const il_graph_t *g,
+                          const il_partition_t *p, char *buf, size_t size);
+
+/* The statistic's printed name (brokerage: "brokerage_total"). */
+void il_report_test_statistic(const il_null_stat_t *s, char *buf, size_t size);
+
 /* ---- Structure ---------------------------------------------------------- */
 
 /* Add `network`, `groups`, `rich_club` and the `nodes` table of a structure
@@ -103,6 +126,12 @@ igraph_error_t il_report_add_helix(il_report_t *r, const il_helix_t *h, const ch
 igraph_error_t il_report_add_brokerage(il_report_t *r, const il_graph_t *g,
                                        const il_partition_t *p, const char *attr,
                                        const char *empty, const il_brokerage_t *b);
+
+/* Add the null's expectation and z beside sna's (roles and nodes_table,
+ * after il_report_add_brokerage) and the tests table. */
+igraph_error_t il_report_add_brokerage_tests(il_report_t *r, const il_graph_t *g,
+                                             const il_partition_t *p,
+                                             const il_null_tests_t *t);
 /* ---- Bootstrap intervals ------------------------------------------------- */
 
 /* Bootstrap intervals: <key>_ci_lower/_upper right after each estimate in

@@ -49,6 +49,22 @@ static void district_evidence(const il_shape_t *sh, char *buf, size_t size)
     }
 }
 
+/* How the best type (untested) moves with --hub-z: "hub-z 1: marshallian
+ * (0.41); 1.5: ..."; "not computed" without the sensitivity run. */
+static void district_sensitivity(const il_shape_t *sh, char *buf, size_t size)
+{
+    size_t len = 0;
+    int i;
+    if (sh->sensitivity[0] == -2) {
+        snprintf(buf, size, "not computed");
+        return;
+    }
+    for (i = 0; i < IL_DISTRICT_SENSITIVITY && len < size; i++) {
+        len += (size_t) snprintf(buf + len, size - len, "%shub-z %g: %s", i ? "; " : "",
+                                 il_district_hub_z[i], il_district_name(sh->sensitivity[i]));
+    }
+}
+
 /* The per-scope object: scalars first, then the district reading. */
 static igraph_error_t shape_json(cJSON *o, const il_shape_t *sh, const il_graph_t *g,
                                  const il_structure_t *s, int is_network,
@@ -116,6 +132,17 @@ static igraph_error_t shape_json(cJSON *o, const il_shape_t *sh, const il_graph_
     }
     district_evidence(sh, evidence, sizeof evidence);
     IGRAPH_CHECK(il_report_string(d, "evidence", evidence));
+    IGRAPH_CHECK(il_report_string(d, "reading", sh->district_reading >= 0
+                                  ? il_district_name(sh->district_reading) : "indeterminate"));
+    IGRAPH_CHECK(il_report_string(d, "decided_by", sh->district_why));
+    district_sensitivity(sh, evidence, sizeof evidence);
+    IGRAPH_CHECK(il_report_string(d, "sensitivity", evidence));
+    IGRAPH_CHECK(il_report_string(d, "caveat", IL_DISTRICT_CAVEAT));
+    IGRAPH_CHECK(il_report_string(o, "core_periphery_reading", sh->cp_reading > 0
+                                  ? "core-periphery" : (sh->cp_reading < 0
+                                                        ? "less than the degrees give"
+                                                        : "indeterminate")));
+    IGRAPH_CHECK(il_report_string(o, "core_periphery_decided_by", sh->cp_why));
     return IGRAPH_SUCCESS;
 }
 
@@ -260,6 +287,11 @@ igraph_error_t il_report_add_structure(il_report_t *r, const il_structure_t *s,
     IGRAPH_CHECK(il_report_number(p, "rewirings", (double) o->rewirings));
     IGRAPH_CHECK(il_report_number(p, "rewire_trials_per_tie", (double) o->rewire_trials));
     IGRAPH_CHECK(il_report_number(p, "seed", (double) o->seed));
+    IGRAPH_CHECK(il_report_string(p, "district_type", IL_DISTRICT_CAVEAT));
+    IGRAPH_CHECK(il_report_string(p, "district_reading", "the best type holds when its score "
+                                  "is above the null's (two-sided p < alpha), it leads the "
+                                  "second type by at least the null spread and at least half "
+                                  "of its criteria fit; otherwise indeterminate"));
 
     CHECK_ITEM(obj = cJSON_AddObjectToObject(root, "network"));
     IGRAPH_CHECK(shape_json(obj, &s->network, g, s, 1, NULL));

@@ -8,6 +8,7 @@
 
 #include "core/compat.h"
 #include "analysis/layout.h"
+#include "analysis/coupling.h"
 #include "analysis/partition.h"
 #include "model/graph.h"
 
@@ -49,8 +50,8 @@ igraph_error_t il_svg_write_network(const il_svg_network_t *s, FILE *out,
 
 /* Draw the loose-coupling plane of groups by \p by, with arrows from the
  * positions in \p before (NULL: none); *drawn = groups drawn. */
-igraph_error_t il_svg_write_plane(const il_partition_t *p, const il_plane_t *pl,
-                                  const il_plane_t *before, const char *by,
+igraph_error_t il_svg_write_plane(const il_partition_t *p, const il_coupling_t *c,
+                                  const il_coupling_t *before, const char *by,
                                   const char *title, int standalone, FILE *out,
                                   igraph_integer_t *drawn);
 

@@ -4,7 +4,8 @@ extents innolink estimates when it places labels.
 
     svgcheck.py overlaps FILE.svg CLASS...   no two drawn labels overlap
     svgcheck.py selftest                     the overlap test finds overlaps
-    svgcheck.py ticks FILE.svg               tick values are 1-2-5 steps
+    svgcheck.py ticks FILE.svg               tick values are 1-2-5 steps (a banded
+                                             plane: its y axis only)
     svgcheck.py fit FILE.svg MIN             nodes span MIN of the plot
     svgcheck.py hangul FILE.svg              a Hangul label draws glyphs, not boxes
 """
@@ -158,7 +159,10 @@ def main():
         g = [e for e in root.iter(SVG + "g") if e.get("class") == "ticks"][0]
         xs = [float(t.text) for t in g if t.get("text-anchor") == "middle"]
         ys = [float(t.text) for t in g if t.get("text-anchor") == "end"]
-        for vals in (xs, ys):
+        # the coupling plane's x axis is its bands by reading (issue 12):
+        # no numbers along it, only the y axis has ticks
+        banded = any(e.get("class") == "bands" for e in root.iter(SVG + "g"))
+        for vals in ((ys,) if banded and not xs else (xs, ys)):
             steps = {round(b - a, 10) for a, b in zip(vals, vals[1:])}
             assert len(steps) == 1, vals
             step = steps.pop()

@@ -190,25 +190,51 @@ for r, a in enumerate(groups):
     for b, cell in zip(groups, cells(L[5 + r])):
         near("density %s/%s" % (a, b), cell, block[a, b] / pairs(a, b))
 row = 5 + len(groups)
-match(r"", L[row]); match(r"faction +size +E-I +cohesion +coupling +reading", L[row + 1])
-# The cohesion threshold is the network weighted density (W over all pairs);
-# the coupling bounds are the defaults of docs/metrics-groups.md.
-thr, low, high = match(r"cohesive above ([0-9.]+), coupled from ([0-9.]+), dissolved above ([0-9.]+)",
-                       L[row + 2 + len(groups)])
-near("cohesion threshold", thr, len(ties) / allp)
-near("coupled_low", low, 0.05); near("coupled_high", high, 0.5)
+match(r"", L[row]); match(r"faction +size +E-I +cohesion +null +p +coupling +ratio +reading",
+                         L[row + 1])
+# The readings are tested against 1000 degree-preserving samples (seed 42);
+# networkx's double_edge_swap (10 swaps per tie, 300 samples, seeds 0..299)
+# is the independent null here: its mean inside density must agree within
+# 4 standard errors of the difference of the two ensembles, and it must
+# reach the same decision at level 0.05.
+null_line = match(r"null: degree, (\d+) samples, seed 42; level ([0-9.]+); isolated below ([0-9.]+) of the null's coupling",
+                  L[row + 2 + len(groups)])
+S, alpha, iso = int(null_line[0]), float(null_line[1]), float(null_line[2])
+near("alpha", null_line[1], 0.05); near("isolated below", null_line[2], 0.25)
+same("samples", S, 1000)
+import networkx as nx, math
+fac = grp
+G = nx.Graph(); G.add_nodes_from(fac); G.add_edges_from(tuple(t) for t in ties)
+NX = 300
+null_in = {a: [] for a in groups}; null_share = {a: [] for a in groups}
+for seed in range(NX):
+    H = G.copy()
+    nx.double_edge_swap(H, nswap=10 * H.number_of_edges(), max_tries=1000 * H.number_of_edges(), seed=seed)
+    for a in groups:
+        ins = sum(1 for u, v in H.edges() if fac[u] == a and fac[v] == a)
+        outs = sum(1 for u, v in H.edges() if (fac[u] == a) != (fac[v] == a))
+        null_in[a].append(ins / pairs(a, a)); null_share[a].append(outs / (ins + outs))
 for r, a in enumerate(groups):
     line = L[row + 2 + r]
     same("faction", line[:8].rstrip(), a)
-    s, gei, coh, cpl, reading = match(r" *(\d+) +(-?[0-9.]+) +([0-9.]+) +([0-9.]+)  (.+)", line[8:])
+    s_, gei, coh, nul, pv, cpl, ratio, reading = match(
+        r" *(\d+) +(-?[0-9.]+) +([0-9.]+) +([0-9.]+) +([0-9.]+) +([0-9.]+) +([0-9.]+)  (.+)", line[8:])
     ins = block[a, a]; outs = sum(block[a, b] for b in groups if b != a)
-    same(a + " size", int(s), size[a])
+    same(a + " size", int(s_), size[a])
     near(a + " E-I", gei, (outs - ins) / (outs + ins))
     x = ins / pairs(a, a); y = outs / (ins + outs)
     near(a + " cohesion", coh, x); near(a + " coupling", cpl, y)
-    t = len(ties) / allp
-    want = ("dissolved" if y > 0.5 else "isolated" if x > t and y < 0.05 else
-            "loosely coupled" if x > t else "fragmented" if y < 0.05 else "dissolved")
+    m = sum(null_in[a]) / NX
+    sd = math.sqrt(sum((v - m) ** 2 for v in null_in[a]) / (NX - 1))
+    bound = 4 * sd * math.sqrt(1 / S + 1 / NX) + 1e-6
+    assert abs(float(nul) - m) <= bound, (a, nul, m, bound)
+    ge = sum(1 for v in null_in[a] if v >= x - 1e-12); le = sum(1 for v in null_in[a] if v <= x + 1e-12)
+    p_nx = min(1, 2 * min((1 + ge) / (1 + NX), (1 + le) / (1 + NX)))
+    assert (p_nx < alpha) == (float(pv) < alpha), (a, pv, p_nx)
+    share0 = sum(null_share[a]) / NX
+    assert abs(float(ratio) - y / share0) <= 0.05 * y / share0, (a, ratio, y / share0)
+    want = ("indeterminate" if not float(pv) < alpha else
+            "dissolved" if x < m else "isolated" if float(ratio) < iso else "loosely coupled")
     same(a + " reading", reading, want)
 same("lines", len(L), row + 3 + len(groups))
 print("coupling.out: every number checked")

@@ -119,18 +119,18 @@ PY
 
 test_expect_success 'karate by faction: the same values as networkx and numpy' '
     have_networkx || { echo "# skipped: python3-networkx not installed"; exit 0; }
-    innolink structure "$K/edges.csv" --nodes "$K/nodes.csv" --by faction --format json >s.json &&
+    innolink structure --samples 20 --no-sensitivity "$K/edges.csv" --nodes "$K/nodes.csv" --by faction --format json >s.json &&
     check_nx "$K/edges.csv" "$K/nodes.csv" faction s.json
 '
 
 test_expect_success 'karate, whole network: the same values as networkx and numpy' '
     have_networkx || { echo "# skipped: python3-networkx not installed"; exit 0; }
-    innolink structure "$K/edges.csv" --format json >s.json &&
+    innolink structure --samples 20 --no-sensitivity "$K/edges.csv" --format json >s.json &&
     check_nx "$K/edges.csv" - - s.json
 '
 
 test_expect_success 'daedeok-pangyo by cluster: networkx, and the README reading of each cluster' '
-    innolink structure "$D/edges.csv" --nodes "$D/nodes.csv" --by cluster --format json >s.json &&
+    innolink structure --samples 20 --no-sensitivity "$D/edges.csv" --nodes "$D/nodes.csv" --by cluster --format json >s.json &&
     test "$(json_get s.json groups.Daedeok.district.best_match)" = state_anchored &&
     test "$(json_get s.json groups.Pangyo.district.best_match)" = marshallian &&
     { have_networkx || { echo "# skipped: python3-networkx not installed"; exit 0; }; } &&
@@ -139,13 +139,13 @@ test_expect_success 'daedeok-pangyo by cluster: networkx, and the README reading
 
 test_expect_success 'Freeman centralization of the karate network by hand' '
     # degrees: max 17 (node 34), sum 156, n = 34: (34*17 - 156)/(33*32) = 422/1056
-    innolink structure "$K/edges.csv" --format json --rewirings 0 >s.json &&
+    innolink structure --samples 20 --no-sensitivity "$K/edges.csv" --format json --rewirings 0 >s.json &&
     near "$(json_get s.json network.degree_centralization)" 0.399621212 1e-8
 '
 
 test_expect_success 'the same seed gives the same report; another seed may move the ensemble only' '
-    innolink structure "$K/edges.csv" --seed 5 --format json >a.json &&
-    innolink structure "$K/edges.csv" --seed 5 --format json >b.json &&
+    innolink structure --samples 20 --no-sensitivity "$K/edges.csv" --seed 5 --format json >a.json &&
+    innolink structure --samples 20 --no-sensitivity "$K/edges.csv" --seed 5 --format json >b.json &&
     cmp a.json b.json &&
     test "$(json_get a.json parameters.seed)" = 5 &&
     test "$(json_get a.json parameters.rewirings)" = 20
@@ -178,7 +178,7 @@ test_expect_success 'designated hubs compared with the structural hubs' '
 	i,
 	j,
 	EOF
-    innolink structure e.csv --nodes n.csv --designated role=hub --rewirings 0 --format json >s.json &&
+    innolink structure --samples 20 --no-sensitivity e.csv --nodes n.csv --designated role=hub --rewirings 0 --format json >s.json &&
     test "$(json_get s.json network.designated)" = 2 &&
     test "$(json_get s.json network.designated_hubs)" = 1 &&
     test "$(json_get s.json network.designated_precision)" = 1 &&
@@ -186,59 +186,59 @@ test_expect_success 'designated hubs compared with the structural hubs' '
     json_get s.json network.designated_not_hub | grep -x "\[.c.\]" &&
     test "$(json_get s.json network.hub_not_designated)" = "[]" &&
     sed "s/,hub$/,yes/; s/^d,$/d,no/" n.csv >n2.csv &&
-    innolink structure e.csv --nodes n2.csv --designated role --rewirings 0 --format json >s.json &&
+    innolink structure --samples 20 --no-sensitivity e.csv --nodes n2.csv --designated role --rewirings 0 --format json >s.json &&
     test "$(json_get s.json network.designated)" = 2 &&
     test "$(json_get s.json network.designated_recall)" = 0.5
 '
 
 test_expect_success 'text output (golden)' '
-    innolink structure "$K/edges.csv" --nodes "$K/nodes.csv" --by faction --rewirings 5 >out 2>err &&
+    innolink structure --samples 20 "$K/edges.csv" --nodes "$K/nodes.csv" --by faction --rewirings 5 >out 2>err &&
     test_must_be_empty err &&
     sed "s|$GRAPHS|GRAPHS|; s|igraph_version .*|igraph_version IGRAPH|" out >actual &&
     test_golden t5000-structure.karate.txt actual
 '
 
 test_expect_success 'json output (golden) on the florentine families' '
-    innolink structure "$GRAPHS/florentine/edges.csv" --rewirings 5 --format json >out &&
+    innolink structure --samples 20 --no-sensitivity "$GRAPHS/florentine/edges.csv" --rewirings 5 --format json >out &&
     sed "s|$GRAPHS|GRAPHS|; s|\"igraph_version\":.*|\"igraph_version\": IGRAPH|" out >actual &&
     test_golden t5000-structure.florentine.json actual
 '
 
 test_expect_success 'csv output is the node table (golden)' '
-    innolink structure "$D/edges.csv" --nodes "$D/nodes.csv" --by cluster --rewirings 0 \
+    innolink structure --samples 20 --no-sensitivity "$D/edges.csv" --nodes "$D/nodes.csv" --by cluster --rewirings 0 \
         --format csv >actual &&
     head -n 1 actual | grep "^id,label,group,degree,strength,group_degree" &&
     test_golden t5000-structure.daedeok.csv actual
 '
 
 test_expect_success 'directed input is read as undirected, and says so' '
-    innolink structure "$K/edges.csv" --directed --rewirings 0 --format json >s.json &&
+    innolink structure --samples 20 --no-sensitivity "$K/edges.csv" --directed --rewirings 0 --format json >s.json &&
     test "$(json_get s.json network.edges)" = 78 &&
     grep "directed input collapsed" s.json
 '
 
 test_expect_success 'an empty network: nulls, no crash' '
     printf "source,target\n" >e.csv &&
-    innolink structure e.csv --format json >s.json 2>err &&
+    innolink structure --samples 20 --no-sensitivity e.csv --format json >s.json 2>err &&
     test_must_be_empty err &&
     grep "\"density\":	null" s.json &&
     grep "\"best_match\":	\"none\"" s.json &&
-    innolink structure e.csv >s.txt &&
+    innolink structure --samples 20 --no-sensitivity e.csv >s.txt &&
     grep "^  density  *nan$" s.txt
 '
 
 test_expect_success 'a group attribute that does not exist is a data error' '
-    test_expect_code 1 innolink structure "$K/edges.csv" --nodes "$K/nodes.csv" --by nosuch 2>err &&
+    test_expect_code 1 innolink structure --samples 20 --no-sensitivity "$K/edges.csv" --nodes "$K/nodes.csv" --by nosuch 2>err &&
     grep "^innolink: error: No node attribute .nosuch." err
 '
 
 test_expect_success 'grouping without a node table says how to fix it' '
-    test_expect_code 1 innolink structure "$K/edges.csv" --by faction 2>err &&
+    test_expect_code 1 innolink structure --samples 20 --no-sensitivity "$K/edges.csv" --by faction 2>err &&
     grep "needs a node table" err
 '
 
 test_expect_success 'a designated attribute that does not exist is a data error' '
-    test_expect_code 1 innolink structure "$K/edges.csv" --nodes "$K/nodes.csv" \
+    test_expect_code 1 innolink structure --samples 20 --no-sensitivity "$K/edges.csv" --nodes "$K/nodes.csv" \
         --designated role=hub 2>err &&
     grep "^innolink: error: Node attribute .role. (for designated hubs) not found" err
 '
@@ -248,7 +248,7 @@ test_expect_success 'bad option values are usage errors' '
                "--rewire-trials 0" "--seed -3" "--designated =hub" "--designated role=" \
                "--designated="; do
         # shellcheck disable=SC2086
-        test_expect_code 2 innolink structure "$K/edges.csv" $bad >out 2>err || exit 1
+        test_expect_code 2 innolink structure --samples 20 --no-sensitivity "$K/edges.csv" $bad >out 2>err || exit 1
         test_must_be_empty out || exit 1
         grep "^usage: innolink structure" err >/dev/null || { echo "no usage for $bad"; exit 1; }
     done

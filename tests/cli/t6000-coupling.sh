@@ -83,16 +83,16 @@ sys.exit(1 if bad else 0)
 PY
 
 test_expect_success 'karate by faction: E-I and blocks equal an independent count' '
-    innolink coupling "$K/edges.csv" --nodes "$K/nodes.csv" --by faction \
+    innolink coupling --samples 20 "$K/edges.csv" --nodes "$K/nodes.csv" --by faction \
         --permutations 100 --format json >s.json &&
     /usr/bin/python3 check.py "$K/edges.csv" "$K/nodes.csv" faction s.json
 '
 
 test_expect_success 'daedeok-pangyo by cluster and by sector: the same checks, weighted' '
-    innolink coupling "$D/edges.csv" --nodes "$D/nodes.csv" --by cluster \
+    innolink coupling --samples 20 "$D/edges.csv" --nodes "$D/nodes.csv" --by cluster \
         --permutations 0 --format json >c.json &&
     /usr/bin/python3 check.py "$D/edges.csv" "$D/nodes.csv" cluster c.json &&
-    innolink coupling "$D/edges.csv" --nodes "$D/nodes.csv" --by sector \
+    innolink coupling --samples 20 "$D/edges.csv" --nodes "$D/nodes.csv" --by sector \
         --permutations 0 --format json >s.json &&
     /usr/bin/python3 check.py "$D/edges.csv" "$D/nodes.csv" sector s.json
 '
@@ -148,18 +148,18 @@ PY
 test_expect_success 'vertex cuts, key actors and articulation points equal networkx' '
     test -x /usr/bin/python3 && /usr/bin/python3 -c "import networkx" 2>/dev/null || {
         echo "# skipped: python3-networkx not installed"; exit 0; }
-    innolink coupling "$K/edges.csv" --nodes "$K/nodes.csv" --by faction \
+    innolink coupling --samples 20 "$K/edges.csv" --nodes "$K/nodes.csv" --by faction \
         --permutations 0 --format json >k.json &&
     /usr/bin/python3 vuln.py "$K/edges.csv" "$K/nodes.csv" faction k.json &&
     for a in cluster sector; do
-        innolink coupling "$D/edges.csv" --nodes "$D/nodes.csv" --by $a \
+        innolink coupling --samples 20 "$D/edges.csv" --nodes "$D/nodes.csv" --by $a \
             --permutations 0 --format json >$a.json &&
         /usr/bin/python3 vuln.py "$D/edges.csv" "$D/nodes.csv" $a $a.json || exit 1
     done
 '
 
 test_expect_success 'karate: the factions are loosely coupled, E-I far below random' '
-    innolink coupling "$K/edges.csv" --nodes "$K/nodes.csv" --by faction \
+    innolink coupling --samples 20 "$K/edges.csv" --nodes "$K/nodes.csv" --by faction \
         --format json >s.json &&
     test "$(json_get s.json ties_between)" = 11 &&
     test "$(json_get s.json ties_inside)" = 67 &&
@@ -171,9 +171,9 @@ test_expect_success 'karate: the factions are loosely coupled, E-I far below ran
 '
 
 test_expect_success 'permutation p-values are reproducible with a seed' '
-    innolink coupling "$K/edges.csv" --nodes "$K/nodes.csv" --by faction --seed 5 \
+    innolink coupling --samples 20 "$K/edges.csv" --nodes "$K/nodes.csv" --by faction --seed 5 \
         --permutations 300 --no-cuts --format json >a.json &&
-    innolink coupling "$K/edges.csv" --nodes "$K/nodes.csv" --by faction --seed 5 \
+    innolink coupling --samples 20 "$K/edges.csv" --nodes "$K/nodes.csv" --by faction --seed 5 \
         --permutations 300 --no-cuts --format json >b.json &&
     cmp a.json b.json &&
     test "$(json_get a.json parameters.seed)" = 5
@@ -197,64 +197,68 @@ f,Z,k
 EOF2
 
 test_expect_success 'text output of a small graph (golden; values worked in test_coupling.c)' '
-    innolink coupling e.csv --nodes n.csv --by grp --permutations 50 >out 2>err &&
+    innolink coupling --samples 20 e.csv --nodes n.csv --by grp --permutations 50 >out 2>err &&
     test_must_be_empty err &&
     sed "s|igraph_version .*|igraph_version IGRAPH|" out >actual &&
     test_golden t6000-coupling.small.txt actual
 '
 
 test_expect_success 'csv prints the groups table, or the one --table names' '
-    innolink coupling e.csv --nodes n.csv --by grp --format csv >actual &&
+    innolink coupling --samples 20 e.csv --nodes n.csv --by grp --format csv >actual &&
     test_golden t6000-coupling.small.csv actual &&
-    innolink coupling e.csv --nodes n.csv --by grp --format csv --table pairs >p.csv &&
+    innolink coupling --samples 20 e.csv --nodes n.csv --by grp --format csv --table pairs >p.csv &&
     head -n 1 p.csv | grep "^group_a,group_b,ties,weight" &&
     grep "^X,Z,0,0," p.csv &&
-    test_expect_code 2 innolink coupling e.csv --nodes n.csv --by grp --format csv \
+    test_expect_code 2 innolink coupling --samples 20 e.csv --nodes n.csv --by grp --format csv \
         --table nope 2>err &&
     grep "no table .nope.; the tables are: groups_table plane" err
 '
 
 test_expect_success 'pairs of groups without ties are listed' '
-    innolink coupling e.csv --nodes n.csv --by grp --format json >s.json &&
+    innolink coupling --samples 20 e.csv --nodes n.csv --by grp --format json >s.json &&
     /usr/bin/python3 -c "import json; s=json.load(open(\"s.json\"))
 assert [(r[\"group_a\"], r[\"group_b\"]) for r in s[\"unlinked_pairs\"]] == [(\"X\", \"Z\"), (\"Y\", \"Z\")], s[\"unlinked_pairs\"]
-assert [r[\"reading\"] for r in s[\"plane\"]] == [\"loosely coupled\", \"loosely coupled\", \"no ties\"]"
+assert [r[\"reading\"] for r in s[\"plane\"]] == [\"indeterminate\", \"indeterminate\", \"no ties\"], s[\"plane\"]"
 '
 
 test_expect_success '--by is required (usage error)' '
-    test_expect_code 2 innolink coupling e.csv --nodes n.csv >out 2>err &&
+    test_expect_code 2 innolink coupling --samples 20 e.csv --nodes n.csv >out 2>err &&
     test_must_be_empty out &&
     grep "^innolink: coupling needs --by ATTR" err &&
     grep "^usage: innolink coupling" err
 '
 
 test_expect_success 'an attribute that does not exist is a data error' '
-    test_expect_code 1 innolink coupling e.csv --nodes n.csv --by region >out 2>err &&
+    test_expect_code 1 innolink coupling --samples 20 e.csv --nodes n.csv --by region >out 2>err &&
     test_must_be_empty out &&
     grep "^innolink: error: No node attribute .region. in the node table\.$" err &&
-    test_expect_code 1 innolink coupling e.csv --by grp 2>err &&
+    test_expect_code 1 innolink coupling --samples 20 e.csv --by grp 2>err &&
     grep "grouping needs a node table" err
 '
 
 test_expect_success 'an empty group value names the node; --empty-group groups them' '
-    test_expect_code 1 innolink coupling e.csv --nodes n.csv --by other 2>err &&
+    test_expect_code 1 innolink coupling --samples 20 e.csv --nodes n.csv --by other 2>err &&
     grep "Node .e. has no value for .other." err &&
-    innolink coupling e.csv --nodes n.csv --by other --empty-group --format json >s.json &&
+    innolink coupling --samples 20 e.csv --nodes n.csv --by other --empty-group --format json >s.json &&
     test "$(json_get s.json groups)" = 2 &&
     grep "\"(none)\"" s.json
 '
 
 test_expect_success 'a single group is a data error with a clear message' '
     printf "id,grp\na,X\nb,X\nc,X\nd,X\ne,X\n" >one.csv &&
-    test_expect_code 1 innolink coupling e.csv --nodes one.csv --by grp 2>err &&
+    test_expect_code 1 innolink coupling --samples 20 e.csv --nodes one.csv --by grp 2>err &&
     grep "Every node has the same .grp. (.X.): between-group measures need at least two groups" err
 '
 
 test_expect_success 'bad option values are usage errors' '
-    test_expect_code 2 innolink coupling e.csv --nodes n.csv --by grp --permutations x 2>err &&
-    test_expect_code 2 innolink coupling e.csv --nodes n.csv --by grp --coupled-high 2 2>err &&
-    test_expect_code 2 innolink coupling e.csv --nodes n.csv --by grp --coupled-low 0.6 2>err &&
-    grep "must not exceed" err
+    test_expect_code 2 innolink coupling --samples 20 e.csv --nodes n.csv --by grp --permutations x 2>err &&
+    test_expect_code 2 innolink coupling --samples 20 e.csv --nodes n.csv --by grp --isolated-below 2 2>err &&
+    grep "expected a share of the null.s coupling from 0 to 1" err &&
+    test_expect_code 2 innolink coupling --samples 20 e.csv --nodes n.csv --by grp --null gnm --swaps 3 2>err &&
+    grep "apply to --null degree only" err &&
+    test_expect_code 2 innolink coupling --samples 20 e.csv --nodes n.csv --by grp --null nope 2>err &&
+    test_expect_code 2 innolink coupling --samples 20 e.csv --nodes n.csv --by grp --alpha 0.7 2>err &&
+    test_expect_code 2 innolink coupling --samples 20 e.csv --nodes n.csv --by grp --samples -1 2>err
 '
 
 test_done

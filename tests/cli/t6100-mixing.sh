@@ -10,7 +10,7 @@ test_expect_success 'assortativity and mixing matrix equal networkx (sector, clu
     test -x /usr/bin/python3 && /usr/bin/python3 -c "import networkx" 2>/dev/null || {
         echo "# skipped: python3-networkx not installed"; exit 0; }
     for a in sector cluster; do
-        innolink mixing "$D/edges.csv" --nodes "$D/nodes.csv" --by $a --format json >$a.json || exit 1
+        innolink mixing --samples 20 "$D/edges.csv" --nodes "$D/nodes.csv" --by $a --format json >$a.json || exit 1
         /usr/bin/python3 - "$D/edges.csv" "$D/nodes.csv" $a $a.json <<PY || exit 1
 import csv, json, sys, networkx as nx
 G = nx.Graph()
@@ -38,7 +38,7 @@ PY
 test_expect_success 'directed: assortativity equals networkx on the DiGraph' '
     test -x /usr/bin/python3 && /usr/bin/python3 -c "import networkx" 2>/dev/null || {
         echo "# skipped: python3-networkx not installed"; exit 0; }
-    innolink mixing "$D/edges.csv" --nodes "$D/nodes.csv" --by sector --directed \
+    innolink mixing --samples 20 "$D/edges.csv" --nodes "$D/nodes.csv" --by sector --directed \
         --format json >d.json &&
     /usr/bin/python3 - "$D/edges.csv" "$D/nodes.csv" d.json <<PY
 import csv, json, sys, networkx as nx
@@ -61,7 +61,7 @@ EOF2
 printf "id,grp\na,X\nb,X\nc,Y\n" >n.csv
 
 test_expect_success 'weighted assortativity of a small graph (worked in test_mixing.c)' '
-    innolink mixing e.csv --nodes n.csv --by grp --format json >s.json &&
+    innolink mixing --samples 20 e.csv --nodes n.csv --by grp --format json >s.json &&
     near "$(json_get s.json assortativity)" -0.5 1e-12 &&
     near "$(json_get s.json assortativity_weighted)" -0.25 1e-12 &&
     /usr/bin/python3 - s.json <<PY
@@ -82,14 +82,14 @@ PY
 '
 
 test_expect_success 'text output (golden)' '
-    innolink mixing e.csv --nodes n.csv --by grp >out 2>err &&
+    innolink mixing --samples 20 e.csv --nodes n.csv --by grp >out 2>err &&
     test_must_be_empty err &&
     sed "s|igraph_version .*|igraph_version IGRAPH|" out >actual &&
     test_golden t6100-mixing.small.txt actual
 '
 
 test_expect_success 'by sector: helix_pairs rows (ex triple_helix) with observed and expected shares' '
-    innolink mixing "$D/edges.csv" --nodes "$D/nodes.csv" --by sector --format json >s.json &&
+    innolink mixing --samples 20 "$D/edges.csv" --nodes "$D/nodes.csv" --by sector --format json >s.json &&
     /usr/bin/python3 - s.json "$D/edges.csv" "$D/nodes.csv" <<PY
 import csv, json, sys
 s = json.load(open(sys.argv[1]))
@@ -111,22 +111,22 @@ PY
 '
 
 test_expect_success 'csv prints the pairs table' '
-    innolink mixing e.csv --nodes n.csv --by grp --format csv >actual &&
+    innolink mixing --samples 20 e.csv --nodes n.csv --by grp --format csv >actual &&
     test_golden t6100-mixing.small.csv actual
 '
 
 test_expect_success 'bad input: no --by, unknown attribute, empty value, one group' '
-    test_expect_code 2 innolink mixing e.csv --nodes n.csv 2>err &&
+    test_expect_code 2 innolink mixing --samples 20 e.csv --nodes n.csv 2>err &&
     grep "^innolink: mixing needs --by ATTR" err &&
-    test_expect_code 1 innolink mixing e.csv --nodes n.csv --by sector 2>err &&
+    test_expect_code 1 innolink mixing --samples 20 e.csv --nodes n.csv --by sector 2>err &&
     grep "No node attribute .sector." err &&
     printf "id,grp\na,X\nb,\nc,Y\n" >m.csv &&
-    test_expect_code 1 innolink mixing e.csv --nodes m.csv --by grp 2>err &&
+    test_expect_code 1 innolink mixing --samples 20 e.csv --nodes m.csv --by grp 2>err &&
     grep "Node .b. has no value for .grp." err &&
-    innolink mixing e.csv --nodes m.csv --by grp --empty-group --format json >s.json &&
+    innolink mixing --samples 20 e.csv --nodes m.csv --by grp --empty-group --format json >s.json &&
     test "$(json_get s.json groups)" = 3 &&
     printf "id,grp\na,X\nb,X\nc,X\n" >one.csv &&
-    test_expect_code 1 innolink mixing e.csv --nodes one.csv --by grp 2>err &&
+    test_expect_code 1 innolink mixing --samples 20 e.csv --nodes one.csv --by grp 2>err &&
     grep "at least two groups" err
 '
 

@@ -47,13 +47,13 @@ PY
 
 test_expect_success 'daedeok-pangyo by cluster and by sector: counts equal a brute force' '
     for a in cluster sector; do
-        innolink brokerage "$D/edges.csv" --nodes "$D/nodes.csv" --by $a --format json >$a.json &&
+        innolink brokerage --samples 20 "$D/edges.csv" --nodes "$D/nodes.csv" --by $a --format json >$a.json &&
         /usr/bin/python3 roles.py "$D/edges.csv" "$D/nodes.csv" $a $a.json 0 || exit 1
     done
 '
 
 test_expect_success 'a directed reading of the same ties: counts equal a brute force' '
-    innolink brokerage "$D/edges.csv" --nodes "$D/nodes.csv" --by sector --directed \
+    innolink brokerage --samples 20 "$D/edges.csv" --nodes "$D/nodes.csv" --by sector --directed \
         --format json >d.json &&
     /usr/bin/python3 roles.py "$D/edges.csv" "$D/nodes.csv" sector d.json 1
 '
@@ -71,7 +71,7 @@ EOF2
 printf "id,grp\na,X\nb,X\nc,Y\nd,Z\ne,Y\nf,X\n" >n.csv
 
 test_expect_success 'the hand-worked directed graph: counts, sna expectations and z' '
-    innolink brokerage e.csv --nodes n.csv --by grp --directed --format json >s.json &&
+    innolink brokerage --samples 20 e.csv --nodes n.csv --by grp --directed --format json >s.json &&
     /usr/bin/python3 - s.json <<PY
 import json, sys
 s = json.load(open(sys.argv[1]))
@@ -90,30 +90,30 @@ PY
 '
 
 test_expect_success 'text output (golden)' '
-    innolink brokerage e.csv --nodes n.csv --by grp --directed >out 2>err &&
+    innolink brokerage --samples 20 e.csv --nodes n.csv --by grp --directed >out 2>err &&
     test_must_be_empty err &&
     sed "s|igraph_version .*|igraph_version IGRAPH|" out >actual &&
     test_golden t6200-brokerage.small.txt actual
 '
 
 test_expect_success 'csv prints the nodes table; --table roles the global one' '
-    innolink brokerage e.csv --nodes n.csv --by grp --directed --format csv >actual &&
+    innolink brokerage --samples 20 e.csv --nodes n.csv --by grp --directed --format csv >actual &&
     test_golden t6200-brokerage.small.csv actual &&
-    innolink brokerage e.csv --nodes n.csv --by grp --directed --format csv --table roles >r.csv &&
+    innolink brokerage --samples 20 e.csv --nodes n.csv --by grp --directed --format csv --table roles >r.csv &&
     grep "^role,observed,expected,sd,z$" r.csv &&
     grep "^total,7," r.csv
 '
 
 test_expect_success 'bad input: no --by, unknown attribute, empty value, one group' '
-    test_expect_code 2 innolink brokerage e.csv --nodes n.csv 2>err &&
+    test_expect_code 2 innolink brokerage --samples 20 e.csv --nodes n.csv 2>err &&
     grep "^innolink: brokerage needs --by ATTR" err &&
-    test_expect_code 1 innolink brokerage e.csv --nodes n.csv --by sector 2>err &&
+    test_expect_code 1 innolink brokerage --samples 20 e.csv --nodes n.csv --by sector 2>err &&
     grep "No node attribute .sector." err &&
     printf "id,grp\na,X\nb,X\nc,\nd,Z\ne,Y\nf,X\n" >m.csv &&
-    test_expect_code 1 innolink brokerage e.csv --nodes m.csv --by grp 2>err &&
+    test_expect_code 1 innolink brokerage --samples 20 e.csv --nodes m.csv --by grp 2>err &&
     grep "Node .c. has no value for .grp." err &&
     printf "id,grp\na,X\nb,X\nc,X\nd,X\ne,X\nf,X\n" >one.csv &&
-    test_expect_code 1 innolink brokerage e.csv --nodes one.csv --by grp 2>err &&
+    test_expect_code 1 innolink brokerage --samples 20 e.csv --nodes one.csv --by grp 2>err &&
     grep "at least two groups" err
 '
 

@@ -7,7 +7,7 @@ cp "$GRAPHS/karate/edges.csv" karate-edges.csv
 cp "$GRAPHS/karate/nodes.csv" karate-nodes.csv
 
 test_expect_success 'karate network (golden): one circle per node, ten labels, legend' '
-    innolink render karate-edges.csv --nodes karate-nodes.csv --color faction -o k.svg >out 2>err &&
+    innolink render --samples 20 karate-edges.csv --nodes karate-nodes.csv --color faction -o k.svg >out 2>err &&
     test_must_be_empty out &&
     test_must_be_empty err &&
     xmllint --noout k.svg &&
@@ -20,16 +20,16 @@ test_expect_success 'karate network (golden): one circle per node, ten labels, l
 '
 
 test_expect_success 'the layout is seeded: same seed, same picture; other seed, other picture' '
-    innolink render karate-edges.csv -o a.svg --seed 3 &&
-    innolink render karate-edges.csv -o b.svg --seed 3 &&
-    innolink render karate-edges.csv -o c.svg --seed 4 &&
+    innolink render --samples 20 karate-edges.csv -o a.svg --seed 3 &&
+    innolink render --samples 20 karate-edges.csv -o b.svg --seed 3 &&
+    innolink render --samples 20 karate-edges.csv -o c.svg --seed 4 &&
     cmp a.svg b.svg && ! cmp -s a.svg c.svg &&
-    innolink render karate-edges.csv -o d.svg --layout drl &&
+    innolink render --samples 20 karate-edges.csv -o d.svg --layout drl &&
     test "$(grep -c "<circle class=\"node\"" d.svg)" = 34
 '
 
 test_expect_success 'geo layout: north is up and east is right (lat/lon from the node table)' '
-    innolink render "$D/edges.csv" --nodes "$D/nodes.csv" --layout geo --color region -o geo.svg &&
+    innolink render --samples 20 "$D/edges.csv" --nodes "$D/nodes.csv" --layout geo --color region -o geo.svg &&
     xmllint --noout geo.svg &&
     test "$(grep -c "<circle class=\"node\"" geo.svg)" = 87 &&
     /usr/bin/python3 - "$D/nodes.csv" geo.svg <<PY
@@ -51,7 +51,7 @@ PY
 '
 
 test_expect_success 'coupling plane: one point per group at the values networkx gives' '
-    innolink render "$D/edges.csv" --nodes "$D/nodes.csv" --chart coupling --by cluster -o p.svg &&
+    innolink render --samples 20 "$D/edges.csv" --nodes "$D/nodes.csv" --chart coupling --by cluster -o p.svg &&
     xmllint --noout p.svg &&
     test "$(grep -c "<circle class=\"group\"" p.svg)" = 2 &&
     test -x /usr/bin/python3 && /usr/bin/python3 -c "import networkx" 2>/dev/null || {
@@ -82,17 +82,17 @@ PY
 test_expect_success 'more than 5000 nodes: one node per group' '
     awk "BEGIN { print \"source,target\"; for (i = 1; i <= 5000; i++) print \"n\" i \",n\" i + 1 }" >big.csv &&
     awk "BEGIN { print \"id,grp\"; for (i = 1; i <= 5001; i++) print \"n\" i \",g\" int(i / 800) }" >bign.csv &&
-    innolink render big.csv --nodes bign.csv --color grp -o big.svg &&
+    innolink render --samples 20 big.csv --nodes bign.csv --color grp -o big.svg &&
     xmllint --noout big.svg &&
     test "$(grep -c "<circle class=\"node\"" big.svg)" = 7 &&
     grep -q "one node per group" big.svg &&
-    test_expect_code 1 innolink render big.csv --nodes bign.csv -o big2.svg 2>err &&
+    test_expect_code 1 innolink render --samples 20 big.csv --nodes bign.csv -o big2.svg 2>err &&
     grep -q "5001 nodes are too many to draw one by one" err &&
     ! test -e big2.svg
 '
 
 test_expect_success '--color community: the communities of innolink communities (same seed)' '
-    innolink render karate-edges.csv --color community --seed 7 -o com.svg 2>err &&
+    innolink render --samples 20 karate-edges.csv --color community --seed 7 -o com.svg 2>err &&
     test_must_be_empty err &&
     xmllint --noout com.svg &&
     innolink communities karate-edges.csv --seed 7 --format csv >com.csv &&
@@ -109,47 +109,47 @@ test_expect_success '--color community: the communities of innolink communities 
 # Reference: nx.betweenness_centrality on karate (unweighted): node 1 has
 # 0.437635, node 34 0.304075 (the karate README values).
 test_expect_success '--size betweenness / eigenvector / pagerank: the measure sizes the nodes' '
-    innolink render karate-edges.csv --size betweenness -o bc.svg &&
+    innolink render --samples 20 karate-edges.csv --size betweenness -o bc.svg &&
     grep -q "<text y=\"[0-9]*\">size: betweenness</text>" bc.svg &&
     grep -A2 "<circle class=\"node\"" bc.svg | grep -q "^betweenness: 0.437635" &&
     r1=$(grep "<circle class=\"node\"[^>]*><title>1\$" bc.svg | sed "s/.* r=\"\([0-9.]*\)\".*/\1/") &&
     r34=$(grep "<circle class=\"node\"[^>]*><title>34\$" bc.svg | sed "s/.* r=\"\([0-9.]*\)\".*/\1/") &&
     r12=$(grep "<circle class=\"node\"[^>]*><title>12\$" bc.svg | sed "s/.* r=\"\([0-9.]*\)\".*/\1/") &&
     awk -v a="$r1" -v b="$r34" -v c="$r12" "BEGIN { exit !(a > b && b > c) }" &&
-    innolink render karate-edges.csv --size eigenvector -o ev.svg &&
+    innolink render --samples 20 karate-edges.csv --size eigenvector -o ev.svg &&
     grep -q "size: eigenvector" ev.svg &&
-    innolink render karate-edges.csv --size pagerank -o pr.svg &&
+    innolink render --samples 20 karate-edges.csv --size pagerank -o pr.svg &&
     grep -q "size: pagerank" pr.svg &&
-    test_expect_code 1 innolink render karate-edges.csv --size hub -o x.svg 2>err &&
+    test_expect_code 1 innolink render --samples 20 karate-edges.csv --size hub -o x.svg 2>err &&
     grep -q "needs a directed graph" err
 '
 
 test_expect_success 'errors: unknown columns, geo without lat/lon' '
-    test_expect_code 1 innolink render karate-edges.csv --color sector -o x.svg 2>err &&
+    test_expect_code 1 innolink render --samples 20 karate-edges.csv --color sector -o x.svg 2>err &&
     grep -q "no node column .sector." err &&
-    test_expect_code 1 innolink render karate-edges.csv --layout geo -o x.svg 2>err &&
+    test_expect_code 1 innolink render --samples 20 karate-edges.csv --layout geo -o x.svg 2>err &&
     grep -q "needs .lat. and .lon. node columns" err &&
-    test_expect_code 1 innolink render karate-edges.csv --size employees -o x.svg 2>err &&
-    test_expect_code 2 innolink render karate-edges.csv --chart coupling -o x.svg 2>err &&
+    test_expect_code 1 innolink render --samples 20 karate-edges.csv --size employees -o x.svg 2>err &&
+    test_expect_code 2 innolink render --samples 20 karate-edges.csv --chart coupling -o x.svg 2>err &&
     grep -q "needs --by ATTR" err &&
-    test_expect_code 2 innolink render karate-edges.csv --chart pie 2>err &&
+    test_expect_code 2 innolink render --samples 20 karate-edges.csv --chart pie 2>err &&
     ! test -e x.svg && test "$(ls -A | grep -c "^\.x\.svg")" = 0
 '
 
 test_expect_success 'empty and one-node graphs draw without error' '
     printf "source,target\n" >e.csv &&
-    innolink render e.csv -o e.svg && xmllint --noout e.svg &&
+    innolink render --samples 20 e.csv -o e.svg && xmllint --noout e.svg &&
     test "$(grep -c "<circle class=\"node\"" e.svg)" = 0 &&
     printf "source,target\n" >e1.csv && printf "id\nsolo\n" >n1.csv &&
-    innolink render e1.csv --nodes n1.csv -o one.svg && xmllint --noout one.svg &&
+    innolink render --samples 20 e1.csv --nodes n1.csv -o one.svg && xmllint --noout one.svg &&
     test "$(grep -c "<circle class=\"node\"" one.svg)" = 1
 '
 
 test_expect_success 'writing fails cleanly' '
-    test_expect_code 1 innolink render karate-edges.csv -o nodir/k.svg 2>err &&
+    test_expect_code 1 innolink render --samples 20 karate-edges.csv -o nodir/k.svg 2>err &&
     ! test -e nodir &&
     if test -w /dev/full; then
-        test_expect_code 1 innolink render karate-edges.csv >/dev/full 2>err &&
+        test_expect_code 1 innolink render --samples 20 karate-edges.csv >/dev/full 2>err &&
         grep -q "write failure on standard output" err
     fi
 '

@@ -50,7 +50,7 @@ no_console_messages() {
 }
 
 test_expect_success 'report on the bundled network: self-contained, every section' '
-    innolink report dp-edges.csv --nodes dp-nodes.csv --by cluster -o r.html >out 2>err &&
+    innolink report --samples 20 dp-edges.csv --nodes dp-nodes.csv --by cluster -o r.html >out 2>err &&
     test_must_be_empty out &&
     test_must_be_empty err &&
     for s in summary actors network coupling communities structure parameters; do
@@ -135,13 +135,13 @@ PY
 
 test_expect_success 'a directed graph: communities after summing both directions' '
     printf "source,target,weight\na,b,1\nb,a,2\nb,c,1\nc,d,1\nd,c,1\n" >dir.csv &&
-    innolink report dir.csv --directed -o dir.html 2>err &&
+    innolink report --samples 20 dir.csv --directed -o dir.html 2>err &&
     grep -q "<tr><th>communities.symmetrize</th><td>sum</td></tr>" dir.html &&
     grep -q "<th>community</th><th>size</th>" dir.html
 '
 
 test_expect_success 'karate report (golden)' '
-    innolink report karate-edges.csv --nodes karate-nodes.csv --by faction --top 5 -o k.html &&
+    innolink report --samples 20 karate-edges.csv --nodes karate-nodes.csv --by faction --top 5 -o k.html &&
     sed "s|<td>0\.10\.[0-9]*</td>|<td>IGRAPH</td>|" k.html >actual &&
     test_golden t7200-report.karate.html actual
 '
@@ -169,16 +169,16 @@ test_expect_success 'the browser check fails on a broken page (negative control)
 '
 
 test_expect_success 'without --by the coupling section asks for it; errors leave no file' '
-    innolink report karate-edges.csv -o plain.html &&
+    innolink report --samples 20 karate-edges.csv -o plain.html &&
     grep -q "Give --by ATTR" plain.html &&
     test "$(grep -c "<circle class=\"node\"" plain.html)" = 34 &&
-    test_expect_code 1 innolink report karate-edges.csv --by sector -o nope.html 2>err &&
+    test_expect_code 1 innolink report --samples 20 karate-edges.csv --by sector -o nope.html 2>err &&
     grep -q "no node column .sector." err &&
     ! test -e nope.html &&
-    test_expect_code 1 innolink report karate-edges.csv -o nodir/r.html 2>err &&
+    test_expect_code 1 innolink report --samples 20 karate-edges.csv -o nodir/r.html 2>err &&
     ! test -e nodir &&
     if test -w /dev/full; then
-        test_expect_code 1 innolink report karate-edges.csv >/dev/full 2>err &&
+        test_expect_code 1 innolink report --samples 20 karate-edges.csv >/dev/full 2>err &&
         grep -q "write failure on standard output" err
     fi
 '

@@ -10,19 +10,26 @@ mkdir -p examples graphs
 cp -R "$TOP/examples/$CASE" examples/ && cp -R "$GRAPHS/$CASE" graphs/
 rm -rf "examples/$CASE/out" && mkdir "examples/$CASE/out"
 OUT="examples/$CASE/out"
+# The readings are checked in the plain suite; under the sanitizers the
+# null samples drop to 19 (memory errors only; READINGS=0 skips them).
+READINGS=1
+if [ "${INNOLINK_SUITE:-plain}" != plain ]; then
+    sed -i "s/\"samples\": [0-9]*/\"samples\": 19/" "examples/$CASE/spec.json"
+    READINGS=0
+fi
 
 test_expect_success 'the spec runs on a copy of the example' '
     (cd / && innolink run "$TMP/examples/$CASE/spec.json") 2>err &&
     { grep -v "^innolink: run: " err >err.other || :; } && test_must_be_empty err.other &&
-    for f in compare.json compare.txt series.csv coupling-after.json evaluation.json \
-        evaluation.txt ties-2019-by-start-year.csv; do
+    for f in compare.json compare.txt series.csv coupling-after.json brokerage-after.json \
+        evaluation.json evaluation.txt ties-2019-by-start-year.csv; do
         test -s "$OUT/$f" || exit 1
     done
 '
 
 cat >check.py <<'PY'
 import csv, json, sys
-out = sys.argv[1]
+out, readings = sys.argv[1], sys.argv[2] == "1"
 c = json.load(open(out + "/compare.json"))
 s = c["change edges-before.csv -> edges-after.csv"]
 pairs = {(r["from"], r["to"]): r for r in s["pairs"]}
@@ -41,7 +48,13 @@ assert s["ei"]["p_greater"] < 0.01, s["ei"]          # the rise is specific to t
 assert ties(("Daedeok", "Daedeok"), "before") == ties(("Daedeok", "Daedeok"), "after") == 110
 assert ties(("Pangyo", "Pangyo"), "before") == ties(("Pangyo", "Pangyo"), "after") == 90
 for g in s["groups"]:
-    assert (g["reading_before"], g["reading_after"]) == ("isolated", "loosely coupled"), g
+    if readings:
+        # 2026-12-03 (issue 12): tested against 1000 degree-preserving samples
+        # of each snapshot: cohesive beyond chance both years; coupling 3%
+        # then about 43% of the null's
+        assert (g["reading_before"], g["reading_after"]) == ("isolated", "loosely coupled"), g
+        assert g["cohesion_p_before"] < 0.01 and g["cohesion_p_after"] < 0.01, g
+        assert g["coupling_ratio_before"] < 0.1 and 0.35 < g["coupling_ratio_after"] < 0.55, g
 # Finding 3: churn inside 59 lost and 59 gained; none of the 4 cross ties survives
 inside = [pairs[("Daedeok", "Daedeok")], pairs[("Pangyo", "Pangyo")]]
 assert sum(r["lost"] for r in inside) == 59 and sum(r["gained"] for r in inside) == 59
@@ -60,11 +73,18 @@ rows = list(csv.DictReader(open(out + "/series.csv")))
 assert [r["snapshot"] for r in rows] == ["2016", "2019", "2022"]
 for r, ei in zip(rows, (-0.960784, -0.843318, -0.716738)):
     assert abs(float(r["ei_index"]) - ei) < 1e-6, (r["snapshot"], r["ei_index"])
+# Finding 5 against the null (2026-12-03, issue 12): sna z-scores large, the
+# degree-preserving ones ordinary
+if readings:
+    b = {r["node"]: r for r in json.load(open(out + "/brokerage-after.json"))["nodes_table"]}
+    for a in ("DD-INNOPOLIS", "PG-GBSA"):
+        assert b[a]["z_total"] > 8, b[a]
+        assert abs(b[a]["null_z_total"]) < 2, b[a]
 print("all findings hold")
 PY
 
 test_expect_success 'the README findings hold' '
-    /usr/bin/python3 check.py "$OUT"
+    /usr/bin/python3 check.py "$OUT" "$READINGS"
 '
 
 # What the design allows: one treated pair and no control, one window wholly

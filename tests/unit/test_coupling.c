@@ -42,9 +42,10 @@ static void load_groups(il_graph_t *g, il_partition_t *p, const char *edges,
  *   inside pair): 2(0 - 0)/(1 - 0) - 1 = -1.
  * Node c: inside 1 (w 1), outside 1 (w 3): EI 0, weighted 0.5;
  *   participation 1 - 1/4 - 1/4 = 0.5, weighted 1 - 1/16 - 9/16 = 0.375.
- * Plane: the network's weighted density is 10 / 10 = 1. X: 1 is not > 1,
- *   share 0.5 >= 0.05 -> dissolved. Y: 4 > 1, share 3/7 in [0.05, 0.5]
- *   -> loosely coupled.
+ * Plane: without a null test (null.samples 0) both readings are
+ *   indeterminate (2026-12-03: the fixed cut-offs that read X dissolved and Y
+ *   loosely coupled are gone, issue 12; test_readings_planted below
+ *   checks the tested readings).
  * Vulnerability X-Y: c and d each carry 3 (all of it); the lower vertex
  *   (c, listed first in the node table) is the key actor; one vertex cut
  *   (c or d). The path b-a-c-d-e has articulation points a, c and d:
@@ -62,6 +63,7 @@ static void test_two_groups_by_hand(void **state)
     load_groups(&g, &p, "source,target,weight\na,b,2\na,c,1\nc,d,3\nd,e,4\n",
                 "id,grp\na,X\nb,X\nc,X\nd,Y\ne,Y\n", 0);
     o.permutations = 0;
+    o.null.samples = 0;
     assert_int_equal(il_coupling(&g, &p, &o, &c), 0);
     assert_near(MATRIX(c.ties, X, X), 2, 0);
     assert_near(MATRIX(c.ties, X, Y), 1, 0);
@@ -95,9 +97,9 @@ static void test_two_groups_by_hand(void **state)
     assert_near(c.node[cv].ei_weighted, 0.5, 1e-12);
     assert_near(VECTOR(c.participation)[cv], 0.5, 1e-12);
     assert_near(VECTOR(c.participation_weighted)[cv], 0.375, 1e-12);
-    assert_near(c.cohesion, 1, 1e-12);
-    assert_int_equal(c.group[X].reading, IL_READING_DISSOLVED);
-    assert_int_equal(c.group[Y].reading, IL_READING_LOOSE);
+    assert_true(isnan(c.group[X].cohesion_p));   /* no test ran */
+    assert_int_equal(c.group[X].reading, IL_READING_INDETERMINATE);
+    assert_int_equal(c.group[Y].reading, IL_READING_INDETERMINATE);
     assert_int_equal(c.npairs, 1);
     assert_int_equal(c.pair[0].top, cv);
     assert_near(c.pair[0].top_weight, 3, 0);
@@ -138,6 +140,7 @@ static void test_directed_by_hand(void **state)
     load_groups(&g, &p, "source,target,weight\na,b,1\nb,a,2\na,c,3\nc,b,1\n",
                 "id,grp\na,X\nb,X\nc,Y\nz,Z\n", 1);
     o.permutations = 0;
+    o.null.samples = 0;     /* the readings are tested in test_readings_planted */
     assert_int_equal(il_coupling(&g, &p, &o, &c), 0);
     /* with the isolate z the possible pairs grow; recompute for n = 4:
      * inside X 2, all 12, between 10: expected (10-2)/12 = 2/3;
@@ -236,6 +239,7 @@ static void test_permutation_exact(void **state)
     o.permutations = 20000;
     o.seed = 7;
     o.cuts = 0;
+    o.null.samples = 0;     /* the readings are tested in test_readings_planted */
     assert_int_equal(il_coupling(&g, &p, &o, &c), 0);
     assert_near(c.whole.ei, ei_obs, 1e-12);
     assert_near(c.p_greater, ge / 20, 0.015);
@@ -265,6 +269,7 @@ static void test_single_group(void **state)
     assert_int_not_equal(il_groups_require_two(&p, "grp"), 0);
     assert_non_null(strstr(il_last_error(), "Every node has the same 'grp' ('X')"));
     il_clear_error();
+    o.null.samples = 0;     /* the readings are tested in test_readings_planted */
     assert_int_not_equal(il_coupling(&g, &p, &o, &c), 0);
     il_clear_error();
     assert_int_not_equal(il_mixing(&g, &p, &x), 0);
@@ -284,6 +289,7 @@ static void test_no_ties(void **state)
     il_coupling_options_t o = IL_COUPLING_OPTIONS_INIT;
     (void) state;
     load_groups(&g, &p, "source,target\n", "id,grp\na,X\nb,Y\n", 0);
+    o.null.samples = 0;     /* the readings are tested in test_readings_planted */
     assert_int_equal(il_coupling(&g, &p, &o, &c), 0);
     assert_true(isnan(c.whole.ei));
     assert_true(isnan(c.whole.rescaled));
@@ -318,6 +324,7 @@ static void test_cut_limit(void **state)
     }
     load_groups(&g, &p, edges, nodes, 0);
     o.permutations = 10;
+    o.null.samples = 0;     /* the readings are tested in test_readings_planted */
     assert_int_equal(il_coupling(&g, &p, &o, &c), 0);
     assert_int_equal(c.npairs, 1035);
     assert_int_equal(c.cuts_done, 0);
@@ -330,9 +337,93 @@ static void test_cut_limit(void **state)
     il_graph_destroy(&g);
 }
 
+/*
+ * Tested readings on planted structure (degree-preserving null, 400
+ * samples; 100 under the sanitizers). Two groups of 8, each a clique (28 ties inside):
+ *  - joined by one tie: each group keeps 28 of its 28.5 ties' worth
+ *    inside; a random graph with these degrees puts about half of every
+ *    group's tie ends outside, so the cohesion is far above the null
+ *    (p_greater = 1/401) and the coupling share 1/57 is far below a
+ *    quarter of the null's: isolated;
+ *  - joined by a perfect matching of 8 ties plus 8 more (16 between):
+ *    still far more cohesive than chance, and the coupling share 16/72
+ *    is above a quarter of the null's (about 1/2): loosely coupled;
+ *  - no tie inside, every tie between (a bipartite graph, 3 ties per
+ *    node): less cohesive than chance: dissolved.
+ * The null's coupling share is checked to lie between 0.3 and 0.8.
+ */
+static void test_readings_planted(void **state)
+{
+    const char *suite = getenv("INNOLINK_SUITE");
+    int cross, S = !suite || strcmp(suite, "plain") == 0 ? 400 : 100;
+    (void) state;
+    for (cross = 0; cross < 3; cross++) {
+        char edges[4096], nodes[512];
+        size_t len = 0, ln = 0;
+        int i, j;
+        il_graph_t g = IL_GRAPH_INIT;
+        il_partition_t p;
+        il_coupling_t c;
+        il_coupling_options_t o = IL_COUPLING_OPTIONS_INIT;
+        il_load_options_t lo = IL_LOAD_OPTIONS_INIT;
+        len += (size_t) sprintf(edges, "source,target\n");
+        ln += (size_t) sprintf(nodes, "id,grp\n");
+        for (i = 0; i < 16; i++) {
+            ln += (size_t) sprintf(nodes + ln, "n%d,%s\n", i, i < 8 ? "A" : "B");
+        }
+        if (cross < 2) {
+            for (i = 0; i < 16; i++) {
+                for (j = i + 1; j < 16; j++) {
+                    if ((i < 8) == (j < 8)) {
+                        len += (size_t) sprintf(edges + len, "n%d,n%d\n", i, j);
+                    }
+                }
+            }
+            if (cross == 0) {
+                len += (size_t) sprintf(edges + len, "n0,n8\n");
+            } else {
+                for (i = 0; i < 8; i++) {
+                    len += (size_t) sprintf(edges + len, "n%d,n%d\nn%d,n%d\n", i, 8 + i, i,
+                                            8 + (i + 1) % 8);
+                }
+            }
+        } else {
+            for (i = 0; i < 8; i++) {
+                for (j = 0; j < 3; j++) {
+                    len += (size_t) sprintf(edges + len, "n%d,n%d\n", i, 8 + (i + j) % 8);
+                }
+            }
+        }
+        assert_int_equal(tu_load(&g, edges, nodes, &lo), 0);
+        assert_int_equal(il_partition_from_attr(&g, "grp", IL_EMPTY_ERROR, &p), 0);
+        o.permutations = 0;
+        o.cuts = 0;
+        o.null.samples = S;
+        assert_int_equal(il_coupling(&g, &p, &o, &c), 0);
+        for (i = 0; i < 2; i++) {
+            assert_true(c.group[i].coupling_expected > 0.3 && c.group[i].coupling_expected < 0.8);
+            if (cross < 2) {
+                assert_near(c.group[i].cohesion_p_greater, 1.0 / (S + 1.0), 1e-12);
+                assert_int_equal(c.group[i].reading, cross == 0 ? IL_READING_ISOLATED
+                                 : IL_READING_LOOSE);
+            } else {
+                assert_near(c.group[i].cohesion_p_less, 1.0 / (S + 1.0), 1e-12);
+                assert_int_equal(c.group[i].reading, IL_READING_DISSOLVED);
+            }
+        }
+        assert_string_equal(il_coupling_reading_name(c.group[0].reading),
+                            cross == 0 ? "isolated" : (cross == 1 ? "loosely coupled"
+                                                       : "dissolved"));
+        il_coupling_destroy(&c);
+        il_partition_destroy(&p);
+        il_graph_destroy(&g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_readings_planted, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_two_groups_by_hand, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_directed_by_hand, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_permutation_exact, tu_setup, tu_teardown),
