@@ -302,6 +302,15 @@ static void start_vector(igraph_vector_int_t *start, const igraph_vector_int_t *
     }
 }
 
+/* The fields of igraph_t are written directly below only for the igraph
+ * whose layout this was written against (0.10, igraph_datatype.h); any
+ * other version builds through igraph_create() (create_plain). */
+#if IGRAPH_VERSION_MAJOR == 0 && IGRAPH_VERSION_MINOR == 10
+#define IL_IGRAPH_LAYOUT_KNOWN 1
+#else
+#define IL_IGRAPH_LAYOUT_KNOWN 0
+#endif
+
 /**
  * \function il_i_builder_create
  * \brief The igraph graph of the builder's merged ties, edge e = tie e.
@@ -332,7 +341,7 @@ igraph_error_t il_i_builder_create(il_graph_builder_t *b, igraph_integer_t n, ig
     igraph_set_attribute_table(table);
     IGRAPH_CHECK(rc);
     IGRAPH_FINALLY(igraph_destroy, graph);
-    if (graph->attr != NULL || m == 0 || !b->order) {
+    if (!IL_IGRAPH_LAYOUT_KNOWN || graph->attr != NULL || m == 0 || !b->order) {
         if (m > 0) {
             IGRAPH_CHECK(create_plain(b, graph));
         }

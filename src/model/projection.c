@@ -233,7 +233,7 @@ igraph_error_t il_graph_builder_project_with(il_graph_builder_t *b, const uint32
 
     b->dup_mode = IL_DUP_SUM;           /* contributions of shared events add up */
     rc = add_pairs(b, mem, nm, o, capped);
-    if (rc == IGRAPH_SUCCESS) {
+    if (rc == IGRAPH_SUCCESS && b->deferred) {
         rc = il_i_builder_merge(b, /* keep_order = */ 0);   /* the shared counts, now */
     }
     b->dup_mode = saved;

@@ -74,7 +74,7 @@ EOF
 # The peer comparison is the same in every suite: under the sanitizers and
 # valgrind the commands run with a few replicates (for their memory checks)
 # and the comparison is skipped.
-B=2000
+B=1000
 [ "$SUITE" = plain ] || B=10
 run_ours() {
     if [ "$SUITE" = plain ]; then   # the other suites run these two in the next tests
