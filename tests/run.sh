@@ -165,8 +165,8 @@ for mode in "$@"; do
           export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
           unit build/asan; examples build/asan; fuzz build/asan; cli build/asan ;;
     valgrind) # every test file and every test's first command under valgrind, then
-              # every third command (tests/cli/lib.sh): ASan and UBSan see them all
-              INNOLINK_WRAPPER_EVERY=3
+              # every fourth command (tests/cli/lib.sh): ASan and UBSan see them all
+              INNOLINK_WRAPPER_EVERY=4
               export INNOLINK_WRAPPER_EVERY
               unit build "$VG"; examples build "$VG"; fuzz build "$VG"; cli build "$VG" ;;
     all) all_suites ;;

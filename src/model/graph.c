@@ -227,6 +227,46 @@ static void graph_free(void *p)
     il_graph_destroy((il_graph_t *) p);
 }
 
+/*
+ * il_i_graph_assemble(): \p out (IL_GRAPH_INIT) made of the vertices
+ * vpick and the edges epick of \p g, in that order, with their ids,
+ * attributes and weights; \p edges holds epick's ends renumbered to
+ * positions in vpick (two entries per edge). Load counts are copied;
+ * \p what names the graph in the out-of-memory message. On failure \p out
+ * is left IL_GRAPH_INIT-equivalent (destroyed).
+ */
+igraph_error_t il_i_graph_assemble(const il_graph_t *g, const igraph_vector_int_t *vpick,
+                                   const igraph_vector_int_t *epick,
+                                   const igraph_vector_int_t *edges, const char *what,
+                                   il_graph_t *out)
+{
+    igraph_integer_t nn = igraph_vector_int_size(vpick), mm = igraph_vector_int_size(epick);
+    igraph_integer_t v, e;
+    memset(out, 0, sizeof *out);
+    IGRAPH_FINALLY(graph_free, out);
+    IGRAPH_CHECK(il_strtab_init(&out->ids));
+    for (v = 0; v < nn; v++) {
+        const char *id = il_graph_vertex_id(g, VECTOR(*vpick)[v]);
+        uint32_t u;
+        IGRAPH_CHECK(il_strtab_intern(&out->ids, id, strlen(id), &u, NULL));
+    }
+    IGRAPH_CHECK(il_i_attrs_pick(&out->vattr, &g->vattr, VECTOR(*vpick), (size_t) nn));
+    IGRAPH_CHECK(il_i_attrs_pick(&out->eattr, &g->eattr, VECTOR(*epick), (size_t) mm));
+    IGRAPH_CHECK(igraph_vector_init(&out->weight, mm));
+    for (e = 0; e < mm; e++) {
+        VECTOR(out->weight)[e] = VECTOR(g->weight)[VECTOR(*epick)[e]];
+    }
+    if (igraph_create(&out->graph, edges, nn, g->directed) != IGRAPH_SUCCESS) {
+        igraph_vector_destroy(&out->weight);
+        IGRAPH_ERRORF("Cannot create %s.", IGRAPH_ENOMEM, what);
+    }
+    out->live = 1;
+    out->directed = g->directed;
+    out->info = g->info;
+    IGRAPH_FINALLY_CLEAN(1);    /* out */
+    return IGRAPH_SUCCESS;
+}
+
 /**
  * \function il_graph_induce
  * \brief The subgraph on the vertices with keep[v] != 0.
@@ -240,7 +280,7 @@ static void graph_free(void *p)
 igraph_error_t il_graph_induce(const il_graph_t *g, const char *keep, il_graph_t *out)
 {
     igraph_integer_t n = il_graph_vcount(g), m = il_graph_ecount(g), v, e;
-    igraph_integer_t nn = 0, mm = 0;
+    igraph_integer_t nn = 0;
     igraph_vector_int_t newid, vpick, epick, edges;
 
     IGRAPH_VECTOR_INT_INIT_FINALLY(&newid, n);
@@ -259,32 +299,10 @@ igraph_error_t il_graph_induce(const il_graph_t *g, const char *keep, il_graph_t
             IGRAPH_CHECK(igraph_vector_int_push_back(&epick, e));
             IGRAPH_CHECK(igraph_vector_int_push_back(&edges, VECTOR(newid)[a]));
             IGRAPH_CHECK(igraph_vector_int_push_back(&edges, VECTOR(newid)[b]));
-            mm++;
         }
     }
 
-    memset(out, 0, sizeof *out);
-    IGRAPH_FINALLY(graph_free, out);
-    IGRAPH_CHECK(il_strtab_init(&out->ids));
-    for (v = 0; v < nn; v++) {
-        const char *id = il_graph_vertex_id(g, VECTOR(vpick)[v]);
-        uint32_t u;
-        IGRAPH_CHECK(il_strtab_intern(&out->ids, id, strlen(id), &u, NULL));
-    }
-    IGRAPH_CHECK(il_i_attrs_pick(&out->vattr, &g->vattr, VECTOR(vpick), (size_t) nn));
-    IGRAPH_CHECK(il_i_attrs_pick(&out->eattr, &g->eattr, VECTOR(epick), (size_t) mm));
-    IGRAPH_CHECK(igraph_vector_init(&out->weight, mm));
-    for (e = 0; e < mm; e++) {
-        VECTOR(out->weight)[e] = VECTOR(g->weight)[VECTOR(epick)[e]];
-    }
-    if (igraph_create(&out->graph, &edges, nn, g->directed) != IGRAPH_SUCCESS) {
-        igraph_vector_destroy(&out->weight);
-        IGRAPH_ERROR("Cannot create the subgraph.", IGRAPH_ENOMEM);
-    }
-    out->live = 1;
-    out->directed = g->directed;
-    out->info = g->info;
-    IGRAPH_FINALLY_CLEAN(1);    /* out */
+    IGRAPH_CHECK(il_i_graph_assemble(g, &vpick, &epick, &edges, "the subgraph", out));
 
     igraph_vector_int_destroy(&edges);
     igraph_vector_int_destroy(&epick);

@@ -83,4 +83,12 @@ void il_i_graph_sample_release(il_graph_t *g);
 igraph_error_t il_i_attrs_pick(il_attrs_t *to, const il_attrs_t *from,
                                const igraph_integer_t *pick, size_t n);
 
+/* The graph of the vertices \p vpick and edges \p epick of \p g (ends
+ * renumbered in \p edges) into \p out (graph.c; il_graph_induce and
+ * il_graph_keep_ties). */
+igraph_error_t il_i_graph_assemble(const il_graph_t *g, const igraph_vector_int_t *vpick,
+                                   const igraph_vector_int_t *epick,
+                                   const igraph_vector_int_t *edges, const char *what,
+                                   il_graph_t *out);
+
 #endif /* IL_MODEL_INTERNAL_H */

@@ -10,11 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void graph_free(void *p)
-{
-    il_graph_destroy((il_graph_t *) p);
-}
-
 /**
  * \function il_graph_keep_ties
  * \brief The graph of the ties with keep[e] != 0.
@@ -32,7 +27,7 @@ static void graph_free(void *p)
 igraph_error_t il_graph_keep_ties(const il_graph_t *g, const char *keep, int drop_untied,
                                   il_graph_t *out)
 {
-    igraph_integer_t n = il_graph_vcount(g), m = il_graph_ecount(g), v, e, nn = 0, mm = 0;
+    igraph_integer_t n = il_graph_vcount(g), m = il_graph_ecount(g), v, e, nn = 0;
     igraph_vector_int_t newid, vpick, epick, edges;
     char *had, *kept;
 
@@ -70,32 +65,11 @@ igraph_error_t il_graph_keep_ties(const il_graph_t *g, const char *keep, int dro
                                                      VECTOR(newid)[IGRAPH_FROM(&g->graph, e)]));
             IGRAPH_CHECK(igraph_vector_int_push_back(&edges,
                                                      VECTOR(newid)[IGRAPH_TO(&g->graph, e)]));
-            mm++;
         }
     }
 
-    memset(out, 0, sizeof *out);
-    IGRAPH_FINALLY(graph_free, out);
-    IGRAPH_CHECK(il_strtab_init(&out->ids));
-    for (v = 0; v < nn; v++) {
-        const char *id = il_graph_vertex_id(g, VECTOR(vpick)[v]);
-        uint32_t u;
-        IGRAPH_CHECK(il_strtab_intern(&out->ids, id, strlen(id), &u, NULL));
-    }
-    IGRAPH_CHECK(il_i_attrs_pick(&out->vattr, &g->vattr, VECTOR(vpick), (size_t) nn));
-    IGRAPH_CHECK(il_i_attrs_pick(&out->eattr, &g->eattr, VECTOR(epick), (size_t) mm));
-    IGRAPH_CHECK(igraph_vector_init(&out->weight, mm));
-    for (e = 0; e < mm; e++) {
-        VECTOR(out->weight)[e] = VECTOR(g->weight)[VECTOR(epick)[e]];
-    }
-    if (igraph_create(&out->graph, &edges, nn, g->directed) != IGRAPH_SUCCESS) {
-        igraph_vector_destroy(&out->weight);
-        IGRAPH_ERROR("Cannot create the graph of the kept ties.", IGRAPH_ENOMEM);
-    }
-    out->live = 1;
-    out->directed = g->directed;
-    out->info = g->info;
-    IGRAPH_FINALLY_CLEAN(1);    /* out */
+    IGRAPH_CHECK(il_i_graph_assemble(g, &vpick, &epick, &edges, "the graph of the kept ties",
+                                     out));
 
     igraph_vector_int_destroy(&edges);
     igraph_vector_int_destroy(&epick);

@@ -5,7 +5,7 @@
 #   INNOLINK_WRAPPER  a command to run it under (e.g. valgrind ...)
 #   INNOLINK_WRAPPER_EVERY=K  run only the 1st, (K+1)-th, ... call of each
 #                     test under the wrapper, the others bare (default 1:
-#                     every call); tests/run.sh sets 3 for valgrind
+#                     every call); tests/run.sh sets 4 for valgrind
 #   UPDATE_GOLDEN=1   test_golden rewrites the expected file instead
 set -u
 LC_ALL=C
