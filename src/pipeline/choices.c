@@ -5,7 +5,10 @@
  * these are the spellings users type.
  */
 #include "pipeline/job_internal.h"
+#include "pipeline/pipeline.h"
 #include "analysis/analysis.h"
+
+#include <stdio.h>
 
 const il_opt_choice_t il_i_dup_modes[] = {
     { "sum", IL_DUP_SUM }, { "max", IL_DUP_MAX }, { "min", IL_DUP_MIN },
@@ -74,3 +77,21 @@ const il_opt_choice_t il_i_objectives[] = {
 const il_opt_choice_t il_i_symmetrize[] = {
     { "sum", IL_SYMMETRIZE_SUM }, { "max", IL_SYMMETRIZE_MAX }, { NULL, 0 }
 };
+
+/* il_i_check_with(): --with (export, panel) names annotators only; the
+ * refusal lists them. */
+int il_i_check_with(const char *text, void *field, char *why, size_t size)
+{
+    char bad[64];
+    il_annotator_info_t info;
+    size_t i, len;
+    if (il_annotate_check(text, bad, sizeof bad)) {
+        *(const char **) field = text;
+        return 1;
+    }
+    len = (size_t) snprintf(why, size, "unknown analysis '%s'; known:", bad);
+    for (i = 0; il_annotator_at(i, &info) && len < size; i++) {
+        len += (size_t) snprintf(why + len, size - len, " %s", info.name);
+    }
+    return 0;
+}

@@ -39,26 +39,9 @@ static const il_opt_choice_t json_keys[] = {
 };
 
 
-/* --with: every name must be an annotator. */
-static int check_with(const char *text, void *field, char *why, size_t size)
-{
-    char bad[64];
-    il_annotator_info_t info;
-    size_t i, len;
-    if (il_annotate_check(text, bad, sizeof bad)) {
-        *(const char **) field = text;
-        return 1;
-    }
-    len = (size_t) snprintf(why, size, "unknown analysis '%s'; known:", bad);
-    for (i = 0; il_annotator_at(i, &info) && len < size; i++) {
-        len += (size_t) snprintf(why + len, size - len, " %s", info.name);
-    }
-    return 0;
-}
-
 static const il_optdef_t export_options[] = {
     IL_OPTDEF_CHOICE("to", export_job_t, to, formats, NULL),
-    IL_OPTDEF_CUSTOM("with", export_job_t, with, check_with),
+    IL_OPTDEF_CUSTOM("with", export_job_t, with, il_i_check_with),
     IL_OPTDEF_UINT("seed", export_job_t, annotate.seed),
     IL_OPTDEF_CHOICE("layout", export_job_t, layout, il_i_layouts, NULL),
     IL_OPTDEF_STRING("by", export_job_t, annotate.by),

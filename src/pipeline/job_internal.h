@@ -87,6 +87,10 @@ igraph_error_t il_i_job_refuse(const char *fmt, ...);
 
 /* The words of the enumerated options (pipeline/choices.c). */
 extern const il_opt_choice_t il_i_large_events[], il_i_backbones[], il_i_corrections[];
+
+/* The --with option of export and panel (choices.c): a comma-separated
+ * list of annotators; an IL_OPTDEF_CUSTOM check. */
+int il_i_check_with(const char *text, void *field, char *why, size_t size);
 extern const il_opt_choice_t il_i_dup_modes[], il_i_loop_modes[], il_i_projections[],
        il_i_formats[], il_i_missing_weights[], il_i_distances[], il_i_layouts[], il_i_path_modes[], il_i_methods[],
        il_i_objectives[], il_i_symmetrize[];

@@ -141,23 +141,6 @@ igraph_error_t il_i_panel_prepare(il_job_ctx_t *ctx, const il_job_panel_t *jp,
     return rc;
 }
 
-/* --with: every name must be an annotator. */
-static int check_with(const char *text, void *field, char *why, size_t size)
-{
-    char bad[64];
-    il_annotator_info_t info;
-    size_t i, len;
-    if (il_annotate_check(text, bad, sizeof bad)) {
-        *(const char **) field = text;
-        return 1;
-    }
-    len = (size_t) snprintf(why, size, "unknown analysis '%s'; known:", bad);
-    for (i = 0; il_annotator_at(i, &info) && len < size; i++) {
-        len += (size_t) snprintf(why + len, size - len, " %s", info.name);
-    }
-    return 0;
-}
-
 /* ---- The panel job ------------------------------------------------------------ */
 
 enum { TO_REPORT = 0, TO_GEXF, TO_GRAPHML };
@@ -179,7 +162,7 @@ static const il_optdef_t panel_options[] = {
     IL_OPTDEF_FLAG("communities", panel_job_t, o.communities),
     IL_OPTDEF_REAL("match", panel_job_t, o.match, 0, 1, IL_OPT_ABOVE_MIN, "a Jaccard above 0, at most 1"),
     IL_OPTDEF_UINT("seed", panel_job_t, o.seed),
-    IL_OPTDEF_CUSTOM("with", panel_job_t, o.with, check_with),
+    IL_OPTDEF_CUSTOM("with", panel_job_t, o.with, il_i_check_with),
     IL_OPTDEF_INT("top", panel_job_t, o.top, 0, IL_OPT_NO_MAX),
     IL_OPTDEF_CHOICE("to", panel_job_t, to, tos, NULL),
     { .name = NULL }
