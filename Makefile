@@ -22,7 +22,7 @@ PKG_LIBS   := $(shell pkg-config --libs igraph libcjson 2>/dev/null)
 CFLAGS   ?= $(OPT) -g
 WARN     := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wvla -Wstrict-prototypes
 CPPFLAGS += -Isrc $(PKG_CFLAGS)
-LDLIBS   := $(PKG_LIBS) -lcsv -lm
+LDLIBS   := $(PKG_LIBS) -lcsv -lgomp -lm
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS)
 
 LIB_SRC := $(wildcard src/core/*.c src/model/*.c src/io/*.c src/analysis/*.c src/report/*.c \
@@ -169,7 +169,7 @@ install: all
 	printf '%s\n' 'prefix=$(PREFIX)' 'Name: innolink' \
 	    'Description: network analysis of innovation linkages' 'Version: $(VERSION)' \
 	    'Requires: igraph libcjson' 'Cflags: -I$${prefix}/include/innolink' \
-	    'Libs: -L$${prefix}/lib -linnolink -lcsv -lm' \
+	    'Libs: -L$${prefix}/lib -linnolink -lcsv -lgomp -lm' \
 	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/innolink.pc
 
 fmt:

@@ -42,7 +42,7 @@ $CC $WARN -o "$BIN/gen_linkages" bench/gen_linkages.c -lm
 $CC $WARN -o "$BIN/bare_parse" bench/bare_parse.c -lcsv
 # shellcheck disable=SC2086
 $CC $WARN -Isrc $PKG_CFLAGS -o "$BIN/load_graph" bench/load_graph.c \
-    build/libinnolink.a $PKG_LIBS -lcsv -lm
+    build/libinnolink.a $PKG_LIBS -lcsv -lgomp -lm
 
 if [ ! -s "$FILE" ]; then
     echo "== generate $FILE"

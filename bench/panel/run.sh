@@ -25,7 +25,7 @@ make --no-print-directory all >/dev/null
 cc $WARN -o build/bench/gen_linkages bench/gen_linkages.c -lm
 # shellcheck disable=SC2086
 cc $WARN -Isrc $PKG_CFLAGS -o build/bench/panel_bench bench/panel/panel_bench.c \
-    build/libinnolink.a $PKG_LIBS -lcsv -lm
+    build/libinnolink.a $PKG_LIBS -lcsv -lgomp -lm
 if [ ! -s "$E" ]; then
     build/bench/gen_linkages -n "$N" -m "$M" -s 42 -o "$E.tmp" && mv "$E.tmp" "$E"
 fi

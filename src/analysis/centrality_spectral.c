@@ -5,6 +5,7 @@
  */
 #include "analysis/centrality.h"
 #include "analysis/centrality_internal.h"
+#include "core/threads.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -35,7 +36,8 @@ static int equal_strengths(const il_graph_t *g)
  *
  * Eigenvector centrality (weighted, scaled to max 1; all 1 without ties
  * or when every node has the same strength, where ARPACK fails to
- * converge) with its centralization, PageRank (PRPACK, damping 0.85,
+ * converge) with its centralization, PageRank (PRPACK on one OpenMP
+ * thread, so that every run gives the same digits; damping 0.85,
  * weighted) and Kleinberg's hub and authority scores (weighted, max 1;
  * all 1 without ties). Only the measures set in \p want are computed.
  * ARPACK's start vector draws from igraph's default generator: the
@@ -73,10 +75,17 @@ igraph_error_t il_i_centrality_spectral(const il_graph_t *g, il_centrality_t *re
         res->eigenvector_centralization = il_i_centralization(v, tmax);
     }
     if ((want >> IL_MEASURE_PAGERANK) & 1) {
+        /* PRPACK on one OpenMP thread: its parallel sums change the last
+         * digit from run to run, and its idle threads spin (core/threads.h) */
+        il_serial_scope_t serial;
         IGRAPH_CHECK(il_i_centrality_add_score(res, IL_SCORE_PAGERANK, n));
+        il_serial_scope_begin(&serial);
+        IGRAPH_FINALLY(il_serial_scope_end, &serial);
         IGRAPH_CHECK(igraph_pagerank(&g->graph, IGRAPH_PAGERANK_ALGO_PRPACK,
                                      &res->score[IL_SCORE_PAGERANK], &value, igraph_vss_all(),
                                      g->directed, 0.85, &g->weight, NULL));
+        il_serial_scope_end(&serial);
+        IGRAPH_FINALLY_CLEAN(1);
     }
     if (((want >> IL_MEASURE_HUB) & 1) || ((want >> IL_MEASURE_AUTHORITY) & 1)) {
         igraph_vector_t hub, auth;

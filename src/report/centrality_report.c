@@ -6,6 +6,7 @@
 #include "report/report_internal.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -113,6 +114,44 @@ static igraph_error_t add_parameters(il_report_t *r, const il_centrality_t *c,
     return IGRAPH_SUCCESS;
 }
 
+/*
+ * Estimated scores say so on every row, so that a CSV read without its
+ * parameters still shows them (issue 16): a column <measure>_within after
+ * the scores for each estimated measure, holding the stated bound (every
+ * node within +- this of the exact value with the stated probability), or
+ * empty (JSON null) where the method states none: betweenness from
+ * --samples sources, and closeness, whose bound is on the mean distance
+ * and relative to the unknown diameter.
+ */
+static igraph_error_t add_estimate_columns(il_i_table_t *table, const il_centrality_t *c,
+                                           igraph_integer_t rows)
+{
+    struct {
+        il_score_t score;
+        int estimated;
+        double bound;
+    } est[] = {
+        { IL_SCORE_BETWEENNESS, c->betweenness_paths > 0 || c->betweenness_sources < c->nodes,
+          c->betweenness_paths > 0 ? c->betweenness_bound : NAN },
+        { IL_SCORE_CLOSENESS, c->closeness_pivots > 0, NAN },
+        { IL_SCORE_HARMONIC, c->closeness_pivots > 0, c->harmonic_bound },
+    };
+    size_t k, col;
+    igraph_integer_t i;
+    char name[64];
+    for (k = 0; k < sizeof est / sizeof est[0]; k++) {
+        if (!c->has[est[k].score] || !est[k].estimated) {
+            continue;
+        }
+        snprintf(name, sizeof name, "%s_within", il_score_name(est[k].score));
+        IGRAPH_CHECK(il_i_table_column(table, name, IL_I_CELL_NUMBER, &col));
+        for (i = 0; i < rows; i++) {
+            IGRAPH_CHECK(il_i_table_number(table, col, est[k].bound));
+        }
+    }
+    return IGRAPH_SUCCESS;
+}
+
 /**
  * \function il_report_add_centrality
  * \brief Put a centrality result into the report: `centralization`, the
@@ -175,5 +214,6 @@ igraph_error_t il_report_add_centrality(il_report_t *r, const il_graph_t *g,
     }
     IGRAPH_FREE(order);
     IGRAPH_FINALLY_CLEAN(1);
+    IGRAPH_CHECK(add_estimate_columns(table, c, rows));
     return add_parameters(r, c, opts, sort, top);
 }

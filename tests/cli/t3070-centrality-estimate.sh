@@ -95,6 +95,26 @@ test_expect_success 'the estimates do not depend on the number of workers' '
     sed "/\"jobs\":/d" one.json >a && sed "/\"jobs\":/d" est.json >b && cmp a b
 '
 
+test_expect_success 'every CSV row says which scores are estimates, with their bounds' '
+    innolink centrality g.csv --measures $M --estimate --epsilon $EPS --format csv \
+        --jobs 2 >est.csv &&
+    /usr/bin/python3 - <<-PY &&
+	import csv, json
+	p = json.load(open("est.json"))["parameters"]
+	rows = list(csv.DictReader(open("est.csv")))
+	assert list(rows[0])[-3:] == ["betweenness_within", "closeness_within",
+	                              "harmonic_within"], list(rows[0])
+	assert all(r["closeness_within"] == "" for r in rows)
+	assert all(abs(float(r["betweenness_within"]) - p["betweenness_within"]) < 1e-14 for r in rows)
+	assert all(abs(float(r["harmonic_within"]) - p["harmonic_within"]) < 1e-14 for r in rows)
+	PY
+    innolink centrality g.csv --measures $M --samples 10 --format csv >src.csv &&
+    head -n 1 src.csv | grep -x "id,betweenness,closeness,harmonic,betweenness_within" &&
+    sed -n 2p src.csv | grep ",\$" &&
+    innolink centrality g.csv --measures $M --exact --format csv >exact.csv &&
+    head -n 1 exact.csv | grep -x "id,betweenness,closeness,harmonic"
+'
+
 test_expect_success 'a small graph is exact by default; --exact and --estimate conflict' '
     innolink centrality g.csv --measures $M --format json >exact.json &&
     test "$(json_get exact.json parameters.betweenness_method)" = exact &&

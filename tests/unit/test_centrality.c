@@ -7,6 +7,7 @@
 #include "test_util.h"
 
 #include <errno.h>
+#include <omp.h>
 #include <sys/wait.h>
 
 static void load(il_graph_t *g, const char *edges, const char *nodes)
@@ -356,6 +357,55 @@ static void test_parallel_whole_result(void **state)
     il_graph_destroy(&g);
 }
 
+/*
+ * PageRank gives the same digits on every run (issue 16). Debian's igraph
+ * runs PRPACK on OpenMP threads whose partial sums arrive in any order:
+ * on a graph of this size, without the one-thread scope of
+ * core/threads.h, ten calls in one process gave ten different last digits
+ * on two cores. The caller's OpenMP thread count is left as it was.
+ */
+static void test_pagerank_same_digits(void **state)
+{
+    il_graph_t g = IL_GRAPH_INIT;
+    il_centrality_options_t o = IL_CENTRALITY_OPTIONS_INIT;
+    il_centrality_t first, again;
+    il_graph_builder_t *b;
+    uint64_t x = 16;
+    int run, threads = omp_get_max_threads();
+    (void) state;
+    assert_int_equal(il_graph_builder_new(&b, 0, IL_DUP_SUM, IL_LOOP_DROP), IGRAPH_SUCCESS);
+    for (run = 0; run < 15000; run++) {
+        char id[2][16];
+        uint32_t u, v;
+        il_edge_outcome_t out;
+        int k;
+        for (k = 0; k < 2; k++) {       /* skewed ends: a few hubs, many small nodes */
+            x = x * 6364136223846793005u + 1442695040888963407u;
+            snprintf(id[k], sizeof id[k], "v%u", (unsigned) (((x >> 33) % 3000) *
+                                                             ((x >> 20) % 3000) / 3000));
+        }
+        assert_int_equal(il_graph_builder_add_vertex(b, id[0], strlen(id[0]), &u, NULL), 0);
+        assert_int_equal(il_graph_builder_add_vertex(b, id[1], strlen(id[1]), &v, NULL), 0);
+        assert_int_equal(il_graph_builder_add_edge(b, u, v, 1.0 + (double) ((x >> 8) % 5), NULL,
+                                                   NULL, 0, &out, NULL), 0);
+    }
+    assert_int_equal(il_graph_builder_finish(b, &g), IGRAPH_SUCCESS);
+    il_graph_builder_free(b);
+    o.measures = 1u << IL_MEASURE_PAGERANK;
+    assert_int_equal(il_centrality(&g, &o, &first), IGRAPH_SUCCESS);
+    assert_true(first.nodes > 2000);
+    for (run = 0; run < 10; run++) {
+        assert_int_equal(il_centrality(&g, &o, &again), IGRAPH_SUCCESS);
+        assert_memory_equal(VECTOR(first.score[IL_SCORE_PAGERANK]),
+                            VECTOR(again.score[IL_SCORE_PAGERANK]),
+                            (size_t) first.nodes * sizeof(double));
+        il_centrality_destroy(&again);
+    }
+    assert_int_equal(omp_get_max_threads(), threads);
+    il_centrality_destroy(&first);
+    il_graph_destroy(&g);
+}
+
 /* A failure inside a worker (here: a length vector of the wrong size)
  * becomes the caller's error with igraph's reason, and no process is left. */
 /* 2026-11-22 (review): a worker's error message (256 bytes) overran the
@@ -598,6 +648,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_weighted_paths_by_hand, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_parallel_equals_single, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_parallel_whole_result, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_pagerank_same_digits, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_worker_error, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_worker_error_small_blocks, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_sampled_converges, tu_setup, tu_teardown),
