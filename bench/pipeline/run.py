@@ -19,9 +19,12 @@ system time), so the first step includes the load; python-igraph's steps
 are timed inside (time.process_time). Prints every step with the ratio,
 the whole pipeline in CPU and wall seconds, peak memory (the largest
 resident set of either tool's process tree member), the modularities side
-by side, and the load average before and after. Not a test.
+by side, and the load average before and after; then checks that both
+tools gave the same numbers (PageRank, eigenvector and coreness per node,
+modularity within 0.1%) and exits 1 when they did not. Not a test.
 """
 import argparse
+import csv
 import json
 import os
 import subprocess
@@ -153,10 +156,37 @@ def main():
                                            py_wall / il_wall))
     print("%-22s %12.0f %14.0f %7.2fx" % ("peak memory, MiB", il_rss / 1024, py_rss / 1024,
                                            py_rss / il_rss))
+    check(out, py_runs[-1][1])
+
+
+def read_column(path, name):
+    with open(path, newline="", encoding="utf-8") as f:
+        return {r["id"]: float(r[name]) for r in csv.DictReader(f)}
+
+
+def check(out, py_values):
+    """The same numbers from both tools on the bench graph: PageRank and
+    eigenvector per node (PRPACK and ARPACK tolerances), coreness exactly,
+    modularity within the 0.1% issue 16 allows. Exits 1 when one differs."""
+    bad = []
+    for name, tol in (("pagerank", 1e-9), ("eigenvector", 1e-6), ("coreness", 0)):
+        ours = read_column(os.path.join(out, name + ".csv"), name)
+        theirs = read_column(os.path.join(out, "py-%s.csv" % name), name)
+        worst = max(abs(ours[k] - theirs[k]) for k in theirs)
+        ok = set(ours) == set(theirs) and worst <= tol
+        print("# check %-11s %d nodes, largest difference %.3g (allowed %g): %s"
+              % (name, len(theirs), worst, tol, "ok" if ok else "DIFFERENT"))
+        bad += [] if ok else [name]
     for s in ("leiden", "louvain"):
         with open(os.path.join(out, s + ".json")) as f:
             q = json.load(f).get("modularity")
-        print("# %s modularity: innolink %s, python-igraph %s" % (s, q, py_runs[-1][1].get(s)))
+        theirs = float(py_values.get(s, "modularity=nan").split("=")[1])
+        ok = q >= theirs * (1 - 0.001)
+        print("# check %-11s modularity innolink %.6f, python-igraph %.6f (%+.3f%%): %s"
+              % (s, q, theirs, 100 * (q - theirs) / theirs, "ok" if ok else "LOWER"))
+        bad += [] if ok else [s]
+    if bad:
+        sys.exit("bench/pipeline: results differ: " + ", ".join(bad))
 
 
 if __name__ == "__main__":
