@@ -171,8 +171,8 @@ static int finish(int ret)
  * asks for them in malloc when its tunable glibc.malloc.hugetlb=1 is set,
  * which it reads only when a program starts. So innolink, started without
  * it, starts itself once more with the tunable put in front of the
- * caller's GLIBC_TUNABLES
- * (same process, same arguments and streams, about 10 ms). Not when the
+ * caller's GLIBC_TUNABLES (same process, same arguments and streams,
+ * about 10 ms). Not when the
  * caller's GLIBC_TUNABLES names glibc.malloc.hugetlb already (their choice
  * stays, and the second start stops there), when huge pages are off or
  * given to every process anyway, under valgrind or a sanitizer (whose

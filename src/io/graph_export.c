@@ -343,49 +343,58 @@ int il_i_xml_ok(const char *s)
  */
 void il_xml_write(FILE *out, const char *s, int in_attr, igraph_integer_t *replaced)
 {
-    const unsigned char *p = (const unsigned char *) s;
+    const unsigned char *p = (const unsigned char *) s, *run = p;
     int counted = 0;
     while (*p) {
         unsigned long c;
         size_t k = utf8_char(p, &c);
+        const char *esc;
         if (k == 0 || !xml_char(c)) {
-            fputs("\xEF\xBF\xBD", out);
+            esc = "\xEF\xBF\xBD";
             if (!counted && replaced) {
                 (*replaced)++;
                 counted = 1;
             }
-            p += k ? k : 1;
-            continue;
+            k = k ? k : 1;
+        } else {
+            switch (c) {
+            case '&':
+                esc = "&amp;";
+                break;
+            case '<':
+                esc = "&lt;";
+                break;
+            case '>':
+                esc = "&gt;";
+                break;
+            case '"':
+                esc = in_attr ? "&quot;" : NULL;
+                break;
+            case '\'':
+                esc = in_attr ? "&apos;" : NULL;
+                break;
+            case '\t':
+                esc = in_attr ? "&#9;" : NULL;
+                break;
+            case '\n':
+                esc = in_attr ? "&#10;" : NULL;
+                break;
+            case '\r':
+                esc = "&#13;";
+                break;
+            default:
+                esc = NULL;
+            }
         }
-        switch (c) {
-        case '&':
-            fputs("&amp;", out);
-            break;
-        case '<':
-            fputs("&lt;", out);
-            break;
-        case '>':
-            fputs("&gt;", out);
-            break;
-        case '"':
-            fputs(in_attr ? "&quot;" : "\"", out);
-            break;
-        case '\'':
-            fputs(in_attr ? "&apos;" : "'", out);
-            break;
-        case '\t':
-            fputs(in_attr ? "&#9;" : "\t", out);
-            break;
-        case '\n':
-            fputs(in_attr ? "&#10;" : "\n", out);
-            break;
-        case '\r':
-            fputs("&#13;", out);
-            break;
-        default:
-            fwrite(p, 1, k, out);
+        if (esc) {          /* the characters kept so far in one write, then the escape */
+            fwrite(run, 1, (size_t) (p - run), out);
+            fputs(esc, out);
+            run = p + k;
         }
         p += k;
+    }
+    if (p > run) {
+        fwrite(run, 1, (size_t) (p - run), out);
     }
 }
 
@@ -554,26 +563,32 @@ static int looks_escaped(const char *p)
  */
 int il_i_graphml_id(FILE *out, const char *id)
 {
-    const unsigned char *p = (const unsigned char *) id;
+    const unsigned char *p = (const unsigned char *) id, *run = p;
     int escaped = 0;
     while (*p) {
         unsigned long c;
-        size_t k = utf8_char(p, &c);
+        size_t k;
+        if (*p < 0x80 && *p != '_' && nmtoken_char(*p)) {
+            p++;            /* the common case: an ASCII letter, digit, '.', '-' or ':' */
+            continue;
+        }
+        k = utf8_char(p, &c);
         if (k == 0) {
             k = 1;
             c = 0xFFFD;
         }
-        if (nmtoken_char(c) && !looks_escaped((const char *) p)) {
-            if (out) {
-                fwrite(p, 1, k, out);
-            }
-        } else {
+        if (!nmtoken_char(c) || looks_escaped((const char *) p)) {
             escaped = 1;
-            if (out) {
+            if (out) {      /* the characters kept so far in one write, then the escape */
+                fwrite(run, 1, (size_t) (p - run), out);
                 fprintf(out, c > 0xFFFF ? "_x%08lX_" : "_x%04lX_", c);
             }
+            run = p + k;
         }
         p += k;
+    }
+    if (out && p > run) {
+        fwrite(run, 1, (size_t) (p - run), out);
     }
     return escaped;
 }

@@ -157,6 +157,10 @@ static igraph_error_t add_estimate_columns(il_i_table_t *table, const il_central
  * \brief Put a centrality result into the report: `centralization`, the
  *        `nodes` table (CSV prints it) and `parameters`.
  *
+ * The table has one column per score and, after them, a column
+ * `<measure>_within` for each estimated measure (its bound, or NaN where
+ * none is stated).
+ *
  * \param sort  Score column to rank by (descending, NaN last, ties in
  *              input order), or -1 for input order.
  * \param top   Keep only the first \p top rows; 0 keeps all.

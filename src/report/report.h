@@ -202,7 +202,9 @@ igraph_error_t il_report_add_communities_parameters(il_report_t *r,
 /* ---- Centrality ---------------------------------------------------------- */
 
 /* Add a centrality result: `centralization`, the `nodes` table (id, label
- * when the node table has one, then the scores) and the parameters. Rows
+ * when the node table has one, then the scores, then `<measure>_within`
+ * for each estimated measure: its bound, or NaN where none is stated) and
+ * the parameters. Rows
  * are sorted by score column \p sort, descending (ties and NaN: input
  * order, NaN last), when sort >= 0; \p top > 0 keeps the first top rows. */
 igraph_error_t il_report_add_centrality(il_report_t *r, const il_graph_t *g,
