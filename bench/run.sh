@@ -87,6 +87,9 @@ measure "bare libcsv parse, line by line" "$BIN/bare_parse" --lines "$FILE"
 l_wall=$wall l_cpu=$cpu l_rss=$rss
 measure "load (il_load_graph)" "$BIN/load_graph" "$FILE"
 g_wall=$wall g_cpu=$cpu g_rss=$rss
+# as the innolink command runs (src/cli/main.c): glibc's malloc on huge pages
+measure "load, huge pages" env GLIBC_TUNABLES=glibc.malloc.hugetlb=1 "$BIN/load_graph" "$FILE"
+h_wall=$wall h_cpu=$cpu h_rss=$rss
 measure "innolink summary --paths skip" build/innolink summary "$FILE" --paths skip
 s_wall=$wall s_cpu=$cpu s_rss=$rss
 echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -101,6 +104,7 @@ row() {
 row "bare libcsv parse" "$b_wall" "$b_cpu" "$b_rss"
 row "bare libcsv parse, line by line" "$l_wall" "$l_cpu" "$l_rss"
 row "load (il_load_graph)" "$g_wall" "$g_cpu" "$g_rss"
+row "load, huge pages" "$h_wall" "$h_cpu" "$h_rss"
 row "innolink summary --paths skip" "$s_wall" "$s_cpu" "$s_rss"
 echo
 echo "igraph_create alone on the loaded edges (single run):"
