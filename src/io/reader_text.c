@@ -32,7 +32,7 @@ static const char *const latin1[96] = {
  * "&auml;"), its length in *len; 0 when \p s starts no entity we know. */
 static unsigned long gml_entity(const char *s, size_t *len)
 {
-    const char *semi = strchr(s, ';');
+    const char *semi = memchr(s, ';', strnlen(s, 11));     /* at most 10 bytes on */
     size_t n, k;
     static const struct {
         const char *name;
@@ -166,6 +166,24 @@ static il_attr_type_t graphml_type(const char *t)
     return IL_ATTR_STRING;
 }
 
+/* The '>' that ends the tag at \p p: the first outside quoted attribute
+ * values, which may hold '>' (attr.name="a>b"); NULL when the text ends
+ * first. */
+static char *tag_end(char *p)
+{
+    char q = 0;
+    for (; *p; p++) {
+        if (q) {
+            q = *p == q ? 0 : q;
+        } else if (*p == '"' || *p == '\'') {
+            q = *p;
+        } else if (*p == '>') {
+            return p;
+        }
+    }
+    return NULL;
+}
+
 /**
  * \function il_i_graphml_key_types
  * \brief The declared type of every vertex and edge attribute of a GraphML file,
@@ -188,10 +206,13 @@ igraph_error_t il_i_graphml_key_types(const char *data, size_t len,
     memcpy(text, data, len);
     text[len] = '\0';
     for (p = text; (p = strstr(p, "<key")) != NULL; p++) {
-        char *end = strchr(p, '>');
+        char *end = tag_end(p);
         char name[512], type[32], fr[16], id[512];
         igraph_integer_t k;
-        if (!end || !(p[4] == ' ' || p[4] == '\t' || p[4] == '\n' || p[4] == '\r')) {
+        if (!end) {
+            break;          /* no later tag ends either */
+        }
+        if (!(p[4] == ' ' || p[4] == '\t' || p[4] == '\n' || p[4] == '\r')) {
             continue;
         }
         if (!tag_attr(p, (size_t) (end - p), "attr.type", type, sizeof type)) {

@@ -344,4 +344,24 @@ test_expect_success 'parse errors in GML, Pajek and GraphML name the line' '
     grep -q "empty.graphml:4: a node has an empty id" err
 '
 
+# 2026-12-03: a <key> whose attr.name held ">" ended at that ">", and its
+# declared type was lost ("a>b" declared double came back as long).
+test_expect_success 'a GraphML key keeps its declared type when its name holds ">"' '
+    cat >gt.graphml <<-XML &&
+	<?xml version="1.0" encoding="UTF-8"?>
+	<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+	  <key id="d0" for="node" attr.name="a>b" attr.type="double"/>
+	  <key id="d1" for="node" attr.name="rank" attr.type="double"/>
+	  <graph id="G" edgedefault="undirected">
+	    <node id="n0"><data key="d0">7</data><data key="d1">1</data></node>
+	    <node id="n1"><data key="d0">8</data><data key="d1">2</data></node>
+	    <edge source="n0" target="n1"/>
+	  </graph>
+	</graphml>
+	XML
+    innolink export gt.graphml -o back.graphml &&
+    grep -F "attr.name=\"a&gt;b\" attr.type=\"double\"" back.graphml &&
+    grep -F "attr.name=\"rank\" attr.type=\"double\"" back.graphml
+'
+
 test_done
