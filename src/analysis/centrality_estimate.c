@@ -33,7 +33,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* Blocks of samples or pivots: fixed by the work alone. */
 #define EST_BLOCKS 32
@@ -560,13 +559,6 @@ double il_i_pivot_count(double eps, double delta, igraph_integer_t n)
 
 /* ---- Time estimates ---------------------------------------------------------------- */
 
-static double cpu_seconds(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return (double) t.tv_sec + 1e-9 * (double) t.tv_nsec;
-}
-
 /**
  * \function il_i_search_seconds
  * \brief CPU seconds of one full shortest-path search on \p graph, timed
@@ -586,11 +578,11 @@ igraph_error_t il_i_search_seconds(const igraph_t *graph, const igraph_vector_t 
     IGRAPH_FINALLY(view_free, &g);
     IGRAPH_CHECK(search_init(&s, &g));
     tries = g.n < 3 ? g.n : 3;
-    t0 = cpu_seconds();
+    t0 = il_cpu_seconds();
     for (k = 0; k < tries; k++) {
         search_run(&s, (uint32_t) (k * g.n / (tries ? tries : 1)), -1);
     }
-    *seconds = tries > 0 ? (cpu_seconds() - t0) / (double) tries : 0;
+    *seconds = tries > 0 ? (il_cpu_seconds() - t0) / (double) tries : 0;
     search_destroy(&s);
     view_destroy(&g);
     IGRAPH_FINALLY_CLEAN(1);

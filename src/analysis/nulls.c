@@ -449,6 +449,56 @@ static igraph_error_t mixing_check(il_null_tests_t *t, ensemble_t *e)
     return IGRAPH_SUCCESS;
 }
 
+/* Ensembles of fewer tie-samples (ties x samples) than this are not timed:
+ * they take seconds. */
+#define IL_NULL_TIME_WORK 1e8
+
+/*
+ * Warn before an ensemble estimated to take over a minute, with the
+ * estimate and how to make it faster. One sample is drawn and measured
+ * here and timed; its block draws it again (a sample depends on the seed
+ * and its index alone), so the results do not change. The estimate is
+ * that time for every sample, shared by the workers, plus the mixing
+ * check's chains of the degree model (IL_NULL_MIXING_CHAINS x
+ * IL_NULL_MIXING_SCALE samples' worth of swaps, in this process).
+ */
+static igraph_error_t warn_if_long(il_null_tests_t *t, ensemble_t *e)
+{
+    il_null_draw_info_t info;
+    igraph_integer_t S = t->opts.samples, jobs = t->opts.jobs > 0 ? t->opts.jobs : 1, j;
+    double t0, one, total;
+    quiet_t q;
+    if ((double) il_graph_ecount(t->g) * (double) S < IL_NULL_TIME_WORK) {
+        return IGRAPH_SUCCESS;
+    }
+    il_progress_get(&q.pfn, &q.parg);
+    il_warning_get(&q.wfn, &q.warg);
+    il_progress_set(NULL, NULL);
+    il_warning_set(NULL, NULL);
+    IGRAPH_FINALLY(quiet_end, &q);
+    t0 = il_cpu_seconds();
+    IGRAPH_CHECK(il_null_sampler_draw(e->sampler, t->opts.seed, 0, &e->sample, e->perm, &info));
+    if (e->model == IL_NULL_LABELS && t->groups) {
+        for (j = 0; j < il_graph_vcount(t->g); j++) {
+            VECTOR(e->membership)[j] = VECTOR(t->groups->membership)[e->perm[j]];
+        }
+    }
+    IGRAPH_CHECK(eval_all(t, &e->sample, t->groups ? &e->part : NULL, e->vals));
+    one = il_cpu_seconds() - t0;
+    quiet_end(&q);
+    IGRAPH_FINALLY_CLEAN(1);
+    total = one * (double) S / (double) (jobs < S ? jobs : S) +
+            (e->model == IL_NULL_DEGREE ? one * IL_NULL_MIXING_CHAINS * IL_NULL_MIXING_SCALE : 0);
+    if (total > 60) {
+        il_warn("null model %s: %" IGRAPH_PRId " samples of %" IGRAPH_PRId " nodes and %"
+                IGRAPH_PRId " ties, about %.0f s with %" IGRAPH_PRId " workers; fewer "
+                "--samples (the p-values' resolution is 1/(samples + 1)) or more --jobs "
+                "are faster", il_null_model_name(e->model), S, il_graph_vcount(t->g),
+                il_graph_ecount(t->g), total, jobs);
+    }
+    return IGRAPH_SUCCESS;
+}
+
 /* Run the ensemble of one model over the statistics tested under it. */
 static igraph_error_t run_model(il_null_tests_t *t, il_null_model_t model)
 {
@@ -493,6 +543,7 @@ static igraph_error_t run_model(il_null_tests_t *t, il_null_model_t model)
     task.arg = &e;
     task.name = name;
     task.failure = "Null-model samples in worker processes";
+    IGRAPH_CHECK(warn_if_long(t, &e));
     IGRAPH_CHECK(il_pool_run(&task, t->opts.jobs));
     ensemble_finish(t, &e);
     if (model == IL_NULL_DEGREE) {

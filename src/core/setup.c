@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 static char il_errbuf[IL_ERROR_MAX];
 static int installed;           /* 1 between il_setup() and il_teardown() */
@@ -245,4 +246,14 @@ void il_progress(const char *task, double fraction)
     if (progress_fn) {
         progress_fn(task, fraction, progress_arg);
     }
+}
+
+/** \function il_cpu_seconds \brief See core/setup.h. */
+double il_cpu_seconds(void)
+{
+    struct timespec t;
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t) != 0) {
+        return 0;
+    }
+    return (double) t.tv_sec + 1e-9 * (double) t.tv_nsec;
 }

@@ -62,6 +62,11 @@ void il_warning_get(il_warning_fn **fn, void **arg);
 /* Emit a warning through the receiver (printf-style). */
 void il_warn(const char *fmt, ...);
 
+/* CPU seconds this process has used so far, every thread counted: the
+ * clock of the time estimates warned of before a long step (a step that
+ * would take over a minute says so first, with how to make it faster). */
+double il_cpu_seconds(void);
+
 /* ---- Progress ---------------------------------------------------------- */
 
 /* Receiver of progress reports: fraction in [0, 1]; 1 means done. */
