@@ -223,6 +223,9 @@ typedef struct runs_job {
     igraph_vector_int_t memb;
     int lower_better;
     igraph_integer_t made;
+    igraph_integer_t runs;          /* runs asked for */
+    igraph_integer_t jobs;          /* workers */
+    double start;                   /* il_wall_seconds() when the runs began */
 } runs_job_t;
 
 #define RUN_HEAD 3      /* quality, iterations, converged; then the membership */
@@ -258,6 +261,21 @@ static igraph_error_t run_compute(igraph_integer_t r, double *out, void *arg)
     return IGRAPH_SUCCESS;
 }
 
+/* When the first run is back: warn if the rest would take over a minute,
+ * with the estimate (the first run's time for each further run, shared by
+ * the workers) and how to make it faster. */
+static void warn_if_long(const runs_job_t *job)
+{
+    double one = il_wall_seconds() - job->start;
+    double rest = one * (double) (job->runs - 1) / (double) job->jobs;
+    if (job->runs > 1 && rest > 60) {
+        il_warn("%s: %" IGRAPH_PRId " seeded runs, the first took %.0f s: about %.0f s more "
+                "with %" IGRAPH_PRId " workers; fewer --runs, or --patience K (stop once the "
+                "best run is K runs old), is faster", il_comm_method_name(job->o->method),
+                job->runs, one, rest, job->jobs);
+    }
+}
+
 static igraph_error_t run_combine(igraph_integer_t r, const double *in, void *arg)
 {
     runs_job_t *job = arg;
@@ -281,6 +299,9 @@ static igraph_error_t run_combine(igraph_integer_t r, const double *in, void *ar
         IGRAPH_CHECK(igraph_vector_int_update(&res->membership, &job->memb));
     }
     job->made = r + 1;
+    if (r == 0) {
+        warn_if_long(job);
+    }
     return IGRAPH_SUCCESS;
 }
 
@@ -307,6 +328,9 @@ static igraph_error_t make_runs(const il_i_comm_work_t *wk, const il_communities
     job.res = res;
     job.all = all;
     job.lower_better = o->method == IL_COMM_INFOMAP;
+    job.runs = runs;
+    job.jobs = o->jobs > 0 ? o->jobs : 1;
+    job.start = il_wall_seconds();
     IGRAPH_VECTOR_INT_INIT_FINALLY(&job.memb, n);
     task.nblocks = runs;
     task.size = run_size;

@@ -257,3 +257,13 @@ double il_cpu_seconds(void)
     }
     return (double) t.tv_sec + 1e-9 * (double) t.tv_nsec;
 }
+
+/** \function il_wall_seconds \brief See core/setup.h. */
+double il_wall_seconds(void)
+{
+    struct timespec t;
+    if (clock_gettime(CLOCK_MONOTONIC, &t) != 0) {
+        return 0;
+    }
+    return (double) t.tv_sec + 1e-9 * (double) t.tv_nsec;
+}

@@ -67,6 +67,10 @@ void il_warn(const char *fmt, ...);
  * would take over a minute says so first, with how to make it faster). */
 double il_cpu_seconds(void);
 
+/* Seconds on a steady clock (CLOCK_MONOTONIC): for the same estimates when
+ * the work runs in worker processes. */
+double il_wall_seconds(void);
+
 /* ---- Progress ---------------------------------------------------------- */
 
 /* Receiver of progress reports: fraction in [0, 1]; 1 means done. */
