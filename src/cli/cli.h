@@ -51,4 +51,14 @@ int il_data_error(void);
 /* Print the help of \p cmd on \p out. */
 void il_cli_help(const struct il_command *cmd, FILE *out);
 
+/* Huge pages for large graphs (cli/restart.c): when the files named in
+ * \p argv add up to 16 MiB or more (or \p command is run), start once more
+ * as the same process with glibc.malloc.hugetlb=1 in GLIBC_TUNABLES,
+ * unless the caller set that tunable, huge pages are not given on
+ * request, or innolink runs under valgrind, a sanitizer, set-id or
+ * through ld.so. Returns when it does not restart, when the restart
+ * failed, and in the second start (which puts the caller's GLIBC_TUNABLES
+ * back). */
+void il_cli_restart(const char *command, int argc, char **argv);
+
 #endif /* IL_CLI_H */

@@ -10,8 +10,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -160,70 +158,6 @@ static int finish(int ret)
     return ret;
 }
 
-/*
- * Huge pages for large graphs. igraph's kernels and the loader walk arrays
- * far larger than the processor's address cache (TLB); on 2 MiB pages they
- * miss it far less: on the bench graph (200,000 nodes, 1M ties) loading
- * took about 27% less CPU time and Louvain, Leiden, eigenvector and
- * PageRank 10 to 25% less, with the same results (bench/README.md). Linux
- * gives a process huge pages where it asks for them (transparent huge
- * pages in "madvise" mode, Debian's default), and glibc (2.35 and later)
- * asks for them in malloc when its tunable glibc.malloc.hugetlb=1 is set,
- * which it reads only when a program starts. So innolink, started without
- * it, starts itself once more with the tunable put in front of the
- * caller's GLIBC_TUNABLES (same process, same arguments and streams,
- * about 10 ms). Not when the
- * caller's GLIBC_TUNABLES names glibc.malloc.hugetlb already (their choice
- * stays, and the second start stops there), when huge pages are off or
- * given to every process anyway, under valgrind or a sanitizer (whose
- * allocators ignore the tunable; valgrind would not follow the new
- * start), or when the new start fails: then innolink runs on as it is.
- */
-static void restart_on_huge_pages(char **argv)
-{
-#if defined(__SANITIZE_ADDRESS__)
-    (void) argv;
-#else
-    const char *tun = getenv("GLIBC_TUNABLES"), *pre = getenv("LD_PRELOAD");
-    char mode[128] = "", *value;
-    FILE *f;
-    size_t len;
-    if ((tun && strstr(tun, "glibc.malloc.hugetlb")) || (pre && strstr(pre, "vgpreload"))) {
-        return;
-    }
-    f = fopen("/sys/kernel/mm/transparent_hugepage/enabled", "r");
-    if (!f) {
-        return;
-    }
-    len = fread(mode, 1, sizeof mode - 1, f);
-    fclose(f);
-    mode[len] = '\0';
-    if (!strstr(mode, "[madvise]")) {
-        return;
-    }
-    len = (tun ? strlen(tun) + 1 : 0) + sizeof "glibc.malloc.hugetlb=1";
-    value = malloc(len + (tun ? strlen(tun) + 1 : 0));
-    if (!value) {
-        return;
-    }
-    snprintf(value, len, "glibc.malloc.hugetlb=1%s%s", tun ? ":" : "", tun ? tun : "");
-    if (tun) {
-        strcpy(value + len, tun);   /* the caller's setting, kept past setenv() */
-    }
-    if (setenv("GLIBC_TUNABLES", value, 1) == 0) {
-        fflush(NULL);
-        execv("/proc/self/exe", argv);
-        /* could not start again: run on as we are, the caller's setting back */
-        if (tun) {
-            setenv("GLIBC_TUNABLES", value + len, 1);
-        } else {
-            unsetenv("GLIBC_TUNABLES");
-        }
-    }
-    free(value);
-#endif
-}
-
 int main(int argc, char **argv)
 {
     static struct progress_state progress;
@@ -256,7 +190,7 @@ int main(int argc, char **argv)
                 name);
         return IL_EXIT_USAGE;
     }
-    restart_on_huge_pages(argv);
+    il_cli_restart(name, argc, argv);
     ret = c.fn(&c, argc - 1, argv + 1);
     return finish(ret);
 }

@@ -48,6 +48,13 @@ static igraph_error_t add_centralization(il_report_t *r, const il_centrality_t *
     return IGRAPH_SUCCESS;
 }
 
+/* Betweenness from sampled paths or sampled sources rather than from
+ * every node (the parameters and the _within column say which). */
+static int betweenness_estimated(const il_centrality_t *c)
+{
+    return c->betweenness_paths > 0 || c->betweenness_sources < c->nodes;
+}
+
 static igraph_error_t add_parameters(il_report_t *r, const il_centrality_t *c,
                                      const il_centrality_options_t *opts, int sort,
                                      igraph_integer_t top)
@@ -69,19 +76,19 @@ static igraph_error_t add_parameters(il_report_t *r, const il_centrality_t *c,
         IGRAPH_CHECK(il_report_string(p, "betweenness_scale", opts->raw ? "raw (unnormalised)" :
                                       c->directed ? "normalised: x 1/((n-1)(n-2))" :
                                       "normalised: x 2/((n-1)(n-2))"));
-        if (c->betweenness_paths > 0) {
+        if (!betweenness_estimated(c)) {
+            IGRAPH_CHECK(il_report_string(p, "betweenness_method", "exact"));
+        } else if (c->betweenness_paths > 0) {
             IGRAPH_CHECK(il_report_string(p, "betweenness_method", "estimate: sampled shortest "
                                           "paths (Riondato-Kornaropoulos 2016)"));
             IGRAPH_CHECK(il_report_number(p, "betweenness_paths", (double) c->betweenness_paths));
             IGRAPH_CHECK(il_report_number(p, "vertex_diameter_bound",
                                           (double) c->vertex_diameter_bound));
             IGRAPH_CHECK(il_report_number(p, "betweenness_within", c->betweenness_bound));
-        } else if (c->betweenness_sources < c->nodes) {
+        } else {
             IGRAPH_CHECK(il_report_string(p, "betweenness_method",
                                           "estimate: sampled sources, scaled by n/K"));
             IGRAPH_CHECK(il_report_number(p, "samples", (double) c->betweenness_sources));
-        } else {
-            IGRAPH_CHECK(il_report_string(p, "betweenness_method", "exact"));
         }
     }
     if ((c->measures >> IL_MEASURE_CLOSENESS) & 1) {
@@ -131,7 +138,7 @@ static igraph_error_t add_estimate_columns(il_i_table_t *table, const il_central
         int estimated;
         double bound;
     } est[] = {
-        { IL_SCORE_BETWEENNESS, c->betweenness_paths > 0 || c->betweenness_sources < c->nodes,
+        { IL_SCORE_BETWEENNESS, betweenness_estimated(c),
           c->betweenness_paths > 0 ? c->betweenness_bound : NAN },
         { IL_SCORE_CLOSENESS, c->closeness_pivots > 0, NAN },
         { IL_SCORE_HARMONIC, c->closeness_pivots > 0, c->harmonic_bound },

@@ -95,12 +95,19 @@ test_expect_success 'the estimates do not depend on the number of workers' '
     sed "/\"jobs\":/d" one.json >a && sed "/\"jobs\":/d" est.json >b && cmp a b
 '
 
-test_expect_success 'every CSV row says which scores are estimates, with their bounds' '
+test_expect_success 'every row says which scores are estimates, with their bounds' '
     innolink centrality g.csv --measures $M --estimate --epsilon $EPS --format csv \
         --jobs 2 >est.csv &&
+    innolink centrality g.csv --measures $M --estimate --epsilon $EPS --format json \
+        --jobs 2 >est4.json &&
+    innolink centrality g.csv --measures $M --estimate --epsilon $EPS >est.txt &&
+    grep -E "^ +id +betweenness +closeness +harmonic +betweenness_within +closeness_within +harmonic_within$" est.txt &&
     /usr/bin/python3 - <<-PY &&
 	import csv, json
-	p = json.load(open("est.json"))["parameters"]
+	doc = json.load(open("est4.json"))
+	p = doc["parameters"]
+	assert all(r["closeness_within"] is None for r in doc["nodes"])
+	assert all(r["betweenness_within"] == p["betweenness_within"] for r in doc["nodes"])
 	rows = list(csv.DictReader(open("est.csv")))
 	assert list(rows[0])[-3:] == ["betweenness_within", "closeness_within",
 	                              "harmonic_within"], list(rows[0])

@@ -5,8 +5,10 @@
 #include "test_util.h"
 #include "core/pool.h"
 #include "core/rng.h"
+#include "core/threads.h"
 
 #include <errno.h>
+#include <omp.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -80,6 +82,35 @@ static void test_rng_scope_error(void **state)
     assert_int_equal(fail_inside_scope(), IGRAPH_EINVAL);
     draw(got + 1, 1);
     assert_memory_equal(want, got, sizeof want);
+}
+
+static igraph_error_t fail_inside_serial_scope(int *inside)
+{
+    il_serial_scope_t scope;
+    il_serial_scope_begin(&scope);
+    IGRAPH_FINALLY(il_serial_scope_end, &scope);
+    *inside = omp_get_max_threads();
+    IGRAPH_ERROR("Deliberate failure.", IGRAPH_EINVAL);
+}
+
+/* A one-thread scope (PageRank's) holds OpenMP to one thread inside, and
+ * gives the caller its count back at the end and when an error unwinds
+ * through IGRAPH_FINALLY; ending twice is harmless. */
+static void test_serial_scope(void **state)
+{
+    il_serial_scope_t scope;
+    int threads = omp_get_max_threads(), inside = 0;
+    (void) state;
+    omp_set_num_threads(3);
+    il_serial_scope_begin(&scope);
+    assert_int_equal(omp_get_max_threads(), 1);
+    il_serial_scope_end(&scope);
+    il_serial_scope_end(&scope);
+    assert_int_equal(omp_get_max_threads(), 3);
+    assert_int_equal(fail_inside_serial_scope(&inside), IGRAPH_EINVAL);
+    assert_int_equal(inside, 1);
+    assert_int_equal(omp_get_max_threads(), 3);
+    omp_set_num_threads(threads);
 }
 
 /* 2026-12-03: seeded analyses reseeded igraph's process-wide default
@@ -300,6 +331,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_rng_scope_stream, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_rng_scope_nested, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_rng_scope_error, tu_setup, tu_teardown),
+        cmocka_unit_test_setup_teardown(test_serial_scope, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_analyses_keep_default_rng, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_pool_order, tu_setup, tu_teardown),
         cmocka_unit_test_setup_teardown(test_pool_flushes_before_fork, tu_setup, tu_teardown),
