@@ -87,7 +87,7 @@ measure "bare libcsv parse, line by line" "$BIN/bare_parse" --lines "$FILE"
 l_wall=$wall l_cpu=$cpu l_rss=$rss
 measure "load (il_load_graph)" "$BIN/load_graph" "$FILE"
 g_wall=$wall g_cpu=$cpu g_rss=$rss
-# as the innolink command runs (src/cli/main.c): glibc's malloc on huge pages
+# as the innolink command runs large inputs (src/cli/restart.c): malloc on huge pages
 measure "load, huge pages" env GLIBC_TUNABLES=glibc.malloc.hugetlb=1 "$BIN/load_graph" "$FILE"
 h_wall=$wall h_cpu=$cpu h_rss=$rss
 measure "innolink summary --paths skip" build/innolink summary "$FILE" --paths skip

@@ -13,7 +13,8 @@ bench/pipeline/kernels.c in innolink's process, the python-igraph calls
 below in python's. CPU seconds of the call alone, no loading, no output.
 The ratio says how much of a step's gap is igraph's build rather than
 innolink's code around the call; a third column runs innolink's side with
-glibc's huge-page tunable, as the innolink command does (src/cli/main.c).
+glibc's huge-page tunable, as the innolink command does for large inputs
+(src/cli/restart.c).
 Not a test.
 """
 import argparse
