@@ -262,6 +262,16 @@ typedef struct quiet {
     void *warg;
 } quiet_t;
 
+/* Keep the progress and warnings of the analyses run on samples quiet
+ * until quiet_end(). */
+static void quiet_begin(quiet_t *q)
+{
+    il_progress_get(&q->pfn, &q->parg);
+    il_warning_get(&q->wfn, &q->warg);
+    il_progress_set(NULL, NULL);
+    il_warning_set(NULL, NULL);
+}
+
 static void quiet_end(void *q)
 {
     quiet_t *x = q;
@@ -293,6 +303,22 @@ static double tolerance(double obs)
     return 1e-9 * (fabs(obs) > 1 ? fabs(obs) : 1);
 }
 
+/* Sample \p i of the ensemble drawn (with its permuted groups under the
+ * labels model) and its statistics into e->vals. */
+static igraph_error_t draw_and_measure(ensemble_t *e, igraph_integer_t i,
+                                       il_null_draw_info_t *info)
+{
+    il_null_tests_t *t = e->t;
+    igraph_integer_t j;
+    IGRAPH_CHECK(il_null_sampler_draw(e->sampler, t->opts.seed, i, &e->sample, e->perm, info));
+    if (e->model == IL_NULL_LABELS && t->groups) {
+        for (j = 0; j < il_graph_vcount(t->g); j++) {
+            VECTOR(e->membership)[j] = VECTOR(t->groups->membership)[e->perm[j]];
+        }
+    }
+    return eval_all(t, &e->sample, t->groups ? &e->part : NULL, e->vals);
+}
+
 /* The samples of one block, accumulated (progress and warnings of the
  * analyses run on the samples are kept quiet). */
 static igraph_error_t ens_compute(igraph_integer_t block, double *out, void *arg)
@@ -306,20 +332,10 @@ static igraph_error_t ens_compute(igraph_integer_t block, double *out, void *arg
     il_null_draw_info_t info;
 
     memset(out, 0, ens_size(block, arg) * sizeof *out);
-    il_progress_get(&q.pfn, &q.parg);
-    il_warning_get(&q.wfn, &q.warg);
-    il_progress_set(NULL, NULL);
-    il_warning_set(NULL, NULL);
+    quiet_begin(&q);
     IGRAPH_FINALLY(quiet_end, &q);
     for (i = first; i < last; i++) {
-        IGRAPH_CHECK(il_null_sampler_draw(e->sampler, t->opts.seed, i, &e->sample, e->perm,
-                                          &info));
-        if (e->model == IL_NULL_LABELS && t->groups) {
-            for (j = 0; j < il_graph_vcount(t->g); j++) {
-                VECTOR(e->membership)[j] = VECTOR(t->groups->membership)[e->perm[j]];
-            }
-        }
-        IGRAPH_CHECK(eval_all(t, &e->sample, t->groups ? &e->part : NULL, e->vals));
+        IGRAPH_CHECK(draw_and_measure(e, i, &info));
         for (j = 0; j < nstat; j++) {
             double x = e->vals[j], o = e->obs[j], d, tol;
             double *acc = out + j * ACC_SLOTS;
@@ -465,25 +481,16 @@ static igraph_error_t mixing_check(il_null_tests_t *t, ensemble_t *e)
 static igraph_error_t warn_if_long(il_null_tests_t *t, ensemble_t *e)
 {
     il_null_draw_info_t info;
-    igraph_integer_t S = t->opts.samples, jobs = t->opts.jobs > 0 ? t->opts.jobs : 1, j;
+    igraph_integer_t S = t->opts.samples, jobs = t->opts.jobs > 0 ? t->opts.jobs : 1;
     double t0, one, total;
     quiet_t q;
     if ((double) il_graph_ecount(t->g) * (double) S < IL_NULL_TIME_WORK) {
         return IGRAPH_SUCCESS;
     }
-    il_progress_get(&q.pfn, &q.parg);
-    il_warning_get(&q.wfn, &q.warg);
-    il_progress_set(NULL, NULL);
-    il_warning_set(NULL, NULL);
+    quiet_begin(&q);
     IGRAPH_FINALLY(quiet_end, &q);
     t0 = il_cpu_seconds();
-    IGRAPH_CHECK(il_null_sampler_draw(e->sampler, t->opts.seed, 0, &e->sample, e->perm, &info));
-    if (e->model == IL_NULL_LABELS && t->groups) {
-        for (j = 0; j < il_graph_vcount(t->g); j++) {
-            VECTOR(e->membership)[j] = VECTOR(t->groups->membership)[e->perm[j]];
-        }
-    }
-    IGRAPH_CHECK(eval_all(t, &e->sample, t->groups ? &e->part : NULL, e->vals));
+    IGRAPH_CHECK(draw_and_measure(e, 0, &info));
     one = il_cpu_seconds() - t0;
     quiet_end(&q);
     IGRAPH_FINALLY_CLEAN(1);
