@@ -184,6 +184,37 @@ static char *tag_end(char *p)
     return NULL;
 }
 
+/* The next <key> element at or after \p p, passing over comments, CDATA
+ * sections and processing instructions, whose text may hold "<key"; NULL
+ * when there is none. */
+static char *next_key(char *p)
+{
+    static const struct {
+        const char *open, *close;
+    } skip[] = { { "<!--", "-->" }, { "<![CDATA[", "]]>" }, { "<?", "?>" } };
+    size_t k;
+    while ((p = strchr(p, '<')) != NULL) {
+        for (k = 0; k < sizeof skip / sizeof skip[0]; k++) {
+            if (strncmp(p, skip[k].open, strlen(skip[k].open)) == 0) {
+                break;
+            }
+        }
+        if (k < sizeof skip / sizeof skip[0]) {
+            p = strstr(p + strlen(skip[k].open), skip[k].close);
+            if (!p) {
+                return NULL;
+            }
+            p += strlen(skip[k].close);
+        } else if (strncmp(p, "<key", 4) == 0 &&
+                   (p[4] == ' ' || p[4] == '\t' || p[4] == '\n' || p[4] == '\r')) {
+            return p;
+        } else {
+            p++;
+        }
+    }
+    return NULL;
+}
+
 /**
  * \function il_i_graphml_key_types
  * \brief The declared type of every vertex and edge attribute of a GraphML file,
@@ -191,30 +222,25 @@ static char *tag_end(char *p)
  * a `long` key would come back as a double). Unknown: undeclared.
  *
  * \p vtype and \p etype have one slot per name of \p vn and \p en.
- * \return IGRAPH_ENOMEM. Time complexity: O(file size * keys).
+ * \return IGRAPH_ENOMEM. Time complexity: O(file size + keys * names).
  */
 igraph_error_t il_i_graphml_key_types(const char *data, size_t len,
                                       const igraph_strvector_t *vn, const igraph_strvector_t *en,
                                       il_attr_type_t *vtype, il_attr_type_t *etype)
 {
-    char *text, *p;
+    char *text, *p, *end;
     int el;
-    text = malloc(len + 1);         /* a copy the scan may cut into */
+    text = malloc(len + 1);         /* a copy with a terminating NUL */
     if (!text) {
         IGRAPH_ERROR("Out of memory reading a graph file.", IGRAPH_ENOMEM);
     }
     memcpy(text, data, len);
     text[len] = '\0';
-    for (p = text; (p = strstr(p, "<key")) != NULL; p++) {
-        char *end = tag_end(p);
+    /* every byte is scanned once: the next element is looked for after
+     * the end of this one's tag */
+    for (p = next_key(text); p && (end = tag_end(p)) != NULL; p = next_key(end + 1)) {
         char name[512], type[32], fr[16], id[512];
         igraph_integer_t k;
-        if (!end) {
-            break;          /* no later tag ends either */
-        }
-        if (!(p[4] == ' ' || p[4] == '\t' || p[4] == '\n' || p[4] == '\r')) {
-            continue;
-        }
         if (!tag_attr(p, (size_t) (end - p), "attr.type", type, sizeof type)) {
             continue;
         }
