@@ -248,22 +248,23 @@ void il_progress(const char *task, double fraction)
     }
 }
 
-/** \function il_cpu_seconds \brief See core/setup.h. */
-double il_cpu_seconds(void)
+static double seconds_on(clockid_t clock)
 {
     struct timespec t;
-    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t) != 0) {
+    if (clock_gettime(clock, &t) != 0) {
         return 0;
     }
     return (double) t.tv_sec + 1e-9 * (double) t.tv_nsec;
 }
 
+/** \function il_cpu_seconds \brief See core/setup.h. */
+double il_cpu_seconds(void)
+{
+    return seconds_on(CLOCK_PROCESS_CPUTIME_ID);
+}
+
 /** \function il_wall_seconds \brief See core/setup.h. */
 double il_wall_seconds(void)
 {
-    struct timespec t;
-    if (clock_gettime(CLOCK_MONOTONIC, &t) != 0) {
-        return 0;
-    }
-    return (double) t.tv_sec + 1e-9 * (double) t.tv_nsec;
+    return seconds_on(CLOCK_MONOTONIC);
 }
